@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { ConfigModule, loadConfig, type AppConfig } from '@lib/config';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { HealthModule } from './health/health.module';
+import { ParticipationsModule } from './participations/participations.module';
+import { TasksModule } from './tasks/tasks.module';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            name: 'api',
+            level: config.logLevel,
+            genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+            // Tokens and cookies never reach the logs.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          },
+        }),
+        HealthModule,
+        ParticipationsModule,
+        TasksModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { isServerErrorResponse, ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { FAILURE_TYPES, hasMessage, type FailureType, type MessageParams } from '@lib/contracts';
+import { DomainError, type DomainErrorCode } from './domain-error';
+
+/** gRPC status code UNAVAILABLE: the server could not be reached. */
+const GRPC_UNAVAILABLE = 14;
+
+const CODE_FOR_FAILURE: Record<FailureType, DomainErrorCode> = {
+  [FAILURE_TYPES.wrongState]: 'wrong-state',
+  [FAILURE_TYPES.invalidInput]: 'invalid-input',
+  [FAILURE_TYPES.notAllowed]: 'not-allowed',
+};
+
+const KEY_FOR_FAILURE = {
+  [FAILURE_TYPES.wrongState]: 'error.wrongState',
+  [FAILURE_TYPES.invalidInput]: 'error.invalidInput',
+  [FAILURE_TYPES.notAllowed]: 'error.notAllowed',
+} as const;
+
+/**
+ * Turns what the Temporal client throws for an Update or a Query into a
+ * DomainError, or returns the error unchanged when it is not the caller's doing.
+ */
+export function fromTemporalError(err: unknown, workflowId: string): unknown {
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const type = err.cause.type as FailureType;
+    const code = CODE_FOR_FAILURE[type];
+    if (code) {
+      const detail = err.cause.details?.[0] as { key?: string; params?: MessageParams } | undefined;
+      const reason =
+        detail?.key && hasMessage(detail.key)
+          ? { key: detail.key, params: detail.params ?? {} }
+          : undefined;
+      return new DomainError(code, KEY_FOR_FAILURE[type], { reason: err.cause.message }, [], reason);
+    }
+  }
+  if (err instanceof WorkflowNotFoundError) {
+    return /already completed|completed|closed/i.test(err.message)
+      ? new DomainError('closed', 'error.participationClosed', { workflowId })
+      : new DomainError('not-found', 'error.notFound', { entity: 'entity.participation', id: workflowId });
+  }
+  if (err instanceof ServiceError && isServerErrorResponse(err.cause) && err.cause.code === GRPC_UNAVAILABLE) {
+    return new DomainError('unavailable', 'error.unavailable', { dependency: 'Temporal' });
+  }
+  return err;
+}

@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { createValidationPipe } from './common/validation';
+
+/** Everything the HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
+export function configureApp(app: NestExpressApplication): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.use(helmet());
+  app.useBodyParser('json', { limit: '256kb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Participation engine')
+      .setDescription(
+        'Launch and follow the ministry’s participations in international forums. Errors are in French by default; send Accept-Language: en for English.',
+      )
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+  return app;
+}

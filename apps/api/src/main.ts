@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigurationError, loadConfig } from '@lib/config';
+import { ApiModule } from './api.module';
+import { configureApp } from './configure-app';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  configureApp(app);
+  await app.listen(config.http.port, config.http.host);
+}
+
+bootstrap().catch((err: unknown) => {
+  const message = err instanceof ConfigurationError ? err.message : err instanceof Error ? err.stack : String(err);
+  process.stderr.write(`api failed to start: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import type { ClassConstructor } from 'class-transformer';
+import {
+  WTO_ROUND_WORKFLOW,
+  type ParticipationHeader,
+  type ParticipationKind,
+  type WtoRoundInput,
+} from '@lib/contracts';
+import type { AppConfig } from '@lib/config';
+import { LaunchWtoRoundDto } from './wto-round.launch.dto';
+
+/** What the API needs to launch one kind of participation. */
+export interface KindLauncher<Dto extends { kind: string; businessKey: string; title: string; forum: string; coordinatorId: string }> {
+  kind: ParticipationKind;
+  workflowType: string;
+  dto: ClassConstructor<Dto>;
+  /** Builds the workflow input; every duration comes from configuration. */
+  toInput(dto: Dto, header: ParticipationHeader, config: AppConfig): unknown;
+}
+
+const wtoRound: KindLauncher<LaunchWtoRoundDto> = {
+  kind: 'wto-round',
+  workflowType: WTO_ROUND_WORKFLOW,
+  dto: LaunchWtoRoundDto,
+  toInput: (dto, header, config): WtoRoundInput => ({
+    ...header,
+    kind: 'wto-round',
+    issueAreas: dto.issueAreas.map(({ area, expertId }) => ({ area, expertId })),
+    mandateApproverIds: dto.mandateApproverIds,
+    sessions: dto.sessions.map(({ date, leadExpertId }) => ({ date: new Date(date).toISOString(), leadExpertId })),
+    timing: {
+      federalResponseTimeoutMs: config.durations.federalResponseTimeoutMs,
+      taskDueMs: config.durations.taskDueMs,
+      taskReminderBeforeMs: config.durations.taskReminderBeforeMs,
+    },
+  }),
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry has its own DTO type
+export const KIND_LAUNCHERS: Partial<Record<ParticipationKind, KindLauncher<any>>> = {
+  'wto-round': wtoRound,
+};
+
+export const LAUNCH_DTOS = Object.values(KIND_LAUNCHERS).map((launcher) => launcher!.dto);

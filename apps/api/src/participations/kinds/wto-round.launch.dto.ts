@@ -1,0 +1,95 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
+import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from '../dto/identifiers';
+
+export class IssueAreaDto {
+  @ApiProperty({ example: 'agriculture', description: 'Issue area code (lower-case slug).' })
+  @IsString()
+  @Matches(BUSINESS_KEY_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
+  area: string;
+
+  @ApiProperty({ example: 'expert-tremblay', description: 'Expert who drafts the position on this area.' })
+  @IsString()
+  @Matches(ACTOR_ID_PATTERN)
+  expertId: string;
+}
+
+export class SessionDto {
+  @ApiProperty({ example: '2027-03-01T09:00:00Z', description: 'When the negotiation session opens (ISO 8601).' })
+  @IsDateString({ strict: true })
+  date: string;
+
+  @ApiProperty({ example: 'expert-tremblay', description: 'Expert who writes the debrief.' })
+  @IsString()
+  @Matches(ACTOR_ID_PATTERN)
+  leadExpertId: string;
+}
+
+export class LaunchWtoRoundDto {
+  @ApiProperty({ enum: ['wto-round'], example: 'wto-round' })
+  @IsIn(['wto-round'])
+  kind: 'wto-round';
+
+  @ApiProperty({ example: 'doha-2027-agriculture', description: 'Unique key of the round: the workflow id is wto-round/<key>.' })
+  @IsString()
+  @Matches(BUSINESS_KEY_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
+  businessKey: string;
+
+  @ApiProperty({ example: 'Cycle de Doha 2027 — agriculture' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ example: 'wto', description: 'Forum code (identifier, shown in the Temporal UI).' })
+  @IsString()
+  @Matches(BUSINESS_KEY_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
+  forum: string;
+
+  @ApiProperty({ example: 'coord-lavoie' })
+  @IsString()
+  @Matches(ACTOR_ID_PATTERN)
+  coordinatorId: string;
+
+  @ApiProperty({ type: [IssueAreaDto], description: 'One position task per area, drafted in parallel.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ArrayUnique((a: IssueAreaDto) => a?.area)
+  @ValidateNested({ each: true })
+  @Type(() => IssueAreaDto)
+  issueAreas: IssueAreaDto[];
+
+  @ApiProperty({ example: ['dm-international'], description: 'Who may approve the mandate.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(ACTOR_ID_PATTERN, { each: true })
+  mandateApproverIds: string[];
+
+  @ApiProperty({ type: [SessionDto], description: 'Negotiation sessions, each followed by a debrief task.' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SessionDto)
+  sessions: SessionDto[];
+}

@@ -1,0 +1,72 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import type { FindOptionsWhere, Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { getStateQuery, type ParticipationStateView } from '@lib/contracts';
+import { ParticipationEntity, TaskEntity } from '@lib/persistence';
+import { DomainError } from '../common/domain-error';
+import type { ListParticipationsQuery } from './dto/list-participations.query';
+import { toSummary, type Page, type ParticipationDetail, type ParticipationSummary } from './dto/participation.view';
+
+/** Reads participations: the projection from PostgreSQL, the live state from the workflow. */
+@Injectable()
+export class ParticipationReader {
+  private readonly logger = new Logger(ParticipationReader.name);
+
+  constructor(
+    private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+  ) {}
+
+  async list(query: ListParticipationsQuery): Promise<Page<ParticipationSummary>> {
+    const where: FindOptionsWhere<ParticipationEntity> = {};
+    if (query.kind) where.kind = query.kind;
+    if (query.phase) where.phase = query.phase;
+    if (query.forum) where.forum = query.forum;
+    if (query.status) where.status = query.status;
+    if (query.coordinatorId) where.coordinatorId = query.coordinatorId;
+    const [rows, total] = await this.participations.findAndCount({
+      where,
+      order: { launchedAt: 'DESC', id: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    return { items: rows.map(toSummary), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  async get(id: string): Promise<ParticipationDetail> {
+    const row = await this.findOrFail(id);
+    return {
+      ...toSummary(row),
+      locale: row.locale,
+      closingSummary: row.closingSummary,
+      details: row.details,
+      live: await this.liveState(row.workflowId),
+    };
+  }
+
+  async tasksOf(id: string): Promise<TaskEntity[]> {
+    await this.findOrFail(id);
+    return this.tasks.find({ where: { participationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async findOrFail(id: string): Promise<ParticipationEntity> {
+    const row = await this.participations.findOneBy({ id });
+    if (!row) throw new DomainError('not-found', 'error.notFound', { entity: 'entity.participation', id });
+    return row;
+  }
+
+  private async liveState(workflowId: string): Promise<ParticipationStateView | null> {
+    try {
+      return await this.client.withDeadline(Date.now() + this.config.durations.queryTimeoutMs, () =>
+        this.client.workflow.getHandle(workflowId).query(getStateQuery),
+      );
+    } catch (err) {
+      this.logger.warn({ err, workflowId }, 'live state unavailable; answering with the projection only');
+      return null;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { Locale, ParticipationStateView } from '@lib/contracts';
+import { CallerLocale } from '../common/caller-locale';
+import { uuidPipe } from '../common/uuid.pipe';
+import { ListParticipationsQuery } from './dto/list-participations.query';
+import type { Page, ParticipationDetail, ParticipationSummary } from './dto/participation.view';
+import { CancelParticipationDto } from './dto/step-requests.dto';
+import { LAUNCH_DTOS } from './kinds/kind-registry';
+import { LaunchBodyPipe, type ValidatedLaunch } from './kinds/launch-body.pipe';
+import { ParticipationLauncher, type LaunchResult } from './participation-launcher.service';
+import { ParticipationReader } from './participation-reader.service';
+import { ParticipationSteps } from './participation-steps.service';
+
+@ApiTags('participations')
+@ApiExtraModels(...LAUNCH_DTOS)
+@Controller('participations')
+export class ParticipationsController {
+  constructor(
+    private readonly launcher: ParticipationLauncher,
+    private readonly reader: ParticipationReader,
+    private readonly steps: ParticipationSteps,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Launch a participation; 409 if the same kind and business key was launched before' })
+  @ApiBody({ schema: { oneOf: LAUNCH_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })), discriminator: { propertyName: 'kind' } } })
+  launch(@Body(LaunchBodyPipe) launch: ValidatedLaunch, @CallerLocale() locale: Locale): Promise<LaunchResult> {
+    return this.launcher.launch(launch, locale);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List participations, newest first, filtered and paginated' })
+  list(@Query() query: ListParticipationsQuery): Promise<Page<ParticipationSummary>> {
+    return this.reader.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A participation: its stored projection and the live workflow state' })
+  get(@Param('id', uuidPipe) id: string): Promise<ParticipationDetail> {
+    return this.reader.get(id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel a participation with a reason; its open tasks are cancelled' })
+  cancel(@Param('id', uuidPipe) id: string, @Body() body: CancelParticipationDto): Promise<ParticipationStateView> {
+    return this.steps.cancel(id, body);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@lib/persistence';
+import { TemporalClientModule } from '@lib/temporal';
+import { ParticipationLauncher } from './participation-launcher.service';
+import { ParticipationReader } from './participation-reader.service';
+import { ParticipationSteps } from './participation-steps.service';
+import { ParticipationStepsController } from './participation-steps.controller';
+import { ParticipationsController } from './participations.controller';
+
+@Module({
+  imports: [PersistenceModule, TemporalClientModule],
+  controllers: [ParticipationsController, ParticipationStepsController],
+  providers: [ParticipationLauncher, ParticipationReader, ParticipationSteps],
+  exports: [ParticipationReader],
+})
+export class ParticipationsModule {}

@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { ActorDto } from '../../participations/dto/step-requests.dto';
+
+export class DeliverableDto {
+  @ApiProperty({ example: 'Position favorable à la réduction des subventions à l’exportation.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  summary: string;
+
+  @ApiPropertyOptional({ example: { recommandation: 'appuyer' }, description: 'Structured fields (string values).' })
+  @IsOptional()
+  @IsObject()
+  fields?: Record<string, string>;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  notes?: string;
+
+  @ApiPropertyOptional({ example: ['WT/MIN(01)/DEC/1'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  references?: string[];
+}
+
+export class CompleteTaskDto extends ActorDto {
+  @ApiProperty({ type: DeliverableDto })
+  @ValidateNested()
+  @Type(() => DeliverableDto)
+  deliverable: DeliverableDto;
+}

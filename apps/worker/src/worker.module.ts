@@ -1,0 +1,23 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { ConfigModule, loadConfig, type AppConfig } from '@lib/config';
+import { PersistenceModule } from '@lib/persistence';
+import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
+import { TemporalWorkerService } from './temporal-worker.service';
+
+/** The worker process: no controllers, only activities and the Temporal Worker that runs them. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.logLevel, name: 'worker' } }),
+        PersistenceModule,
+      ],
+      providers: [ProjectionActivitiesService, TemporalWorkerService],
+      exports: [TemporalWorkerService],
+    };
+  }
+}

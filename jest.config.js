@@ -1,0 +1,50 @@
+/*
+ * Two projects: `unit` (specs beside the code; some talk to the real
+ * PostgreSQL or start their own Temporal dev server) and `e2e` (test/, over
+ * HTTP against a real Temporal dev server and PostgreSQL started once per run).
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const moduleNameMapper = {
+  '^@lib/(contracts|config|persistence|temporal)$': '<rootDir>/libs/$1/src',
+  '^@lib/(contracts|config|persistence|temporal)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@workflows/(.*)$': '<rootDir>/workflows/$1',
+};
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+module.exports = {
+  // Two cores: more workers than that only make the Temporal server and PostgreSQL slower.
+  maxWorkers: 2,
+  testTimeout: 60_000,
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,workflows,infra}/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    },
+  ],
+};

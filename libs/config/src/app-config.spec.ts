@@ -1,0 +1,33 @@
+import { ConfigurationError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('fills every default when the environment is empty', () => {
+    const config = loadConfig({});
+    expect(config.temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'participations' });
+    expect(config.http.port).toBe(3000);
+    expect(config.durations.taskDueMs).toBe(10 * 24 * 3600 * 1000);
+    expect(config.durations.federalResponseTimeoutMs).toBe(14 * 24 * 3600 * 1000);
+  });
+
+  it('reads durations in words or in milliseconds', () => {
+    const config = loadConfig({ TASK_DUE_AFTER: '30s', TASK_REMINDER_BEFORE: '1500', FEDERAL_RESPONSE_TIMEOUT: '2 minutes' });
+    expect(config.durations.taskDueMs).toBe(30_000);
+    expect(config.durations.taskReminderBeforeMs).toBe(1500);
+    expect(config.durations.federalResponseTimeoutMs).toBe(120_000);
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ HTTP_PORT: 'eighty', TEMPORAL_ADDRESS: 'nowhere', TASK_DUE_AFTER: 'soon', DATABASE_URL: 'mysql://x' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const problems = (error as ConfigurationError).problems.join('\n');
+    for (const name of ['HTTP_PORT', 'TEMPORAL_ADDRESS', 'TASK_DUE_AFTER', 'DATABASE_URL']) {
+      expect(problems).toContain(name);
+    }
+    expect((error as ConfigurationError).problems).toHaveLength(4);
+  });
+});

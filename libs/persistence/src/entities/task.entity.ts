@@ -1,0 +1,60 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A human task opened by a workflow. The workflow is the authority: the row changes only through its activities. */
+@Entity({ name: 'tasks' })
+@Index('uq_tasks_workflow_step', ['workflowId', 'stepKey'], { unique: true })
+@Index('idx_tasks_assignee_status_due', ['assigneeId', 'status', 'dueAt'])
+@Index('idx_tasks_participation', ['participationId'])
+export class TaskEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'participation_id', type: 'uuid' })
+  participationId: string;
+
+  @Column({ name: 'workflow_id', type: 'text' })
+  workflowId: string;
+
+  @Column({ name: 'step_key', type: 'text' })
+  stepKey: string;
+
+  @Column({ type: 'text' })
+  kind: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  instructions: string;
+
+  @Column({ name: 'assignee_id', type: 'text', nullable: true })
+  assigneeId: string | null;
+
+  @Column({ name: 'candidate_group', type: 'text', nullable: true })
+  candidateGroup: string | null;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ type: 'text' })
+  priority: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'boolean', default: false })
+  overdue: boolean;
+
+  @Column({ type: 'jsonb', nullable: true })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON
+  deliverable: Record<string, any> | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+}

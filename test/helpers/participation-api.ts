@@ -1,0 +1,47 @@
+import type { TestStack } from './test-stack';
+import { eventually } from './test-stack';
+
+/** Small verbs over the HTTP API so that e2e tests read like the coordinator's steps. */
+export function participationApi(stack: TestStack) {
+  const http = stack.http;
+  return {
+    async launch(body: object): Promise<{ id: string; workflowId: string }> {
+      const res = await http().post('/participations').send(body).expect(201);
+      return res.body;
+    },
+    async get(id: string) {
+      return (await http().get(`/participations/${id}`).expect(200)).body;
+    },
+    async tasks(id: string): Promise<Array<Record<string, any>>> {
+      return (await http().get(`/participations/${id}/tasks`).expect(200)).body;
+    },
+    /** Waits until the stored projection reaches `phase`. */
+    async waitForPhase(id: string, phase: string, timeoutMs = 20_000) {
+      return eventually(
+        async () => {
+          const body = (await http().get(`/participations/${id}`)).body;
+          return body?.phase === phase ? body : undefined;
+        },
+        { timeoutMs, what: `participation ${id} to reach phase ${phase}` },
+      );
+    },
+    /** Waits until `count` tasks of `kind` are open, and returns them. */
+    async waitForOpenTasks(id: string, kind: string, count: number): Promise<Array<Record<string, any>>> {
+      return eventually(
+        async () => {
+          const open = (await http().get(`/participations/${id}/tasks`)).body.filter(
+            (t: Record<string, any>) => t.kind === kind && t.status === 'open',
+          );
+          return open.length === count ? open : undefined;
+        },
+        { what: `${count} open ${kind} task(s) on ${id}` },
+      );
+    },
+    completeTask(taskId: string, actorId: string, summary = 'Position rédigée.') {
+      return http().post(`/tasks/${taskId}/complete`).send({ actorId, deliverable: { summary, references: ['WT/L/1'] } });
+    },
+    step(id: string, step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel', body: object) {
+      return http().post(`/participations/${id}/${step}`).send(body);
+    },
+  };
+}

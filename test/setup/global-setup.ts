@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { DataSource } from 'typeorm';
+import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer } from '../../infra/postgres/postgres-server';
+import { repoRoot, startDevServer } from '../../infra/temporal/dev-server';
+import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
+import { saveState } from './test-stack-state';
+
+/**
+ * Starts, once per `npm test`, what the tests talk to: a Temporal dev server of
+ * its own (fresh database file, custom search attributes), a fresh PostgreSQL
+ * database with every migration applied, and the production workflow bundle.
+ * Test files read the addresses from the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  const root = repoRoot();
+  mkdirSync(join(root, '.data'), { recursive: true });
+  const workDir = mkdtempSync(join(root, '.data', 'test-run-'));
+  const say = (message: string) => process.stderr.write(`[test stack] ${message}\n`);
+
+  const cliPath = temporalCli(root, say);
+  process.env.TEMPORAL_CLI = cliPath;
+  const temporal = await startDevServer({
+    cliPath,
+    port: await freePort(),
+    headless: true,
+    dbFilename: join(workDir, 'temporal.db'),
+    logFile: join(workDir, 'temporal.log'),
+  });
+  say(`Temporal dev server at ${temporal.address}`);
+
+  const postgres = await resolvePostgresServer({ log: say });
+  const database = `participation_test_${Date.now()}_${process.pid}`;
+  await createDatabaseIfMissing(postgres.serverUrl, database);
+  const url = databaseUrl(postgres.serverUrl, database);
+  await migrate(url);
+  say(`PostgreSQL database ${database} (${postgres.source}), migrated`);
+
+  const bundlePath = join(workDir, 'workflow-bundle.js');
+  const { code } = await bundleWorkflowCode({ workflowsPath: join(root, 'workflows', 'index.ts'), logger: quietLogger });
+  writeFileSync(bundlePath, code);
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    TEMPORAL_ADDRESS: temporal.address,
+    WORKFLOW_BUNDLE_PATH: bundlePath,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+  saveState({ temporal, postgres, database, workDir });
+}
+
+function temporalCli(root: string, say: (m: string) => void): string {
+  if (process.env.TEMPORAL_CLI) return process.env.TEMPORAL_CLI;
+  say('locating the Temporal CLI (the first run builds it with Go, a few minutes)');
+  return execFileSync('bash', [join(root, 'infra', 'temporal', 'ensure-temporal-cli.sh')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+    .toString()
+    .trim();
+}
+
+async function migrate(url: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url, 2));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const quietLogger = {
+  log: () => undefined,
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (message: string) => process.stderr.write(`[workflow bundle] ${message}\n`),
+  error: (message: string) => process.stderr.write(`[workflow bundle] ${message}\n`),
+};

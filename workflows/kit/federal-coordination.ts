@@ -1,0 +1,64 @@
+import { condition, setHandler } from '@temporalio/workflow';
+import { recordFederalResponseUpdate, type FederalResponse } from './contracts';
+import { journal } from './journal';
+import type { Participation } from './participation';
+import { wrongState } from './rejection';
+
+/**
+ * A request to the federal government that waits for its answer. At the
+ * deadline the coordinator is alerted (escalation) and the wait goes on:
+ * only the federal answer, or a cancellation, ends it.
+ */
+export class FederalCoordination {
+  private waiting = false;
+  private response?: FederalResponse;
+
+  constructor(private readonly p: Participation) {
+    setHandler(recordFederalResponseUpdate, (response) => this.record(response), {
+      validator: (_response) => {
+        if (!this.waiting || this.response) throw wrongState('reject.notWaitingFederal', { phase: this.p.phase });
+      },
+    });
+  }
+
+  async request(subject: string, timeoutMs: number): Promise<FederalResponse> {
+    this.response = undefined as FederalResponse | undefined;
+    this.waiting = true;
+    const deadline = new Date(Date.now() + timeoutMs).toISOString();
+    this.p.waitFor('federal-response', 'wait.federalResponse', {}, deadline);
+    this.p.refreshTaskAttributes(deadline);
+    await journal(this.p, { step: 'federal/requested', action: 'federal.requested', actorId: 'workflow', note: subject });
+    if (!(await condition(() => this.response !== undefined, timeoutMs))) {
+      await journal(this.p, {
+        step: 'federal/escalated',
+        action: 'federal.escalated',
+        actorId: 'workflow',
+        target: this.p.header.coordinatorId,
+        note: this.p.t('audit.federalEscalation'),
+      });
+      this.p.waitFor('federal-response', 'wait.federalResponseEscalated');
+      this.p.refreshTaskAttributes();
+      await condition(() => this.response !== undefined);
+    }
+    this.waiting = false;
+    this.p.refreshTaskAttributes();
+    return this.received();
+  }
+
+  private received(): FederalResponse {
+    if (!this.response) throw new Error('federal response awaited but missing');
+    return this.response;
+  }
+
+  private async record(response: FederalResponse) {
+    this.response = response;
+    await journal(this.p, {
+      step: 'federal/response',
+      action: 'federal.response',
+      actorId: response.actorId,
+      newValue: { decision: response.decision },
+      note: response.note,
+    });
+    return this.p.view();
+  }
+}

@@ -1,0 +1,20 @@
+import type { Participation } from './participation';
+import { projections } from './projection-activities';
+
+/** Appends one entry to the participation's audit journal, idempotent by its step key. */
+export async function journal(
+  p: Participation,
+  entry: { step: string; action: string; actorId: string; target?: string; newValue?: unknown; note?: string },
+): Promise<void> {
+  await projections().appendJournal({
+    workflowId: p.workflowId,
+    participationId: p.header.participationId,
+    stepKey: p.nextStepKey(entry.step),
+    actorId: entry.actorId,
+    action: entry.action,
+    target: entry.target ?? p.workflowId,
+    newValue: entry.newValue,
+    note: entry.note,
+    at: new Date(Date.now()).toISOString(),
+  });
+}

@@ -1,0 +1,212 @@
+import {
+  CancellationScope,
+  condition,
+  isCancellation,
+  setCurrentDetails,
+  setHandler,
+  upsertSearchAttributes,
+  allHandlersFinished,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  cancelParticipationUpdate,
+  getStateQuery,
+  SA_ASSIGNED_EXPERTS,
+  SA_NEXT_DEADLINE,
+  SA_OVERDUE_TASKS,
+  SA_PHASE,
+  translate,
+  type CancelRequest,
+  type MessageKey,
+  type MessageParams,
+  type ParticipationHeader,
+  type ParticipationOutcome,
+  type ParticipationResult,
+  type ParticipationStateView,
+  type ParticipationStatus,
+  type PhaseStep,
+  type WaitingFor,
+} from './contracts';
+import { projections } from './projection-activities';
+import { wrongState } from './rejection';
+import { TaskBoard } from './task-board';
+
+const isoNow = () => new Date(Date.now()).toISOString();
+
+/**
+ * What every participation workflow shares: its phase and its projection,
+ * its search attributes and Temporal UI details, its tasks, the `getState`
+ * query and cancellation with a reason. A process is a short body run inside it.
+ */
+export class Participation {
+  readonly workflowId = workflowInfo().workflowId;
+  readonly tasks: TaskBoard;
+  phase = 'launched';
+  private status: ParticipationStatus = 'active';
+  private outcome?: ParticipationOutcome;
+  private closingSummary?: string;
+  private cancelRequest?: CancelRequest;
+  private waitingFor?: WaitingFor;
+  private readonly phaseHistory: PhaseStep[] = [];
+  private readonly scope = new CancellationScope();
+  private stepSeq = 0;
+  readonly details: Record<string, unknown> = {};
+
+  constructor(readonly header: ParticipationHeader) {
+    this.tasks = new TaskBoard(this);
+    setHandler(getStateQuery, () => this.view());
+    setHandler(cancelParticipationUpdate, (request) => this.requestCancel(request), {
+      validator: (_request) => {
+        if (this.status !== 'active' || this.cancelRequest) throw wrongState('reject.alreadyClosed');
+      },
+    });
+  }
+
+  t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.header.locale, key, params);
+  }
+
+  /** A step key unique within this run, stable across replays: the idempotency key of a write. */
+  nextStepKey(label: string): string {
+    this.stepSeq += 1;
+    return `${String(this.stepSeq).padStart(4, '0')}:${label}`;
+  }
+
+  /** Runs the process body; turns a cancellation into closed tasks and a recorded reason. */
+  async run(body: () => Promise<ParticipationResult>): Promise<ParticipationResult> {
+    try {
+      await projections().registerParticipation({
+        ...this.header,
+        workflowId: this.workflowId,
+        phase: this.phase,
+        details: this.details,
+      });
+      const result = await this.scope.run(body);
+      await condition(allHandlersFinished);
+      return result;
+    } catch (err) {
+      if (!isCancellation(err)) throw err;
+      const result = await CancellationScope.nonCancellable(() => this.closeAfterCancel());
+      await condition(allHandlersFinished);
+      // A cancellation asked through the API ends normally with its reason;
+      // one sent straight to Temporal (UI, CLI) ends the run as cancelled.
+      if (this.cancelRequest) return result;
+      throw err;
+    }
+  }
+
+  async enterPhase(phase: string): Promise<void> {
+    const fromPhase = this.phase;
+    this.phase = phase;
+    this.waitingFor = undefined;
+    this.phaseHistory.push({ phase, at: isoNow() });
+    upsertSearchAttributes([{ key: SA_PHASE, value: phase }]);
+    this.refreshCurrentDetails();
+    await projections(this.t('activity.phase', { phase: this.t(`phase.${phase}` as MessageKey) })).recordPhaseChange({
+      workflowId: this.workflowId,
+      participationId: this.header.participationId,
+      stepKey: this.nextStepKey(`phase/${phase}`),
+      fromPhase,
+      toPhase: phase,
+      at: isoNow(),
+    });
+  }
+
+  /** Says what the participation now waits for, in the query and on its Temporal UI page. */
+  waitFor(code: string, key: MessageKey, params: MessageParams = {}, until?: string): void {
+    this.waitingFor = { code, label: this.t(key, params), until };
+    this.refreshCurrentDetails();
+  }
+
+  /** Keeps AssignedExperts, NextDeadline and OverdueTasks in step with the open tasks. */
+  refreshTaskAttributes(extraDeadline?: string): void {
+    const open = this.tasks.open();
+    const experts = [...new Set(open.map((task) => task.assigneeId))].sort();
+    const deadlines = [...open.map((task) => task.dueAt), ...(extraDeadline ? [extraDeadline] : [])].sort();
+    upsertSearchAttributes([
+      { key: SA_ASSIGNED_EXPERTS, value: experts.length > 0 ? experts : null },
+      { key: SA_OVERDUE_TASKS, value: open.filter((task) => task.overdue).length },
+      { key: SA_NEXT_DEADLINE, value: deadlines.length > 0 ? new Date(deadlines[0]) : null },
+    ]);
+  }
+
+  async close(outcome: ParticipationOutcome, actorId: string, summary?: string): Promise<ParticipationResult> {
+    await this.tasks.cancelOpen(actorId, summary ?? outcome);
+    await this.enterPhase('closed');
+    this.status = outcome === 'cancelled' ? 'cancelled' : 'completed';
+    this.outcome = outcome;
+    this.closingSummary = summary;
+    this.refreshTaskAttributes();
+    this.refreshCurrentDetails();
+    const closedAt = isoNow();
+    await projections().closeParticipation({
+      workflowId: this.workflowId,
+      participationId: this.header.participationId,
+      stepKey: this.nextStepKey('close'),
+      status: this.status,
+      outcome,
+      summary,
+      actorId,
+      at: closedAt,
+    });
+    return { participationId: this.header.participationId, workflowId: this.workflowId, outcome, summary, closedAt };
+  }
+
+  view(): ParticipationStateView {
+    const { participationId, kind, title, forum, coordinatorId } = this.header;
+    return {
+      participationId,
+      workflowId: this.workflowId,
+      kind,
+      title,
+      forum,
+      coordinatorId,
+      phase: this.phase,
+      status: this.status,
+      outcome: this.outcome,
+      closingSummary: this.closingSummary,
+      cancelReason: this.cancelRequest?.reason,
+      waitingFor: this.waitingFor,
+      tasks: this.tasks.all(),
+      phaseHistory: [...this.phaseHistory],
+      details: { ...this.details },
+    };
+  }
+
+  private requestCancel(request: CancelRequest): ParticipationStateView {
+    this.cancelRequest = request;
+    this.scope.cancel();
+    return this.view();
+  }
+
+  private async closeAfterCancel(): Promise<ParticipationResult> {
+    const actorId = this.cancelRequest?.actorId ?? 'temporal';
+    const reason = this.cancelRequest?.reason ?? 'cancelled from Temporal';
+    await projections().appendJournal({
+      workflowId: this.workflowId,
+      participationId: this.header.participationId,
+      stepKey: this.nextStepKey('cancel'),
+      actorId,
+      action: 'participation.cancelled',
+      target: this.workflowId,
+      oldValue: { phase: this.phase },
+      note: reason,
+      at: isoNow(),
+    });
+    return this.close('cancelled', actorId, reason);
+  }
+
+  private refreshCurrentDetails(): void {
+    const phase = this.t(`phase.${this.phase}` as MessageKey);
+    if (this.status !== 'active' && this.outcome) {
+      setCurrentDetails(this.t('ui.closed', { outcome: this.t(`outcome.${this.outcome}` as MessageKey) }));
+      return;
+    }
+    const waitingFor = this.waitingFor?.label ?? '—';
+    setCurrentDetails(
+      this.waitingFor?.until
+        ? this.t('ui.currentWithDeadline', { phase, waitingFor, until: this.waitingFor.until })
+        : this.t('ui.current', { phase, waitingFor }),
+    );
+  }
+}

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '@lib/persistence';
+import type {
+  JournalEntry,
+  OpenTask,
+  ParticipationClosing,
+  PhaseChange,
+  ProjectionActivities,
+  RegisterParticipation,
+  TaskChange,
+} from '@lib/contracts';
+
+/**
+ * Writes what the workflows decide into PostgreSQL. Every method is idempotent:
+ * the audit entry's unique key (workflow id + step key) is inserted first in
+ * the same transaction, and a retry that finds it already there changes nothing.
+ */
+@Injectable()
+export class ProjectionActivitiesService implements ProjectionActivities {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async registerParticipation(input: RegisterParticipation): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const fresh = await this.claimEntry(em, {
+        workflowId: input.workflowId,
+        participationId: input.participationId,
+        stepKey: 'launch',
+        actorId: input.coordinatorId,
+        action: 'participation.launched',
+        target: input.workflowId,
+        newValue: { kind: input.kind, businessKey: input.businessKey, forum: input.forum },
+        at: input.launchedAt,
+      });
+      if (!fresh) return;
+      const now = new Date();
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(ParticipationEntity)
+        .values({
+          id: input.participationId,
+          workflowId: input.workflowId,
+          kind: input.kind,
+          businessKey: input.businessKey,
+          title: input.title,
+          forum: input.forum,
+          coordinatorId: input.coordinatorId,
+          locale: input.locale,
+          phase: input.phase,
+          status: 'active',
+          details: input.details as ParticipationEntity['details'],
+          launchedAt: new Date(input.launchedAt),
+          updatedAt: now,
+        })
+        .orIgnore()
+        .execute();
+    });
+  }
+
+  async recordPhaseChange(change: PhaseChange): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const fresh = await this.claimEntry(em, {
+        ...change,
+        actorId: 'workflow',
+        action: 'participation.phase',
+        target: change.workflowId,
+        oldValue: { phase: change.fromPhase },
+        newValue: { phase: change.toPhase },
+      });
+      if (!fresh) return;
+      await em.update(ParticipationEntity, { id: change.participationId }, { phase: change.toPhase, updatedAt: new Date() });
+    });
+  }
+
+  async openTask(task: OpenTask): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const fresh = await this.claimEntry(em, {
+        workflowId: task.workflowId,
+        participationId: task.participationId,
+        stepKey: task.stepKey,
+        actorId: 'workflow',
+        action: 'task.opened',
+        target: task.taskId,
+        newValue: { title: task.title, assigneeId: task.assigneeId, dueAt: task.dueAt, priority: task.priority },
+        at: task.at,
+      });
+      if (!fresh) return;
+      const at = new Date(task.at);
+      await em.insert(TaskEntity, {
+        id: task.taskId,
+        participationId: task.participationId,
+        workflowId: task.workflowId,
+        stepKey: task.stepKey,
+        kind: task.kind,
+        title: task.title,
+        instructions: task.instructions,
+        assigneeId: task.assigneeId,
+        dueAt: new Date(task.dueAt),
+        priority: task.priority,
+        status: 'open',
+        overdue: false,
+        createdAt: at,
+        updatedAt: at,
+      });
+    });
+  }
+
+  async changeTask(change: TaskChange): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const task = await em.findOne(TaskEntity, { where: { id: change.taskId }, lock: { mode: 'pessimistic_write' } });
+      if (!task) throw new Error(`task ${change.taskId} has no row: openTask must run first`);
+      const updates: Partial<TaskEntity> = {};
+      if (change.status !== undefined) updates.status = change.status;
+      if (change.overdue !== undefined) updates.overdue = change.overdue;
+      if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
+      const fresh = await this.claimEntry(em, {
+        workflowId: change.workflowId,
+        participationId: task.participationId,
+        stepKey: change.stepKey,
+        actorId: change.actorId,
+        action: change.action,
+        target: change.taskId,
+        oldValue: pick(task, Object.keys(updates) as (keyof TaskEntity)[]),
+        newValue: updates,
+        note: change.note,
+        at: change.at,
+      });
+      if (!fresh) return;
+      const at = new Date(change.at);
+      await em.update(TaskEntity, { id: change.taskId }, {
+        ...updates,
+        updatedAt: at,
+        ...(change.status === 'completed' ? { completedAt: at } : {}),
+      });
+    });
+  }
+
+  async appendJournal(entry: JournalEntry): Promise<void> {
+    await this.claimEntry(this.dataSource.manager, entry);
+  }
+
+  async closeParticipation(closing: ParticipationClosing): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const fresh = await this.claimEntry(em, {
+        ...closing,
+        action: 'participation.closed',
+        target: closing.workflowId,
+        newValue: { status: closing.status, outcome: closing.outcome },
+        note: closing.summary,
+      });
+      if (!fresh) return;
+      const at = new Date(closing.at);
+      await em.update(ParticipationEntity, { id: closing.participationId }, {
+        status: closing.status,
+        outcome: closing.outcome,
+        closingSummary: closing.summary ?? null,
+        closedAt: at,
+        updatedAt: at,
+      });
+    });
+  }
+
+  /** Inserts the audit entry keyed by workflow id + step key; false when a previous attempt already did. */
+  private async claimEntry(em: EntityManager, entry: JournalEntry): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntryEntity)
+      .values({
+        entryKey: `${entry.workflowId}#${entry.stepKey}`,
+        workflowId: entry.workflowId,
+        participationId: entry.participationId,
+        actorId: entry.actorId,
+        action: entry.action,
+        target: entry.target,
+        oldValue: (entry.oldValue ?? null) as AuditEntryEntity['oldValue'],
+        newValue: (entry.newValue ?? null) as AuditEntryEntity['newValue'],
+        note: entry.note ?? null,
+        occurredAt: new Date(entry.at),
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+}
+
+function pick<T extends object>(source: T, keys: (keyof T)[]): Partial<T> {
+  return Object.fromEntries(keys.map((key) => [key, source[key]])) as Partial<T>;
+}

@@ -1,0 +1,88 @@
+import { ApprovalGate } from '../kit/approval';
+import { ClosingDecision } from '../kit/closing-decision';
+import { validateWtoRoundInput, type ParticipationResult, type TaskView, type WtoRoundInput } from '../kit/contracts';
+import { FederalCoordination } from '../kit/federal-coordination';
+import { Participation } from '../kit/participation';
+import { rejection } from '../kit/rejection';
+import { awaitSession } from '../kit/scheduled-session';
+
+/**
+ * A WTO negotiation round with the Canadian team: federal coordination for a
+ * seat, positions drafted per issue area, mandate approval (with revisions),
+ * a debrief after each negotiation session, then the coordinator closes it.
+ */
+export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<ParticipationResult> {
+  const problems = validateWtoRoundInput(input);
+  if (problems.length > 0) {
+    throw rejection('InvalidInput', 'reject.invalidInput', { reason: problems.join('; ') });
+  }
+  const p = new Participation(input);
+  const federal = new FederalCoordination(p);
+  const mandate = new ApprovalGate(p);
+  const closing = new ClosingDecision(p);
+  const { timing } = input;
+  p.details.issueAreas = input.issueAreas.map((a) => a.area);
+  p.details.sessions = input.sessions.map((s) => s.date);
+
+  return p.run(async () => {
+    await p.enterPhase('federal-coordination');
+    const seat = await federal.request('seat on the Canadian team', timing.federalResponseTimeoutMs);
+    p.details.federalDecision = seat.decision;
+    if (seat.decision === 'refused') return p.close('withdrawn', seat.actorId, seat.note);
+
+    for (let revision = 1; ; revision += 1) {
+      p.details.mandateRevision = revision;
+      await p.enterPhase('position-drafting');
+      await draftPositions(p, input, revision);
+      await p.enterPhase('mandate-approval');
+      const decision = await mandate.request(`mandate-r${revision}`, input.mandateApproverIds, 'wait.mandateDecision', {
+        revision,
+      });
+      if (decision.decision === 'approve') break;
+      if (decision.decision === 'reject') return p.close('withdrawn', decision.approverId, decision.comments);
+    }
+
+    await p.enterPhase('negotiation-sessions');
+    for (const [i, session] of input.sessions.entries()) {
+      const index = i + 1;
+      await awaitSession(p, { index, total: input.sessions.length, date: session.date });
+      p.waitFor('tasks', 'wait.debrief', { index });
+      await p.tasks.run({
+        step: `debrief/${index}`,
+        kind: 'debrief',
+        title: p.t('task.debrief.title', { index, date: session.date.slice(0, 10) }),
+        instructions: p.t('task.debrief.instructions', { index, title: input.title }),
+        assigneeId: session.leadExpertId,
+        dueInMs: timing.taskDueMs,
+        remindBeforeMs: timing.taskReminderBeforeMs,
+      });
+    }
+
+    await p.enterPhase('closing');
+    const decision = await closing.await();
+    return p.close(decision.outcome, decision.actorId, decision.summary);
+  });
+}
+
+/** One position task per issue area, all in parallel. */
+async function draftPositions(p: Participation, input: WtoRoundInput, revision: number): Promise<TaskView[]> {
+  const total = input.issueAreas.length;
+  let done = 0;
+  p.waitFor('tasks', 'wait.positions', { open: total, total });
+  return Promise.all(
+    input.issueAreas.map(async ({ area, expertId }) => {
+      const task = await p.tasks.run({
+        step: `position/${area}/r${revision}`,
+        kind: 'position',
+        title: p.t('task.position.title', { area, revision }),
+        instructions: p.t('task.position.instructions', { area, title: input.title }),
+        assigneeId: expertId,
+        dueInMs: input.timing.taskDueMs,
+        remindBeforeMs: input.timing.taskReminderBeforeMs,
+      });
+      done += 1;
+      p.waitFor('tasks', 'wait.positions', { open: total - done, total });
+      return task;
+    }),
+  );
+}
