@@ -10,6 +10,7 @@ import { loadConfig, type AppConfig } from '../../libs/config/src';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { quietTemporalRuntime } from './quiet-temporal';
 
 export interface TestStack {
   config: AppConfig;
@@ -25,6 +26,7 @@ export interface TestStack {
  * task queue of its own, so test files with different durations never share workers.
  */
 export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
+  quietTemporalRuntime();
   const config = loadConfig({
     ...process.env,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,

@@ -4,54 +4,49 @@ import { journal } from './journal';
 import type { Participation } from './participation';
 import { invalidInput, notAllowed, wrongState } from './rejection';
 
-interface PendingApproval {
-  subject: string;
-  approverIds: string[];
-}
-
-/** Approve, reject, or send back for revision with comments; only the listed approvers may decide. */
+/**
+ * Approve, reject, or send back for revision with comments, during one phase;
+ * only the listed approvers may decide. Each entry into the phase asks anew.
+ */
 export class ApprovalGate {
-  private pending?: PendingApproval;
   private decision?: ApprovalDecision;
+  private round = 0;
 
-  constructor(private readonly p: Participation) {
+  constructor(
+    private readonly p: Participation,
+    private readonly phase: string,
+    private readonly approverIds: string[],
+  ) {
+    p.onEnterPhase(phase, () => {
+      this.decision = undefined;
+      this.round += 1;
+    });
     setHandler(decideApprovalUpdate, (decision) => this.decide(decision), {
       validator: (decision) => this.validate(decision),
     });
   }
 
-  async request(
-    subject: string,
-    approverIds: string[],
-    waitKey: MessageKey,
-    waitParams: MessageParams = {},
-  ): Promise<ApprovalDecision> {
-    this.pending = { subject, approverIds };
-    this.decision = undefined as ApprovalDecision | undefined;
+  async request(waitKey: MessageKey, waitParams: MessageParams = {}): Promise<ApprovalDecision> {
     this.p.waitFor('approval', waitKey, waitParams);
     await condition(() => this.decision !== undefined);
-    this.pending = undefined;
-    const decided = this.decision as ApprovalDecision | undefined;
-    if (!decided) throw new Error('approval awaited but missing');
-    return decided;
+    return this.decision as ApprovalDecision;
   }
 
   private validate(decision: ApprovalDecision): void {
-    if (!this.pending || this.decision) throw wrongState('reject.notWaitingApproval', { phase: this.p.phase });
-    if (!this.pending.approverIds.includes(decision?.approverId)) {
+    if (this.p.phase !== this.phase || this.decision) throw wrongState('reject.notWaitingApproval', { phase: this.p.phase });
+    if (!this.approverIds.includes(decision?.approverId)) {
       throw notAllowed('reject.notApprover', { actorId: String(decision?.approverId) });
     }
     if (decision.decision !== 'approve' && !decision.comments?.trim()) throw invalidInput('reject.commentsRequired');
   }
 
   private async decide(decision: ApprovalDecision) {
-    const subject = this.pending?.subject ?? 'approval';
     this.decision = decision;
     await journal(this.p, {
-      step: `approval/${subject}`,
+      step: `approval/${this.phase}/${this.round}`,
       action: `approval.${decision.decision}`,
       actorId: decision.approverId,
-      newValue: { subject, decision: decision.decision },
+      newValue: { phase: this.phase, round: this.round, decision: decision.decision },
       note: decision.comments,
     });
     return this.p.view();

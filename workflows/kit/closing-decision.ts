@@ -3,24 +3,25 @@ import { closeParticipationUpdate, type CloseRequest } from './contracts';
 import type { Participation } from './participation';
 import { wrongState } from './rejection';
 
-/** Waits for the coordinator to close the participation: concluded, suspended or withdrawn. */
+/** Waits, in the closing phase, for the coordinator to close: concluded, suspended or withdrawn. */
 export class ClosingDecision {
-  private waiting = false;
   private request?: CloseRequest;
 
-  constructor(private readonly p: Participation) {
+  constructor(
+    private readonly p: Participation,
+    private readonly phase: string,
+  ) {
+    p.onEnterPhase(phase, () => (this.request = undefined));
     setHandler(closeParticipationUpdate, (request) => this.accept(request), {
       validator: (_request) => {
-        if (!this.waiting || this.request) throw wrongState('reject.notClosing', { phase: this.p.phase });
+        if (this.p.phase !== this.phase || this.request) throw wrongState('reject.notClosing', { phase: this.p.phase });
       },
     });
   }
 
   async await(): Promise<CloseRequest> {
-    this.waiting = true;
     this.p.waitFor('closing-decision', 'wait.closingDecision');
     await condition(() => this.request !== undefined);
-    this.waiting = false;
     return this.request as CloseRequest;
   }
 

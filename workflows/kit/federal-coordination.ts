@@ -5,25 +5,28 @@ import type { Participation } from './participation';
 import { wrongState } from './rejection';
 
 /**
- * A request to the federal government that waits for its answer. At the
+ * A request to the federal government, answered during one phase. At the
  * deadline the coordinator is alerted (escalation) and the wait goes on:
  * only the federal answer, or a cancellation, ends it.
  */
 export class FederalCoordination {
-  private waiting = false;
   private response?: FederalResponse;
 
-  constructor(private readonly p: Participation) {
+  constructor(
+    private readonly p: Participation,
+    private readonly phase: string,
+  ) {
+    p.onEnterPhase(phase, () => (this.response = undefined));
     setHandler(recordFederalResponseUpdate, (response) => this.record(response), {
       validator: (_response) => {
-        if (!this.waiting || this.response) throw wrongState('reject.notWaitingFederal', { phase: this.p.phase });
+        if (this.p.phase !== this.phase || this.response) {
+          throw wrongState('reject.notWaitingFederal', { phase: this.p.phase });
+        }
       },
     });
   }
 
   async request(subject: string, timeoutMs: number): Promise<FederalResponse> {
-    this.response = undefined as FederalResponse | undefined;
-    this.waiting = true;
     const deadline = new Date(Date.now() + timeoutMs).toISOString();
     this.p.waitFor('federal-response', 'wait.federalResponse', {}, deadline);
     this.p.refreshTaskAttributes(deadline);
@@ -40,7 +43,6 @@ export class FederalCoordination {
       this.p.refreshTaskAttributes();
       await condition(() => this.response !== undefined);
     }
-    this.waiting = false;
     this.p.refreshTaskAttributes();
     return this.received();
   }

@@ -50,6 +50,7 @@ export class Participation {
   private readonly phaseHistory: PhaseStep[] = [];
   private readonly scope = new CancellationScope();
   private stepSeq = 0;
+  private readonly phaseListeners: Array<{ phase: string; listener: () => void }> = [];
   readonly details: Record<string, unknown> = {};
 
   constructor(readonly header: ParticipationHeader) {
@@ -95,10 +96,20 @@ export class Participation {
     }
   }
 
+  /**
+   * Runs `listener` synchronously each time the participation enters `phase`,
+   * before anything is awaited: a step that belongs to the phase is open to
+   * Updates from that moment, even while the phase change is still being stored.
+   */
+  onEnterPhase(phase: string, listener: () => void): void {
+    this.phaseListeners.push({ phase, listener });
+  }
+
   async enterPhase(phase: string): Promise<void> {
     const fromPhase = this.phase;
     this.phase = phase;
     this.waitingFor = undefined;
+    this.phaseListeners.filter((l) => l.phase === phase).forEach((l) => l.listener());
     this.phaseHistory.push({ phase, at: isoNow() });
     upsertSearchAttributes([{ key: SA_PHASE, value: phase }]);
     this.refreshCurrentDetails();

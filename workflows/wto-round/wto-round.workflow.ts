@@ -17,9 +17,9 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
     throw rejection('InvalidInput', 'reject.invalidInput', { reason: problems.join('; ') });
   }
   const p = new Participation(input);
-  const federal = new FederalCoordination(p);
-  const mandate = new ApprovalGate(p);
-  const closing = new ClosingDecision(p);
+  const federal = new FederalCoordination(p, 'federal-coordination');
+  const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);
+  const closing = new ClosingDecision(p, 'closing');
   const { timing } = input;
   p.details.issueAreas = input.issueAreas.map((a) => a.area);
   p.details.sessions = input.sessions.map((s) => s.date);
@@ -35,9 +35,7 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
       await p.enterPhase('position-drafting');
       await draftPositions(p, input, revision);
       await p.enterPhase('mandate-approval');
-      const decision = await mandate.request(`mandate-r${revision}`, input.mandateApproverIds, 'wait.mandateDecision', {
-        revision,
-      });
+      const decision = await mandate.request('wait.mandateDecision', { revision });
       if (decision.decision === 'approve') break;
       if (decision.decision === 'reject') return p.close('withdrawn', decision.approverId, decision.comments);
     }

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, loadConfig, type AppConfig } from '@lib/config';
+import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
 import { ParticipationsModule } from './participations/participations.module';
@@ -15,15 +14,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            name: 'api',
-            level: config.logLevel,
-            genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-            // Tokens and cookies never reach the logs.
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          },
-        }),
+        LoggerModule.forRoot(httpLogOptions(config, 'api')),
         HealthModule,
         ParticipationsModule,
         TasksModule,

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, loadConfig, type AppConfig } from '@lib/config';
+import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
 import { PersistenceModule } from '@lib/persistence';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
@@ -13,7 +13,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: { level: config.logLevel, name: 'worker' } }),
+        LoggerModule.forRoot(httpLogOptions(config, 'worker')),
         PersistenceModule,
       ],
       providers: [ProjectionActivitiesService, TemporalWorkerService],

@@ -45,7 +45,7 @@ export class ParticipationEntity {
   @Column({ name: 'closing_summary', type: 'text', nullable: true })
   closingSummary: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON
   details: Record<string, any>;
 

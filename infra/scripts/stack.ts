@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { loadConfig } from '../../libs/config/src';
+import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer, type PostgresServer } from '../postgres/postgres-server';
+import { repoRoot, startDevServer, type RunningDevServer } from '../temporal/dev-server';
+
+/*
+ * Runs the whole stack on one machine, after `npm run build`: the Temporal dev
+ * server with its UI, PostgreSQL (DATABASE_URL, the local server, or an
+ * embedded one), the migrations, then the API and the worker. Ctrl-C stops
+ * everything in reverse order. infra/up.sh installs and builds, then runs this.
+ */
+
+const root = repoRoot();
+const say = (message: string) => process.stdout.write(`[stack] ${message}\n`);
+
+interface Started {
+  temporal?: RunningDevServer;
+  postgres?: PostgresServer;
+  children: ChildProcess[];
+}
+
+async function main(): Promise<void> {
+  const started: Started = { children: [] };
+  const stopAll = onceOnly(async (code: number) => {
+    say('stopping…');
+    await Promise.all(started.children.map(stopChild));
+    await started.temporal?.stop();
+    await started.postgres?.stop();
+    process.exit(code);
+  });
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  try {
+    const cliPath = process.env.TEMPORAL_CLI;
+    if (!cliPath) throw new Error('TEMPORAL_CLI is not set: start the stack with infra/up.sh');
+    say('starting the Temporal dev server (state kept in .data/temporal)');
+    started.temporal = await startDevServer({
+      cliPath,
+      port: Number(process.env.TEMPORAL_PORT ?? 7233),
+      uiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
+      logFile: join(root, '.data', 'temporal', 'server.log'),
+    });
+
+    started.postgres = await resolvePostgresServer({ log: say });
+    const database = process.env.DATABASE_NAME ?? 'participations';
+    await createDatabaseIfMissing(started.postgres.serverUrl, database);
+    const env = {
+      ...process.env,
+      DATABASE_URL: process.env.DATABASE_URL ?? databaseUrl(started.postgres.serverUrl, database),
+      TEMPORAL_ADDRESS: started.temporal.address,
+      WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
+    };
+    const config = loadConfig(env);
+    say(`PostgreSQL: ${started.postgres.source} server, database ${database}`);
+
+    await runToEnd('migrations', [join(root, 'dist/infra/scripts/migrate.js'), 'run'], env);
+    started.children.push(launch('worker', join(root, 'dist/apps/worker/src/main.js'), env, stopAll));
+    started.children.push(launch('api', join(root, 'dist/apps/api/src/main.js'), env, stopAll));
+
+    const apiUrl = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${config.http.port}`;
+    await waitForHealth(`${apiUrl}/health`);
+    say('ready:');
+    say(`  API            ${apiUrl}`);
+    say(`  OpenAPI docs   ${apiUrl}/docs`);
+    say(`  Health         ${apiUrl}/health`);
+    say(`  Temporal UI    ${started.temporal.uiUrl ?? '(headless)'}`);
+    say(`  Temporal gRPC  ${started.temporal.address}`);
+    say('Ctrl-C stops everything.');
+  } catch (err) {
+    process.stderr.write(`[stack] ${err instanceof Error ? err.message : String(err)}\n`);
+    await stopAll(1);
+  }
+}
+
+function launch(name: string, script: string, env: NodeJS.ProcessEnv, stopAll: (code: number) => Promise<void>) {
+  const child = spawn(process.execPath, [script], { env, stdio: 'inherit' });
+  child.once('exit', (code, signal) => {
+    if (signal === 'SIGTERM' || signal === 'SIGINT') return;
+    process.stderr.write(`[stack] ${name} exited (${code ?? signal}); stopping the stack\n`);
+    void stopAll(1);
+  });
+  return child;
+}
+
+function runToEnd(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: 'inherit' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code})`))));
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the API did not report healthy at ${url} within ${timeoutMs / 1000} s`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function onceOnly<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
+  let running: Promise<void> | undefined;
+  return (...args: A) => (running ??= fn(...args));
+}
+
+void main();
