@@ -25,7 +25,10 @@ export interface TestStack {
  * process, against the run's Temporal server and database. Each stack polls a
  * task queue of its own, so test files with different durations never share workers.
  */
-export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
+export async function startTestStack(
+  env: Record<string, string> = {},
+  { worker: withWorker = true } = {},
+): Promise<TestStack> {
   quietTemporalRuntime();
   const config = loadConfig({
     ...process.env,
@@ -33,10 +36,11 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
     HTTP_PORT: '0',
     ...env,
   });
-  const worker: INestApplicationContext = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: ['error', 'warn'],
-  });
-  await worker.init();
+  let worker: INestApplicationContext | undefined;
+  if (withWorker) {
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
+    await worker.init();
+  }
   const api = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     bodyParser: false,
     logger: ['error', 'warn'],
@@ -51,7 +55,7 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
     dataSource: api.get<DataSource>(getDataSourceToken()),
     close: async () => {
       await api.close();
-      await worker.close();
+      await worker?.close();
     },
   };
 }

@@ -11,7 +11,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(helmet());
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
+  // Shutdown hooks run on app.close(); main.ts closes on SIGINT/SIGTERM.
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigurationError, loadConfig } from '@lib/config';
+import { Logger } from 'nestjs-pino';
+import { closeOnSignals, ConfigurationError, loadConfig } from '@lib/config';
 import { ApiModule } from './api.module';
 import { configureApp } from './configure-app';
 
@@ -12,6 +13,8 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureApp(app);
+  const logger = app.get(Logger);
+  closeOnSignals(app, (message) => logger.log(message, 'Shutdown'));
   await app.listen(config.http.port, config.http.host);
 }
 

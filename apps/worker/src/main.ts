@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
-import { ConfigurationError, loadConfig } from '@lib/config';
+import { closeOnSignals, ConfigurationError, loadConfig } from '@lib/config';
 import { temporalLogger } from './temporal-logger';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerModule } from './worker.module';
@@ -12,8 +12,9 @@ async function bootstrap(): Promise<void> {
   // Nest owns SIGINT/SIGTERM so that shutdown runs in one order: worker, then database.
   Runtime.install({ shutdownSignals: [], logger: temporalLogger(config.logLevel) });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  closeOnSignals(app, (message) => logger.log(message, 'Shutdown'));
   await app.get(TemporalWorkerService).done;
 }
 

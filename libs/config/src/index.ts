@@ -3,3 +3,4 @@ export * from './config.module';
 export * from './environment';
 export { parseDuration, IsDuration } from './is-duration.validator';
 export * from './http-log-options';
+export * from './close-on-signals';

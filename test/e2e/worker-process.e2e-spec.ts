@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuditEntryEntity } from '../../libs/persistence/src';
+import { participationApi } from '../helpers/participation-api';
+import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
+import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
+
+const WORKER_MAIN = join(__dirname, '../../dist/apps/worker/src/main.js');
+
+/** The built worker process, as production runs it: pre-built bundle, JSON logs, signals. */
+function startWorkerProcess(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [WORKER_MAIN], { env: { ...process.env, ...env, LOG_LEVEL: 'info' } });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+describe('the worker process', () => {
+  let stack: TestStack;
+  let api: ReturnType<typeof participationApi>;
+
+  beforeAll(async () => {
+    if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: npm test builds it first (npm run build)`);
+    stack = await startTestStack({}, { worker: false });
+    api = participationApi(stack);
+  });
+  afterAll(() => stack.close());
+
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'stops cleanly on %s and a new process picks the participation up where it was',
+    async (signal) => {
+      const env = { TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue };
+      const first = startWorkerProcess(env);
+      await eventually(async () => (first.output().includes('Temporal worker polling') ? true : undefined), {
+        what: 'the worker to poll',
+      });
+      const launched = await api.launch(wtoLaunchBody());
+      await api.waitForPhase(launched.id, 'federal-coordination');
+
+      first.child.kill(signal);
+      expect(await first.exited).toBe(0);
+      expect(first.output()).toContain('Shutting the Temporal worker down');
+
+      // With no worker the Update waits; a new worker process answers it.
+      const answer = api.step(launched.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' });
+      const second = startWorkerProcess(env);
+      try {
+        expect((await answer).status).toBe(200);
+        await api.waitForOpenTasks(launched.id, 'position', 2);
+      } finally {
+        second.child.kill('SIGTERM');
+        expect(await second.exited).toBe(0);
+      }
+      const entries = await stack.dataSource.getRepository(AuditEntryEntity).findBy({ participationId: launched.id });
+      expect(new Set(entries.map((e) => e.entryKey)).size).toBe(entries.length);
+      expect(entries.filter((e) => e.action === 'participation.launched')).toHaveLength(1);
+    },
+  );
+});
