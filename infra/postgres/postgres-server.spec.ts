@@ -1,8 +1,8 @@
 import { chmod, mkdtemp, rm } from 'fs/promises';
-import { createServer } from 'net';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { Client } from 'pg';
+import { freePort } from '../../test/helpers/free-port';
 import {
   createDatabaseIfMissing,
   databaseUrl,
@@ -25,15 +25,6 @@ async function queryOne<T>(url: string, sql: string): Promise<T> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 describe('databaseUrl', () => {
   it('replaces the path and keeps credentials and query', () => {

@@ -1,11 +1,11 @@
 import { spawn } from 'child_process';
 import { existsSync, mkdtempSync, rmSync } from 'fs';
-import { createServer } from 'net';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { Client, Connection } from '@temporalio/client';
 import { searchAttributeCliArgs } from '../../libs/contracts/src/participation/search-attributes';
 import { devServerArgs, repoRoot, RunningDevServer, startDevServer, waitForTemporal } from './dev-server';
+import { freePort } from '../../test/helpers/free-port';
 
 // temporal.api.enums.v1.IndexedValueType, by CLI type name
 const INDEXED: Record<string, number> = { Keyword: 2, Int: 3, Datetime: 6, KeywordList: 7 };
@@ -122,13 +122,3 @@ async function withClient<T>(address: string, fn: (client: Client) => Promise<T>
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}

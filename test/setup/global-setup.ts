@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
@@ -8,6 +7,7 @@ import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer } from '../
 import { repoRoot, startDevServer } from '../../infra/temporal/dev-server';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { saveState } from './test-stack-state';
+import { freePort } from '../helpers/free-port';
 
 /**
  * Starts, once per `npm test`, what the tests talk to: a Temporal dev server of
@@ -73,16 +73,6 @@ async function migrate(url: string): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const quietLogger = {
   log: () => undefined,
