@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { payloadCodecsFor } from '@lib/temporal';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
 import { buildActivities } from './activity-registry';
 import { workflowSource } from './workflow-source';
@@ -31,6 +32,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue,
       ...workflowSource(this.config.workflowBundlePath),
       activities: buildActivities(this.projection),
+      // Payloads are decrypted and encrypted here, outside the workflow sandbox; the bundle needs no codec.
+      dataConverter: { payloadCodecs: payloadCodecsFor(this.config.payloadCodec.keys) },
       shutdownGraceTime: '30 seconds',
     });
     this.running = this.worker.run();
