@@ -6,6 +6,8 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
 import { ParticipationsModule } from './participations/participations.module';
 import { TasksModule } from './tasks/tasks.module';
+import { CodecModule } from './codec/codec.module';
+import { RateLimitModule } from './security/rate-limit.module';
 
 @Module({})
 export class ApiModule {
@@ -18,6 +20,8 @@ export class ApiModule {
         HealthModule,
         ParticipationsModule,
         TasksModule,
+        CodecModule,
+        RateLimitModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

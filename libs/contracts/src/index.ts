@@ -11,3 +11,4 @@ export * from './participation/task-queue';
 export * from './wto-round/wto-round.contract';
 export * from './wto-round/validate-wto-round-input';
 export * from './i18n/translate';
+export * from './participation/input-checks';

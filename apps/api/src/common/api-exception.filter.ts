@@ -2,8 +2,13 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { hasMessage, translate, type Locale, type MessageKey, type MessageParams } from '@lib/contracts';
 import { localeOf } from './caller-locale';
+import { isDatabaseUnavailable } from './database-errors';
 import { DomainError, type FieldProblem } from './domain-error';
+import { parserErrorStatus } from './http-parser-errors';
 import { httpStatusFor } from './http-status';
+
+/** Seconds a caller is asked to wait before retrying after a 503. */
+const RETRY_AFTER_UNAVAILABLE = '5';
 
 interface ErrorBody {
   statusCode: number;
@@ -26,7 +31,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = this.toBody(exception, localeOf(request), request.path);
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      this.logger.warn({ err: exception, path: request.path }, 'dependency unavailable');
+      response.setHeader('Retry-After', RETRY_AFTER_UNAVAILABLE);
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: request.path }, 'request failed');
     }
     response.status(body.statusCode).json(body);
@@ -46,9 +54,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (exception.fields.length > 0) body.errors = exception.fields.map((f) => this.fieldMessage(f, locale));
       return body;
     }
-    const bodyParserType = (exception as { type?: string })?.type;
-    if (bodyParserType === 'entity.too.large') {
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: 503, error: 'unavailable', message: translate(locale, 'error.unavailable', { dependency: 'PostgreSQL' }) };
+    }
+    const parserStatus = parserErrorStatus(exception);
+    if (parserStatus === HttpStatus.PAYLOAD_TOO_LARGE) {
       return { statusCode: 413, error: 'payload-too-large', message: translate(locale, 'error.payloadTooLarge') };
+    }
+    if (parserStatus === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
+      return { statusCode: 415, error: 'unsupported-media-type', message: translate(locale, 'error.unsupportedMediaType') };
+    }
+    if (parserStatus !== undefined) {
+      return { statusCode: 400, error: 'malformed-request', message: translate(locale, 'error.malformedRequest') };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

@@ -86,4 +86,15 @@ export const en: Record<MessageKey, string> = {
   'reject.notClosing': 'the participation is not in its closing phase (phase: {phase})',
   'reject.alreadyClosed': 'the participation is already closed or being cancelled',
   'reject.invalidInput': 'invalid workflow input: {reason}',
+
+  // Reliability and security (issue 6)
+  'error.rateLimited': 'Too many write requests: try again in {seconds} s.',
+  'error.unsupportedMediaType': 'Unsupported content type: send JSON in UTF-8 (application/json).',
+  'error.idempotencyKeyReused': 'Idempotency key "{key}" was already used for another request.',
+  'validation.isWellFormedText': '{field} contains a forbidden character (NUL or malformed UTF-16).',
+  'validation.maxDepth': '{field} is nested too deeply.',
+  'validation.isStringRecord': '{field} must be an object whose every value is text (at most 50 entries of 4000 characters).',
+  'validation.isBase64': '{field} must be base64-encoded.',
+  'validation.isDecryptable': '{field} cannot be decrypted: unknown key or altered data.',
+  'validation.idempotencyKey': '{field} must be 1 to 128 visible ASCII characters, without spaces.',
 };

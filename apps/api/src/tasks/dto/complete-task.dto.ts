@@ -10,6 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsStringRecord } from '../../common/is-string-record.validator';
 import { ActorDto } from '../../participations/dto/step-requests.dto';
 
 export class DeliverableDto {
@@ -22,6 +23,7 @@ export class DeliverableDto {
   @ApiPropertyOptional({ example: { recommandation: 'appuyer' }, description: 'Structured fields (string values).' })
   @IsOptional()
   @IsObject()
+  @IsStringRecord()
   fields?: Record<string, string>;
 
   @ApiPropertyOptional()
