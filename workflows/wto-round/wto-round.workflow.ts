@@ -3,8 +3,8 @@ import { ClosingDecision } from '../kit/closing-decision';
 import { validateWtoRoundInput, type ParticipationResult, type TaskView, type WtoRoundInput } from '../kit/contracts';
 import { FederalCoordination } from '../kit/federal-coordination';
 import { Participation } from '../kit/participation';
-import { rejection } from '../kit/rejection';
 import { awaitSession } from '../kit/scheduled-session';
+import { assertValidInput } from '../kit/valid-input';
 
 /**
  * A WTO negotiation round with the Canadian team: federal coordination for a
@@ -12,10 +12,7 @@ import { awaitSession } from '../kit/scheduled-session';
  * a debrief after each negotiation session, then the coordinator closes it.
  */
 export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<ParticipationResult> {
-  const problems = validateWtoRoundInput(input);
-  if (problems.length > 0) {
-    throw rejection('InvalidInput', 'reject.invalidInput', { reason: problems.join('; ') });
-  }
+  assertValidInput(input, validateWtoRoundInput);
   const p = new Participation(input);
   const federal = new FederalCoordination(p, 'federal-coordination');
   const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);
