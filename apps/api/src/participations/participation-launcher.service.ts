@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
@@ -23,6 +23,7 @@ import { DomainError } from '../common/domain-error';
 import { fromTemporalError } from '../common/temporal-errors';
 import { KIND_LAUNCHERS } from './kinds/kind-registry';
 import type { ValidatedLaunch } from './kinds/launch-body.pipe';
+import { earlierLaunch, launchMemo } from './launch-idempotency';
 
 export interface LaunchResult {
   id: string;
@@ -37,16 +38,19 @@ export interface LaunchResult {
  * Starts a participation workflow. Its id is `<kind>/<business key>` and the
  * start refuses an existing id (running or closed), so a second launch of the
  * same participation is a 409 decided by Temporal, with no read-then-write race.
+ * With an Idempotency-Key, the caller's own retry gets its first answer instead.
  */
 @Injectable()
 export class ParticipationLauncher {
+  private readonly logger = new Logger(ParticipationLauncher.name);
+
   constructor(
     private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
   ) {}
 
-  async launch({ kind, dto }: ValidatedLaunch, locale: Locale): Promise<LaunchResult> {
+  async launch({ kind, dto }: ValidatedLaunch, locale: Locale, idempotencyKey?: string): Promise<LaunchResult> {
     const launcher = KIND_LAUNCHERS[kind as ParticipationKind];
     if (!launcher) throw new Error(`no launcher for ${kind}`);
     const workflowId = participationWorkflowId(launcher.kind, dto.businessKey);
@@ -60,6 +64,7 @@ export class ParticipationLauncher {
       locale,
       launchedAt: new Date().toISOString(),
     };
+    let participationId = header.participationId;
     try {
       await this.client.workflow.start(launcher.workflowType, {
         workflowId,
@@ -67,6 +72,7 @@ export class ParticipationLauncher {
         args: [launcher.toInput(dto, header, this.config)],
         workflowIdConflictPolicy: 'FAIL',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        memo: idempotencyKey ? { ...launchMemo(idempotencyKey, dto, participationId) } : undefined,
         typedSearchAttributes: [
           { key: SA_PARTICIPATION_KIND, value: launcher.kind },
           { key: SA_FORUM, value: dto.forum },
@@ -80,20 +86,26 @@ export class ParticipationLauncher {
         staticDetails: translate(locale, 'ui.details', { ...header, startedAt: header.launchedAt }),
       });
     } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) {
-        throw new DomainError('duplicate', 'error.duplicateParticipation', { workflowId });
-      }
-      throw fromTemporalError(err, workflowId);
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw fromTemporalError(err, workflowId);
+      const earlier = idempotencyKey ? await earlierLaunch(this.client, workflowId, idempotencyKey, dto) : undefined;
+      if (!earlier) throw new DomainError('duplicate', 'error.duplicateParticipation', { workflowId });
+      participationId = earlier;
     }
-    const projected = await this.waitForProjection(header.participationId);
-    return { id: header.participationId, workflowId, kind: launcher.kind, businessKey: dto.businessKey, projected };
+    const projected = await this.waitForProjection(participationId);
+    return { id: participationId, workflowId, kind: launcher.kind, businessKey: dto.businessKey, projected };
   }
 
   /** Lets a caller read what it just launched: waits, briefly, for the worker's first write. */
   private async waitForProjection(id: string): Promise<boolean> {
     const deadline = Date.now() + this.config.durations.launchProjectionWaitMs;
     for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
-      if (await this.participations.exists({ where: { id } })) return true;
+      // The workflow is started: a database outage now must not turn the launch into an error.
+      const found = await this.participations.exists({ where: { id } }).catch((err: unknown) => {
+        this.logger.warn({ err, id }, 'projection not readable; answering without it');
+        return undefined;
+      });
+      if (found === undefined) return false;
+      if (found) return true;
       if (Date.now() + pause > deadline) return false;
       await delay(pause);
     }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ParticipationStateView } from '@lib/contracts';
 import type { TaskEntity } from '@lib/persistence';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
 import { uuidPipe } from '../common/uuid.pipe';
 import { CloseParticipationDto, FederalResponseDto, MandateDecisionDto } from './dto/step-requests.dto';
 import { ParticipationReader } from './participation-reader.service';
@@ -25,21 +26,36 @@ export class ParticipationStepsController {
   @Post('federal-response')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the federal government’s answer (seat granted or refused)' })
-  federalResponse(@Param('id', uuidPipe) id: string, @Body() body: FederalResponseDto): Promise<ParticipationStateView> {
-    return this.steps.recordFederalResponse(id, body);
+  @ApiIdempotencyKey()
+  federalResponse(
+    @Param('id', uuidPipe) id: string,
+    @Body() body: FederalResponseDto,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<ParticipationStateView> {
+    return this.steps.recordFederalResponse(id, body, idempotencyKey);
   }
 
   @Post('mandate-decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve the mandate, send it back for revision, or reject it' })
-  mandateDecision(@Param('id', uuidPipe) id: string, @Body() body: MandateDecisionDto): Promise<ParticipationStateView> {
-    return this.steps.decideMandate(id, body);
+  @ApiIdempotencyKey()
+  mandateDecision(
+    @Param('id', uuidPipe) id: string,
+    @Body() body: MandateDecisionDto,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<ParticipationStateView> {
+    return this.steps.decideMandate(id, body, idempotencyKey);
   }
 
   @Post('close')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the participation in its closing phase: concluded, suspended or withdrawn' })
-  close(@Param('id', uuidPipe) id: string, @Body() body: CloseParticipationDto): Promise<ParticipationStateView> {
-    return this.steps.close(id, body);
+  @ApiIdempotencyKey()
+  close(
+    @Param('id', uuidPipe) id: string,
+    @Body() body: CloseParticipationDto,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<ParticipationStateView> {
+    return this.steps.close(id, body, idempotencyKey);
   }
 }

@@ -8,6 +8,7 @@ import {
   type ParticipationStateView,
 } from '@lib/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
+import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type {
   CancelParticipationDto,
@@ -20,6 +21,8 @@ import { ParticipationReader } from './participation-reader.service';
 /**
  * Human steps on a participation. Each is a workflow Update: the workflow's
  * validator accepts or refuses it at once, and the API never writes the projection.
+ * With an Idempotency-Key the Update id is derived from it: Temporal runs an
+ * Update id once per workflow and answers a retry with the first outcome.
  */
 @Injectable()
 export class ParticipationSteps {
@@ -28,34 +31,44 @@ export class ParticipationSteps {
     private readonly reader: ParticipationReader,
   ) {}
 
-  recordFederalResponse(id: string, body: FederalResponseDto): Promise<ParticipationStateView> {
-    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId: body.actorId });
+  recordFederalResponse(id: string, body: FederalResponseDto, idempotencyKey?: string): Promise<ParticipationStateView> {
+    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId: body.actorId }, idempotencyKey);
   }
 
-  decideMandate(id: string, body: MandateDecisionDto): Promise<ParticipationStateView> {
-    return this.update(id, decideApprovalUpdate, {
-      decision: body.decision,
-      comments: body.comments,
-      approverId: body.actorId,
-    });
+  decideMandate(id: string, body: MandateDecisionDto, idempotencyKey?: string): Promise<ParticipationStateView> {
+    return this.update(
+      id,
+      decideApprovalUpdate,
+      { decision: body.decision, comments: body.comments, approverId: body.actorId },
+      idempotencyKey,
+    );
   }
 
-  close(id: string, body: CloseParticipationDto): Promise<ParticipationStateView> {
-    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId: body.actorId });
+  close(id: string, body: CloseParticipationDto, idempotencyKey?: string): Promise<ParticipationStateView> {
+    return this.update(
+      id,
+      closeParticipationUpdate,
+      { outcome: body.outcome, summary: body.summary, actorId: body.actorId },
+      idempotencyKey,
+    );
   }
 
-  cancel(id: string, body: CancelParticipationDto): Promise<ParticipationStateView> {
-    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId: body.actorId });
+  cancel(id: string, body: CancelParticipationDto, idempotencyKey?: string): Promise<ParticipationStateView> {
+    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId: body.actorId }, idempotencyKey);
   }
 
   private async update<Arg>(
     id: string,
     definition: UpdateDefinition<ParticipationStateView, [Arg]>,
     arg: Arg,
+    idempotencyKey?: string,
   ): Promise<ParticipationStateView> {
     const { workflowId } = await this.reader.findOrFail(id);
     try {
-      return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, { args: [arg] });
+      return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, {
+        args: [arg],
+        updateId: idempotencyKey ? idempotentUpdateId(definition.name, id, idempotencyKey) : undefined,
+      });
     } catch (err) {
       throw fromTemporalError(err, workflowId);
     }

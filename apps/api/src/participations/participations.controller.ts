@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Locale, ParticipationStateView } from '@lib/contracts';
 import { CallerLocale } from '../common/caller-locale';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
 import { uuidPipe } from '../common/uuid.pipe';
 import { ListParticipationsQuery } from './dto/list-participations.query';
 import type { Page, ParticipationDetail, ParticipationSummary } from './dto/participation.view';
@@ -25,8 +26,13 @@ export class ParticipationsController {
   @Post()
   @ApiOperation({ summary: 'Launch a participation; 409 if the same kind and business key was launched before' })
   @ApiBody({ schema: { oneOf: LAUNCH_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })), discriminator: { propertyName: 'kind' } } })
-  launch(@Body(LaunchBodyPipe) launch: ValidatedLaunch, @CallerLocale() locale: Locale): Promise<LaunchResult> {
-    return this.launcher.launch(launch, locale);
+  @ApiIdempotencyKey()
+  launch(
+    @Body(LaunchBodyPipe) launch: ValidatedLaunch,
+    @CallerLocale() locale: Locale,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<LaunchResult> {
+    return this.launcher.launch(launch, locale, idempotencyKey);
   }
 
   @Get()
@@ -44,7 +50,12 @@ export class ParticipationsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a participation with a reason; its open tasks are cancelled' })
-  cancel(@Param('id', uuidPipe) id: string, @Body() body: CancelParticipationDto): Promise<ParticipationStateView> {
-    return this.steps.cancel(id, body);
+  @ApiIdempotencyKey()
+  cancel(
+    @Param('id', uuidPipe) id: string,
+    @Body() body: CancelParticipationDto,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<ParticipationStateView> {
+    return this.steps.cancel(id, body, idempotencyKey);
   }
 }

@@ -5,6 +5,7 @@ import type { Repository } from 'typeorm';
 import { completeTaskUpdate, type TaskView } from '@lib/contracts';
 import { TaskEntity } from '@lib/persistence';
 import { DomainError } from '../common/domain-error';
+import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type { CompleteTaskDto } from './dto/complete-task.dto';
 
@@ -22,12 +23,14 @@ export class TasksService {
     return task;
   }
 
-  async complete(taskId: string, body: CompleteTaskDto): Promise<TaskView> {
+  /** With an Idempotency-Key, a retried completion gets the first answer (see idempotentUpdateId) instead of 409. */
+  async complete(taskId: string, body: CompleteTaskDto, idempotencyKey?: string): Promise<TaskView> {
     const task = await this.get(taskId);
     const { summary, fields, notes, references } = body.deliverable;
     try {
       return await this.client.workflow.getHandle(task.workflowId).executeUpdate(completeTaskUpdate, {
         args: [{ taskId, actorId: body.actorId, deliverable: { summary, fields, notes, references } }],
+        updateId: idempotencyKey ? idempotentUpdateId(completeTaskUpdate.name, taskId, idempotencyKey) : undefined,
       });
     } catch (err) {
       throw fromTemporalError(err, task.workflowId);
