@@ -7,6 +7,8 @@ import { DomainError, type FieldProblem } from './domain-error';
 import { parserErrorStatus } from './http-parser-errors';
 import { httpStatusFor } from './http-status';
 
+const DEPENDENCY_NAMES: Record<string, string> = { database: 'PostgreSQL', temporal: 'Temporal' };
+
 /** Seconds a caller is asked to wait before retrying after a 503. */
 const RETRY_AFTER_UNAVAILABLE = '5';
 
@@ -15,6 +17,8 @@ interface ErrorBody {
   error: string;
   message: string;
   errors?: { field: string; constraint: string; message: string }[];
+  /** For a failed health check: each dependency and whether it is up. */
+  dependencies?: Record<string, { status: string }>;
 }
 
 /**
@@ -73,6 +77,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (statusCode === HttpStatus.BAD_REQUEST) {
         return { statusCode, error: 'malformed-request', message: translate(locale, 'error.malformedRequest') };
       }
+      if (statusCode === HttpStatus.SERVICE_UNAVAILABLE) return this.unavailable(exception, locale);
       if (statusCode === HttpStatus.NOT_FOUND) {
         const entity = translate(locale, 'entity.route');
         return { statusCode, error: 'not-found', message: translate(locale, 'error.notFound', { entity, id: path }) };
@@ -80,6 +85,21 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return { statusCode, error: HttpStatus[statusCode]?.toLowerCase() ?? 'error', message: exception.message };
     }
     return { statusCode: 500, error: 'internal', message: translate(locale, 'error.internal') };
+  }
+
+  /** A failed health check (@nestjs/terminus): names what is down, without its internal error messages. */
+  private unavailable(exception: HttpException, locale: Locale): ErrorBody {
+    const checks = (exception.getResponse() as { details?: Record<string, { status?: string }> }).details ?? {};
+    const dependencies = Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, { status: String(check?.status) }]));
+    const down = Object.entries(dependencies)
+      .filter(([, check]) => check.status !== 'up')
+      .map(([name]) => DEPENDENCY_NAMES[name] ?? name);
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      error: 'unavailable',
+      message: translate(locale, 'error.unavailable', { dependency: down.join(', ') || '?' }),
+      dependencies,
+    };
   }
 
   /** Parameters that are themselves message keys (`entity.task`) are said in the caller's language too. */
