@@ -1,6 +1,7 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { isStorableText } from '@lib/contracts';
 import { DomainError, type FieldProblem } from './domain-error';
+import { fieldPath } from './validation';
 
 /** Deeper than this, a body is no longer one of ours; it would only cost stack. */
 export const MAX_DEPTH = 8;
@@ -39,7 +40,7 @@ export function textProblems(root: unknown, rootPath = ''): FieldProblem[] {
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
-      const childPath = path ? `${path}.${key}` : key;
+      const childPath = fieldPath(path, key);
       if (!isStorableText(key)) problems.push({ field: childPath, constraint: 'isWellFormedText' });
       stack.push({ value: child, path: childPath, depth: depth + 1 });
     }

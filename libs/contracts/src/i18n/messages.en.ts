@@ -97,4 +97,5 @@ export const en: Record<MessageKey, string> = {
   'validation.isBase64': '{field} must be base64-encoded.',
   'validation.isDecryptable': '{field} cannot be decrypted: unknown key or altered data.',
   'validation.idempotencyKey': '{field} must be 1 to 128 visible ASCII characters, without spaces.',
+  'validation.isWithinCentury': '{field} must be within a hundred years of today.',
 };

@@ -106,6 +106,7 @@ export const fr = {
   'validation.isBase64': '{field} doit être encodé en base64.',
   'validation.isDecryptable': '{field} ne peut pas être déchiffré : clé inconnue ou données altérées.',
   'validation.idempotencyKey': '{field} doit faire de 1 à 128 caractères ASCII visibles, sans espace.',
+  'validation.isWithinCentury': '{field} doit être à moins de cent ans d’aujourd’hui.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -65,7 +65,8 @@ export function participationHeaderProblems(input: Record<string, unknown>, nowM
       problems.push(`${slug} must be a lower-case slug of at most 80 characters`);
     }
   }
-  if (typeof input.title !== 'string' || input.title.trim() === '' || input.title.length > 200) {
+  // As the API's DTOs say (@IsNotEmpty, @MaxLength(200)): whatever the API accepts must run.
+  if (typeof input.title !== 'string' || input.title.length === 0 || input.title.length > 200) {
     problems.push('title must be a non-empty string of at most 200 characters');
   }
   if (!isActorId(input.coordinatorId)) problems.push('coordinatorId must be an identifier');

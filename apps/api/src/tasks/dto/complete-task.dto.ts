@@ -43,6 +43,7 @@ export class DeliverableDto {
 
 export class CompleteTaskDto extends ActorDto {
   @ApiProperty({ type: DeliverableDto })
+  @IsObject() // without it a missing deliverable would pass: nested validation skips undefined
   @ValidateNested()
   @Type(() => DeliverableDto)
   deliverable: DeliverableDto;
