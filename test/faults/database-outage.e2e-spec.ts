@@ -25,7 +25,7 @@ describe('faults: PostgreSQL unavailable while activities run', () => {
     const url = new URL(process.env.DATABASE_URL as string);
     proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
     url.host = `127.0.0.1:${proxy.port}`;
-    const env = { DATABASE_URL: url.toString(), FEDERAL_RESPONSE_TIMEOUT: '3s', LAUNCH_PROJECTION_WAIT: '1s' };
+    const env = { DATABASE_URL: url.toString(), FEDERAL_RESPONSE_TIMEOUT: '2s', LAUNCH_PROJECTION_WAIT: '1s' };
     // An outage on purpose logs warnings by the dozen: the API logs errors only, the worker's output is kept aside.
     stack = await startTestStack({ ...env, LOG_LEVEL: 'error' }, { worker: false });
     worker = await startWorkerProcess({ ...env, TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue });
@@ -77,7 +77,7 @@ describe('faults: PostgreSQL unavailable while activities run', () => {
       },
       { timeoutMs: 30_000, what: 'a retried projection write on every round' },
     );
-    await sleep(Math.max(0, 8_000 - (Date.now() - cutAt)));
+    await sleep(Math.max(0, 6_000 - (Date.now() - cutAt)));
     const outageSeconds = (Date.now() - cutAt) / 1000;
     const maxAttempt = Math.max(...(await Promise.all([...before, ...during].map((p) => pendingAttempt(p.workflowId)))));
     // Backoff from 1 s doubling: about log2(outage) + 1 attempts, not one per poll.

@@ -17,7 +17,7 @@ import {
 } from './arbitraries';
 import { ENDPOINTS, type Endpoint } from './endpoints';
 
-const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 250);
 
 interface FuzzRequest {
   endpoint: Endpoint;

@@ -122,7 +122,7 @@ describe('bad input: workflow inputs from other clients', () => {
         });
         expect(await outcomeOf(workflowId, (fresh as { participationId?: unknown }).participationId)).not.toBe('spinning');
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   }, 300_000);
 
@@ -160,7 +160,7 @@ describe('bad input: workflow inputs from other clients', () => {
         }
         expect(await outcomeOf(res.body.workflowId, res.body.id)).toBe('running');
       }),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
   }, 300_000);
 });
