@@ -38,10 +38,12 @@ export function participationApi(stack: TestStack) {
       );
     },
     completeTask(taskId: string, actorId: string, summary = 'Position rédigée.') {
-      return http().post(`/tasks/${taskId}/complete`).send({ actorId, deliverable: { summary, references: ['WT/L/1'] } });
+      return http(actorId).post(`/tasks/${taskId}/complete`).send({ deliverable: { summary, references: ['WT/L/1'] } });
     },
-    step(id: string, step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel', body: object) {
-      return http().post(`/participations/${id}/${step}`).send(body);
+    /** A coordinator's step, sent with the token of `body.actorId` (the body itself does not carry it). */
+    step(id: string, step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel', body: { actorId: string } & Record<string, unknown>) {
+      const { actorId, ...rest } = body;
+      return http(actorId).post(`/participations/${id}/${step}`).send(rest);
     },
   };
 }

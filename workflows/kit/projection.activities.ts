@@ -97,6 +97,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         title: task.title,
         instructions: task.instructions,
         assigneeId: task.assigneeId,
+        candidateGroup: task.candidateGroup,
         dueAt: new Date(task.dueAt),
         priority: task.priority,
         status: 'open',
@@ -115,6 +116,9 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       if (change.status !== undefined) updates.status = change.status;
       if (change.overdue !== undefined) updates.overdue = change.overdue;
       if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
+      if (change.assigneeId !== undefined) updates.assigneeId = change.assigneeId;
+      if (change.dueAt !== undefined) updates.dueAt = new Date(change.dueAt);
+      if (change.priority !== undefined) updates.priority = change.priority;
       const fresh = await this.claimEntry(em, {
         workflowId: change.workflowId,
         participationId: task.participationId,
@@ -125,6 +129,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         oldValue: pick(task, Object.keys(updates) as (keyof TaskEntity)[]),
         newValue: updates,
         note: change.note,
+        requestId: change.requestId,
         at: change.at,
       });
       if (!fresh) return;
@@ -178,6 +183,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         oldValue: (entry.oldValue ?? null) as AuditEntryEntity['oldValue'],
         newValue: (entry.newValue ?? null) as AuditEntryEntity['newValue'],
         note: entry.note ?? null,
+        requestId: entry.requestId ?? null,
         occurredAt: new Date(entry.at),
       })
       .orIgnore()

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
 import { ParticipationsModule } from './participations/participations.module';
@@ -15,6 +17,8 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(httpLogOptions(config, 'api')),
+        AuthModule,
+        AuditModule,
         HealthModule,
         ParticipationsModule,
         TasksModule,

@@ -3,3 +3,4 @@ export * from './data-source-options';
 export * from './persistence.module';
 export * from './schema-diff';
 export { MIGRATIONS } from './migrations';
+export * from './seed/demo-people';

@@ -12,6 +12,9 @@ export const en: Record<MessageKey, string> = {
   'error.unavailable': 'Service temporarily unavailable ({dependency}). Try again later.',
   'error.payloadTooLarge': 'The request body is too large.',
   'error.malformedRequest': 'The request is malformed: invalid JSON body or address.',
+  'error.unauthenticated': 'Authentication required: send an "Authorization: Bearer …" token.',
+  'error.invalidToken': 'Token refused: expired, wrongly signed or invalid.',
+  'error.roleRequired': 'This action needs one of these roles: {roles}.',
   'error.internal': 'Internal error. The incident has been logged.',
   'entity.participation': 'Participation',
   'entity.task': 'Task',
@@ -37,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   'validation.nested': '{field} must be a valid object.',
   'validation.whitelistValidation': '{field} is not an accepted field.',
   'validation.isFutureDate': '{field} must be a date in the future.',
+  'validation.mutuallyExclusive': '{field} cannot be given together with {other}.',
   'validation.unknown': '{field} is invalid.',
 
   'phase.launched': 'Launch',
@@ -86,4 +90,10 @@ export const en: Record<MessageKey, string> = {
   'reject.notClosing': 'the participation is not in its closing phase (phase: {phase})',
   'reject.alreadyClosed': 'the participation is already closed or being cancelled',
   'reject.invalidInput': 'invalid workflow input: {reason}',
+  'reject.notAssignee': 'task "{taskId}" is not assigned to the person acting',
+  'reject.reasonRequired': 'a reason is required',
+  'reject.assigneeRequired': 'the new assignee is required',
+  'reject.nothingToChange': 'give a new due date or a new priority',
+  'reject.badDueDate': 'the due date must be an ISO 8601 date',
+  'reject.badPriority': 'unknown priority',
 };

@@ -15,6 +15,9 @@ export const fr = {
   'error.unavailable': 'Service momentanément indisponible ({dependency}). Réessayez plus tard.',
   'error.payloadTooLarge': 'Le corps de la requête est trop volumineux.',
   'error.malformedRequest': 'La requête est mal formée : corps JSON ou adresse invalide.',
+  'error.unauthenticated': 'Authentification requise : envoyez un jeton « Authorization: Bearer … ».',
+  'error.invalidToken': 'Jeton refusé : expiré, mal signé ou invalide.',
+  'error.roleRequired': 'Cette action demande l’un de ces rôles : {roles}.',
   'error.internal': 'Erreur interne. L’incident a été journalisé.',
   'entity.participation': 'La participation',
   'entity.task': 'La tâche',
@@ -41,6 +44,7 @@ export const fr = {
   'validation.nested': '{field} doit être un objet valide.',
   'validation.whitelistValidation': '{field} n’est pas un champ accepté.',
   'validation.isFutureDate': '{field} doit être une date future.',
+  'validation.mutuallyExclusive': '{field} ne peut pas être donné en même temps que {other}.',
   'validation.unknown': '{field} est invalide.',
 
   // Phases, as supervisors read them
@@ -95,6 +99,12 @@ export const fr = {
   'reject.notClosing': 'la participation n’est pas en phase de clôture (phase : {phase})',
   'reject.alreadyClosed': 'la participation est déjà terminée ou en cours d’annulation',
   'reject.invalidInput': 'entrée du workflow invalide : {reason}',
+  'reject.notAssignee': 'la tâche « {taskId} » n’est pas assignée à la personne qui agit',
+  'reject.reasonRequired': 'une raison est requise',
+  'reject.assigneeRequired': 'la nouvelle personne assignée est requise',
+  'reject.nothingToChange': 'indiquez une nouvelle échéance ou une nouvelle priorité',
+  'reject.badDueDate': 'l’échéance doit être une date ISO 8601',
+  'reject.badPriority': 'priorité inconnue',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PersistenceModule } from '@lib/persistence';
+import { AuthGuard } from './auth.guard';
+import { TokenVerifier } from './token-verifier.service';
+
+@Module({
+  imports: [PersistenceModule],
+  providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenVerifier],
+})
+export class AuthModule {}
