@@ -25,6 +25,8 @@ export interface HttpAs {
 
 export interface TestStack {
   config: AppConfig;
+  /** Set when started with `listen: true`. */
+  baseUrl?: string;
   /** Requests as a demo person (see DEMO_PEOPLE), `coord-lavoie` by default; `null` for no token. */
   http: (as?: string | null) => HttpAs;
   /** Requests with any bearer token, e.g. expired or forged ones. */
@@ -43,7 +45,7 @@ export interface TestStack {
  */
 export async function startTestStack(
   env: Record<string, string> = {},
-  { worker: withWorker = true } = {},
+  { worker: withWorker = true, listen = false } = {},
 ): Promise<TestStack> {
   quietTemporalRuntime();
   const config = loadConfig({
@@ -63,7 +65,10 @@ export async function startTestStack(
   });
   configureApp(api);
   await api.init();
+  // Browser tests need a real port; supertest needs none.
+  if (listen) await api.listen(0, '127.0.0.1');
   const server = api.getHttpServer();
+  const address = listen ? (server.address() as { port: number }) : undefined;
   const secret = config.auth.devSecret as string;
   const tokens = new Map(
     await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mintDevToken(secret, p.id)] as const)),
@@ -80,6 +85,7 @@ export async function startTestStack(
   };
   return {
     config,
+    baseUrl: address ? `http://127.0.0.1:${address.port}` : undefined,
     http: (as = 'coord-lavoie') => {
       if (as === null) return withToken(null);
       const token = tokens.get(as);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '@lib/persistence';
+import { AuditEntryEntity, ParticipationEntity, TASK_EVENTS_CHANNEL, TaskEntity } from '@lib/persistence';
 import type {
   JournalEntry,
   OpenTask,
@@ -105,6 +105,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         createdAt: at,
         updatedAt: at,
       });
+      await announceTaskChange(em, task.taskId, 'task.opened');
     });
   }
 
@@ -139,6 +140,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         updatedAt: at,
         ...(change.status === 'completed' ? { completedAt: at } : {}),
       });
+      await announceTaskChange(em, change.taskId, change.action);
     });
   }
 
@@ -191,6 +193,21 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       .execute();
     return (result.raw as unknown[]).length > 0;
   }
+}
+
+/**
+ * Tells listening API instances (the inbox's live updates) that a task changed.
+ * NOTIFY is transactional: it is delivered only if the change commits.
+ */
+async function announceTaskChange(em: EntityManager, taskId: string, action: string): Promise<void> {
+  await em.query(
+    `SELECT pg_notify('${TASK_EVENTS_CHANNEL}', json_build_object(
+       'taskId', t.id, 'participationId', t.participation_id, 'assigneeId', t.assignee_id,
+       'candidateGroup', t.candidate_group, 'status', t.status, 'coordinatorId', p.coordinator_id, 'action', $2::text
+     )::text)
+     FROM tasks t JOIN participations p ON p.id = t.participation_id WHERE t.id = $1`,
+    [taskId, action],
+  );
 }
 
 function pick<T extends object>(source: T, keys: (keyof T)[]): Partial<T> {

@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
 import { ParticipationsModule } from './participations/participations.module';
 import { TasksModule } from './tasks/tasks.module';
 
@@ -20,6 +21,7 @@ export class ApiModule {
         AuthModule,
         AuditModule,
         HealthModule,
+        InboxModule,
         ParticipationsModule,
         TasksModule,
       ],

@@ -4,3 +4,4 @@ export * from './persistence.module';
 export * from './schema-diff';
 export { MIGRATIONS } from './migrations';
 export * from './seed/demo-people';
+export * from './task-events';
