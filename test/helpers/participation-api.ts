@@ -16,7 +16,7 @@ export function participationApi(stack: TestStack) {
       return (await http().get(`/participations/${id}/tasks`).expect(200)).body;
     },
     /** Waits until the stored projection reaches `phase`. */
-    async waitForPhase(id: string, phase: string, timeoutMs = 20_000) {
+    async waitForPhase(id: string, phase: string, timeoutMs = 30_000) {
       return eventually(
         async () => {
           const body = (await http().get(`/participations/${id}`)).body;

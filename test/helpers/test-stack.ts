@@ -106,7 +106,7 @@ export async function startTestStack(
 /** Polls until `check` returns a value other than undefined, or fails with what it last saw. */
 export async function eventually<T>(
   check: () => Promise<T | undefined>,
-  { timeoutMs = 20_000, intervalMs = 100, what = 'condition' } = {},
+  { timeoutMs = 30_000, intervalMs = 100, what = 'condition' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
