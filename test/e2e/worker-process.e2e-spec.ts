@@ -58,5 +58,7 @@ describe('the worker process', () => {
       expect(new Set(entries.map((e) => e.entryKey)).size).toBe(entries.length);
       expect(entries.filter((e) => e.action === 'participation.launched')).toHaveLength(1);
     },
+    // Two worker processes start here; a loaded two-core machine needs the room.
+    120_000,
   );
 });

@@ -132,7 +132,7 @@ export class Participation {
   /** Keeps AssignedExperts, NextDeadline and OverdueTasks in step with the open tasks. */
   refreshTaskAttributes(extraDeadline?: string): void {
     const open = this.tasks.open();
-    const experts = [...new Set(open.map((task) => task.assigneeId))].sort();
+    const experts = [...new Set(open.flatMap((task) => (task.assigneeId ? [task.assigneeId] : [])))].sort();
     const deadlines = [...open.map((task) => task.dueAt), ...(extraDeadline ? [extraDeadline] : [])].sort();
     upsertSearchAttributes([
       { key: SA_ASSIGNED_EXPERTS, value: experts.length > 0 ? experts : null },

@@ -55,7 +55,7 @@ describe('ProjectionActivitiesService', () => {
     const taskId = randomUUID();
     const open = {
       taskId, workflowId: p.workflowId, participationId: p.participationId, stepKey: '0002:task/a', kind: 'position',
-      title: 'T', instructions: 'I', assigneeId: 'expert-a', dueAt: at(), priority: 'normal' as const, at: at(),
+      title: 'T', instructions: 'I', assigneeId: 'expert-a', candidateGroup: null, dueAt: at(), priority: 'normal' as const, at: at(),
     };
     await activities.openTask(open);
     await activities.openTask(open);

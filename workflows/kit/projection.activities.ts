@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '@lib/persistence';
+import { AuditEntryEntity, ParticipationEntity, TASK_EVENTS_CHANNEL, TaskEntity } from '@lib/persistence';
 import type {
   JournalEntry,
   OpenTask,
@@ -97,6 +97,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         title: task.title,
         instructions: task.instructions,
         assigneeId: task.assigneeId,
+        candidateGroup: task.candidateGroup,
         dueAt: new Date(task.dueAt),
         priority: task.priority,
         status: 'open',
@@ -104,6 +105,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         createdAt: at,
         updatedAt: at,
       });
+      await announceTaskChange(em, task.taskId, 'task.opened');
     });
   }
 
@@ -115,6 +117,9 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       if (change.status !== undefined) updates.status = change.status;
       if (change.overdue !== undefined) updates.overdue = change.overdue;
       if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
+      if (change.assigneeId !== undefined) updates.assigneeId = change.assigneeId;
+      if (change.dueAt !== undefined) updates.dueAt = new Date(change.dueAt);
+      if (change.priority !== undefined) updates.priority = change.priority;
       const fresh = await this.claimEntry(em, {
         workflowId: change.workflowId,
         participationId: task.participationId,
@@ -125,6 +130,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         oldValue: pick(task, Object.keys(updates) as (keyof TaskEntity)[]),
         newValue: updates,
         note: change.note,
+        requestId: change.requestId,
         at: change.at,
       });
       if (!fresh) return;
@@ -134,6 +140,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         updatedAt: at,
         ...(change.status === 'completed' ? { completedAt: at } : {}),
       });
+      await announceTaskChange(em, change.taskId, change.action);
     });
   }
 
@@ -178,6 +185,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         oldValue: (entry.oldValue ?? null) as AuditEntryEntity['oldValue'],
         newValue: (entry.newValue ?? null) as AuditEntryEntity['newValue'],
         note: entry.note ?? null,
+        requestId: entry.requestId ?? null,
         occurredAt: new Date(entry.at),
       })
       .orIgnore()
@@ -185,6 +193,21 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       .execute();
     return (result.raw as unknown[]).length > 0;
   }
+}
+
+/**
+ * Tells listening API instances (the inbox's live updates) that a task changed.
+ * NOTIFY is transactional: it is delivered only if the change commits.
+ */
+async function announceTaskChange(em: EntityManager, taskId: string, action: string): Promise<void> {
+  await em.query(
+    `SELECT pg_notify('${TASK_EVENTS_CHANNEL}', json_build_object(
+       'taskId', t.id, 'participationId', t.participation_id, 'assigneeId', t.assignee_id,
+       'candidateGroup', t.candidate_group, 'status', t.status, 'coordinatorId', p.coordinator_id, 'action', $2::text
+     )::text)
+     FROM tasks t JOIN participations p ON p.id = t.participation_id WHERE t.id = $1`,
+    [taskId, action],
+  );
 }
 
 function pick<T extends object>(source: T, keys: (keyof T)[]): Partial<T> {

@@ -68,13 +68,14 @@ async function draftPositions(p: Participation, input: WtoRoundInput, revision: 
   let done = 0;
   p.waitFor('tasks', 'wait.positions', { open: total, total });
   return Promise.all(
-    input.issueAreas.map(async ({ area, expertId }) => {
+    input.issueAreas.map(async ({ area, expertId, candidateGroup }) => {
       const task = await p.tasks.run({
         step: `position/${area}/r${revision}`,
         kind: 'position',
         title: p.t('task.position.title', { area, revision }),
         instructions: p.t('task.position.instructions', { area, title: input.title }),
         assigneeId: expertId,
+        candidateGroup,
         dueInMs: input.timing.taskDueMs,
         remindBeforeMs: input.timing.taskReminderBeforeMs,
       });

@@ -2,8 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
 import { ParticipationsModule } from './participations/participations.module';
 import { TasksModule } from './tasks/tasks.module';
 
@@ -15,7 +18,10 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(httpLogOptions(config, 'api')),
+        AuthModule,
+        AuditModule,
         HealthModule,
+        InboxModule,
         ParticipationsModule,
         TasksModule,
       ],

@@ -11,6 +11,7 @@ export interface AppConfig {
   http: { host: string; port: number };
   logLevel: string;
   workflowBundlePath?: string;
+  auth: { jwksUrl?: string; issuer?: string; audience?: string; devSecret?: string; rolesClaim: string };
   durations: {
     federalResponseTimeoutMs: number;
     taskDueMs: number;
@@ -35,11 +36,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const env = plainToInstance(Environment, present, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false });
-  if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`),
-    );
+  const problems = errors.map(
+    // Secrets are named, never echoed.
+    (e) => `${e.property}=${/SECRET|KEY/.test(e.property) ? '(hidden)' : JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (env.NODE_ENV === 'production' && env.AUTH_DEV_SECRET) {
+    problems.push('AUTH_DEV_SECRET: development tokens are refused in production; set AUTH_JWKS_URL');
   }
+  if (problems.length > 0) throw new ConfigurationError(problems);
   const duration = (value: string) => parseDuration(value) as number;
   return {
     env: env.NODE_ENV,
@@ -48,6 +52,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
     logLevel: env.LOG_LEVEL,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+    auth: {
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      devSecret: env.AUTH_DEV_SECRET,
+      rolesClaim: env.AUTH_ROLES_CLAIM,
+    },
     durations: {
       federalResponseTimeoutMs: duration(env.FEDERAL_RESPONSE_TIMEOUT),
       taskDueMs: duration(env.TASK_DUE_AFTER),

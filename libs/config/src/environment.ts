@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { IsDuration } from './is-duration.validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -61,6 +61,29 @@ export class Environment {
   /** How long a launch waits for the worker to record the new participation before answering. */
   @IsDuration()
   LAUNCH_PROJECTION_WAIT = '5 seconds';
+
+  /** OpenID Connect issuer's key set; in production tokens are verified against it. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_AUDIENCE?: string;
+
+  /** Shared secret of development tokens (`npm run token`); refused in production. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUTH_DEV_SECRET must be at least 32 characters' })
+  AUTH_DEV_SECRET?: string;
+
+  /** Claim holding the caller's roles (array of strings); without it, roles come from the people table. */
+  @IsString()
+  AUTH_ROLES_CLAIM = 'roles';
 
   /** How long a live-state query may take before GET /participations/:id answers without it. */
   @IsDuration()

@@ -6,6 +6,7 @@ export * from './participation/failure-types';
 export * from './participation/task';
 export * from './participation/state';
 export * from './participation/messages';
+export * from './participation/task-messages';
 export * from './participation/activities';
 export * from './participation/task-queue';
 export * from './wto-round/wto-round.contract';

@@ -26,6 +26,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = this.toBody(exception, localeOf(request), request.path);
+    if (body.statusCode === 401) response.setHeader('WWW-Authenticate', 'Bearer');
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: request.path }, 'request failed');
     }

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ParticipationStateView } from '@lib/contracts';
 import type { TaskEntity } from '@lib/persistence';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import type { Caller } from '../auth/caller';
 import { uuidPipe } from '../common/uuid.pipe';
 import { CloseParticipationDto, FederalResponseDto, MandateDecisionDto } from './dto/step-requests.dto';
 import { ParticipationReader } from './participation-reader.service';
@@ -9,6 +11,7 @@ import { ParticipationSteps } from './participation-steps.service';
 
 /** The human steps of a participation, each answered by the workflow (409/422/403 when it refuses). */
 @ApiTags('participations')
+@ApiBearerAuth()
 @Controller('participations/:id')
 export class ParticipationStepsController {
   constructor(
@@ -17,6 +20,7 @@ export class ParticipationStepsController {
   ) {}
 
   @Get('tasks')
+  @Roles('coordinator', 'supervisor')
   @ApiOperation({ summary: 'The tasks the workflow opened for this participation' })
   tasks(@Param('id', uuidPipe) id: string): Promise<TaskEntity[]> {
     return this.reader.tasksOf(id);
@@ -24,22 +28,37 @@ export class ParticipationStepsController {
 
   @Post('federal-response')
   @HttpCode(200)
+  @Roles('coordinator')
   @ApiOperation({ summary: 'Record the federal government’s answer (seat granted or refused)' })
-  federalResponse(@Param('id', uuidPipe) id: string, @Body() body: FederalResponseDto): Promise<ParticipationStateView> {
-    return this.steps.recordFederalResponse(id, body);
+  federalResponse(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: FederalResponseDto,
+  ): Promise<ParticipationStateView> {
+    return this.steps.recordFederalResponse(id, caller.id, body);
   }
 
   @Post('mandate-decision')
   @HttpCode(200)
+  @Roles('coordinator')
   @ApiOperation({ summary: 'Approve the mandate, send it back for revision, or reject it' })
-  mandateDecision(@Param('id', uuidPipe) id: string, @Body() body: MandateDecisionDto): Promise<ParticipationStateView> {
-    return this.steps.decideMandate(id, body);
+  mandateDecision(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: MandateDecisionDto,
+  ): Promise<ParticipationStateView> {
+    return this.steps.decideMandate(id, caller.id, body);
   }
 
   @Post('close')
   @HttpCode(200)
+  @Roles('coordinator')
   @ApiOperation({ summary: 'Close the participation in its closing phase: concluded, suspended or withdrawn' })
-  close(@Param('id', uuidPipe) id: string, @Body() body: CloseParticipationDto): Promise<ParticipationStateView> {
-    return this.steps.close(id, body);
+  close(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: CloseParticipationDto,
+  ): Promise<ParticipationStateView> {
+    return this.steps.close(id, caller.id, body);
   }
 }

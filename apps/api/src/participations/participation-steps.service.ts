@@ -28,24 +28,20 @@ export class ParticipationSteps {
     private readonly reader: ParticipationReader,
   ) {}
 
-  recordFederalResponse(id: string, body: FederalResponseDto): Promise<ParticipationStateView> {
-    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId: body.actorId });
+  recordFederalResponse(id: string, actorId: string, body: FederalResponseDto): Promise<ParticipationStateView> {
+    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId });
   }
 
-  decideMandate(id: string, body: MandateDecisionDto): Promise<ParticipationStateView> {
-    return this.update(id, decideApprovalUpdate, {
-      decision: body.decision,
-      comments: body.comments,
-      approverId: body.actorId,
-    });
+  decideMandate(id: string, actorId: string, body: MandateDecisionDto): Promise<ParticipationStateView> {
+    return this.update(id, decideApprovalUpdate, { decision: body.decision, comments: body.comments, approverId: actorId });
   }
 
-  close(id: string, body: CloseParticipationDto): Promise<ParticipationStateView> {
-    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId: body.actorId });
+  close(id: string, actorId: string, body: CloseParticipationDto): Promise<ParticipationStateView> {
+    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId });
   }
 
-  cancel(id: string, body: CancelParticipationDto): Promise<ParticipationStateView> {
-    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId: body.actorId });
+  cancel(id: string, actorId: string, body: CancelParticipationDto): Promise<ParticipationStateView> {
+    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId });
   }
 
   private async update<Arg>(

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Locale, ParticipationStateView } from '@lib/contracts';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import type { Caller } from '../auth/caller';
 import { CallerLocale } from '../common/caller-locale';
 import { uuidPipe } from '../common/uuid.pipe';
 import { ListParticipationsQuery } from './dto/list-participations.query';
@@ -13,6 +15,7 @@ import { ParticipationReader } from './participation-reader.service';
 import { ParticipationSteps } from './participation-steps.service';
 
 @ApiTags('participations')
+@ApiBearerAuth()
 @ApiExtraModels(...LAUNCH_DTOS)
 @Controller('participations')
 export class ParticipationsController {
@@ -23,6 +26,7 @@ export class ParticipationsController {
   ) {}
 
   @Post()
+  @Roles('coordinator')
   @ApiOperation({ summary: 'Launch a participation; 409 if the same kind and business key was launched before' })
   @ApiBody({ schema: { oneOf: LAUNCH_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })), discriminator: { propertyName: 'kind' } } })
   launch(@Body(LaunchBodyPipe) launch: ValidatedLaunch, @CallerLocale() locale: Locale): Promise<LaunchResult> {
@@ -30,12 +34,14 @@ export class ParticipationsController {
   }
 
   @Get()
+  @Roles('coordinator', 'supervisor')
   @ApiOperation({ summary: 'List participations, newest first, filtered and paginated' })
   list(@Query() query: ListParticipationsQuery): Promise<Page<ParticipationSummary>> {
     return this.reader.list(query);
   }
 
   @Get(':id')
+  @Roles('coordinator', 'supervisor')
   @ApiOperation({ summary: 'A participation: its stored projection and the live workflow state' })
   get(@Param('id', uuidPipe) id: string): Promise<ParticipationDetail> {
     return this.reader.get(id);
@@ -43,8 +49,13 @@ export class ParticipationsController {
 
   @Post(':id/cancel')
   @HttpCode(200)
+  @Roles('coordinator')
   @ApiOperation({ summary: 'Cancel a participation with a reason; its open tasks are cancelled' })
-  cancel(@Param('id', uuidPipe) id: string, @Body() body: CancelParticipationDto): Promise<ParticipationStateView> {
-    return this.steps.cancel(id, body);
+  cancel(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: CancelParticipationDto,
+  ): Promise<ParticipationStateView> {
+    return this.steps.cancel(id, caller.id, body);
   }
 }

@@ -22,8 +22,12 @@ export function validateWtoRoundInput(input: Partial<WtoRoundInput> | undefined)
   if (!isLocale(input.locale)) problems.push('locale must be fr or en');
   if (!Array.isArray(input.issueAreas) || input.issueAreas.length === 0) {
     problems.push('issueAreas must list at least one area');
-  } else if (input.issueAreas.some((a) => !a || typeof a.area !== 'string' || typeof a.expertId !== 'string')) {
-    problems.push('each issue area needs an area and an expertId');
+  } else if (
+    input.issueAreas.some(
+      (a) => !a || typeof a.area !== 'string' || (typeof a.expertId === 'string') === (typeof a.candidateGroup === 'string'),
+    )
+  ) {
+    problems.push('each issue area needs an area and either an expertId or a candidateGroup');
   }
   if (!Array.isArray(input.mandateApproverIds) || input.mandateApproverIds.length === 0) {
     problems.push('mandateApproverIds must list at least one approver');

@@ -5,6 +5,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('uq_tasks_workflow_step', ['workflowId', 'stepKey'], { unique: true })
 @Index('idx_tasks_assignee_status_due', ['assigneeId', 'status', 'dueAt'])
 @Index('idx_tasks_participation', ['participationId'])
+@Index('idx_tasks_group_status_due', ['candidateGroup', 'status', 'dueAt'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;

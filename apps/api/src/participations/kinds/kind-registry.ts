@@ -24,7 +24,7 @@ const wtoRound: KindLauncher<LaunchWtoRoundDto> = {
   toInput: (dto, header, config): WtoRoundInput => ({
     ...header,
     kind: 'wto-round',
-    issueAreas: dto.issueAreas.map(({ area, expertId }) => ({ area, expertId })),
+    issueAreas: dto.issueAreas.map(({ area, expertId, candidateGroup }) => ({ area, expertId, candidateGroup })),
     mandateApproverIds: dto.mandateApproverIds,
     sessions: dto.sessions.map(({ date, leadExpertId }) => ({ date: new Date(date).toISOString(), leadExpertId })),
     timing: {

@@ -10,7 +10,6 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ActorDto } from '../../participations/dto/step-requests.dto';
 
 export class DeliverableDto {
   @ApiProperty({ example: 'Position favorable à la réduction des subventions à l’exportation.' })
@@ -39,7 +38,7 @@ export class DeliverableDto {
   references?: string[];
 }
 
-export class CompleteTaskDto extends ActorDto {
+export class CompleteTaskDto {
   @ApiProperty({ type: DeliverableDto })
   @ValidateNested()
   @Type(() => DeliverableDto)
