@@ -69,7 +69,8 @@ async function activeMembers(em: EntityManager, group: string): Promise<string[]
 
 /** The people rows of `ids`, by id; ids without a row are simply absent. */
 export async function loadPeople(em: EntityManager, ids: string[]): Promise<Map<string, PersonEntity>> {
-  if (ids.length === 0) return new Map();
-  const people = await em.findBy(PersonEntity, { id: In([...new Set(ids)]) });
+  const wanted = [...new Set(ids.filter(Boolean))];
+  if (wanted.length === 0) return new Map();
+  const people = await em.findBy(PersonEntity, { id: In(wanted) });
   return new Map(people.map((p) => [p.id, p]));
 }
