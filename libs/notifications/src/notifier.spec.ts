@@ -16,23 +16,25 @@ import { WebhookTransport } from './webhook.transport';
 /**
  * The notifier against a real SMTP server, a real HTTP endpoint and the real
  * PostgreSQL: what arrives, retries after refusals, and never twice.
- * Each test has its own database, so no other notifier takes its rows.
+ * The file has a database of its own, so no other notifier takes its rows.
  */
 describe('NotifierService', () => {
   let db: Awaited<ReturnType<typeof migratedScratchDatabase>>;
   let people: Record<string, PersonEntity>;
   const cleanups: Array<() => Promise<unknown>> = [];
 
-  beforeAll(() => Logger.overrideLogger(['error'])); // refusals are logged as warnings, on purpose
-  beforeEach(async () => {
+  beforeAll(async () => {
+    Logger.overrideLogger(['error']); // refusals are logged as warnings, on purpose
     db = await migratedScratchDatabase();
-    cleanups.push(db.drop);
     people = await seedPeople(db.dataSource, [
       { key: 'coord', displayName: 'Hélène Lavoie' },
       { key: 'tremblay', displayName: 'Marc Tremblay' },
       { key: 'smith', displayName: 'Jane Smith', language: 'en' },
     ]);
   });
+  afterAll(() => db?.drop());
+  // Each test starts from an empty outbox; the previous test's notifiers are stopped by then.
+  beforeEach(() => db.dataSource.query('TRUNCATE notifications'));
   afterEach(async () => {
     while (cleanups.length) await (cleanups.pop() as () => Promise<unknown>)();
   });
