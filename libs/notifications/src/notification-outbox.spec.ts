@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../config/src';
 import type { OpenTask, RegisterParticipation } from '../../contracts/src';
 import { AuditEntryEntity, NotificationEntity, TaskEntity, type PersonEntity } from '../../persistence/src';
