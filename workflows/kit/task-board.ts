@@ -1,6 +1,8 @@
 import { condition, setHandler, uuid4 } from '@temporalio/workflow';
 import {
   completeTaskUpdate,
+  describeAction,
+  readableDate,
   type CompleteTaskRequest,
   type TaskPriority,
   type TaskView,
@@ -67,7 +69,7 @@ export class TaskBoard {
       overdue: false,
     };
     this.tasks.set(taskId, record);
-    await projections(p.t('activity.openTask', { title: spec.title, date: dueAt })).openTask({
+    await projections(p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) })).openTask({
       taskId,
       workflowId: p.workflowId,
       participationId: p.header.participationId,
@@ -90,7 +92,7 @@ export class TaskBoard {
     for (const task of this.tasks.values()) {
       if (task.status !== 'open' && task.status !== 'claimed') continue;
       task.status = 'cancelled';
-      await projections().changeTask({
+      await projections(this.participation.t('activity.taskCancelled', { title: task.title })).changeTask({
         taskId: task.taskId,
         workflowId: this.participation.workflowId,
         stepKey: `${task.stepKey}/cancelled`,
@@ -104,16 +106,21 @@ export class TaskBoard {
   }
 
   private async watchDeadline(task: TaskRecord, remindBeforeMs: number): Promise<void> {
+    const p = this.participation;
     const done = () => task.status !== 'open' && task.status !== 'claimed';
     const dueAtMs = Date.parse(task.dueAt);
     const remindAtMs = dueAtMs - remindBeforeMs;
+    const date = readableDate(task.dueAt);
+    // Timers carry a summary so that the Temporal UI's history says what each one is for.
     if (remindBeforeMs > 0 && remindAtMs > Date.now()) {
-      if (await condition(done, remindAtMs - Date.now())) return;
-      await this.journal(task, 'reminder', 'task.reminder', this.participation.t('audit.taskReminder', { title: task.title, date: task.dueAt }));
+      const summary = p.t('timer.taskReminder', { title: task.title, date });
+      if (await condition(done, remindAtMs - Date.now(), { summary })) return;
+      await this.journal(task, 'reminder', 'task.reminder', p.t('audit.taskReminder', { title: task.title, date }));
     }
-    if (await condition(done, Math.max(1, dueAtMs - Date.now()))) return;
+    const summary = p.t('timer.taskDue', { title: task.title, date });
+    if (await condition(done, Math.max(1, dueAtMs - Date.now()), { summary })) return;
     task.overdue = true;
-    await projections().changeTask({
+    await projections(p.t('activity.taskOverdue', { title: task.title, date })).changeTask({
       taskId: task.taskId,
       workflowId: this.participation.workflowId,
       stepKey: `${task.stepKey}/overdue`,
@@ -140,7 +147,8 @@ export class TaskBoard {
     // Marked before the write so that a second completion is refused by the validator.
     task.status = 'completed';
     task.deliverable = request.deliverable;
-    await projections().changeTask({
+    const summary = this.participation.t('activity.taskCompleted', { title: task.title, actorId: request.actorId });
+    await projections(summary).changeTask({
       taskId: task.taskId,
       workflowId: this.participation.workflowId,
       stepKey: `${task.stepKey}/completed`,
@@ -156,7 +164,9 @@ export class TaskBoard {
   }
 
   private async journal(task: TaskRecord, suffix: string, action: string, note: string): Promise<void> {
-    await projections().appendJournal({
+    const p = this.participation;
+    const said = describeAction(p.header.locale, action, { title: task.title });
+    await projections(p.t('activity.journal', { action: said })).appendJournal({
       workflowId: this.participation.workflowId,
       participationId: this.participation.header.participationId,
       stepKey: `${task.stepKey}/${suffix}`,
