@@ -1,4 +1,5 @@
 import { InitialSchema1764265200000 } from './1764265200000-InitialSchema';
+import { SupervisionIndexes1795803846176 } from './1795803846176-SupervisionIndexes';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
-export const MIGRATIONS = [InitialSchema1764265200000];
+export const MIGRATIONS = [InitialSchema1764265200000, SupervisionIndexes1795803846176];
