@@ -6,6 +6,9 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
 import { ParticipationsModule } from './participations/participations.module';
 import { TasksModule } from './tasks/tasks.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { TimelineModule } from './timeline/timeline.module';
 
 @Module({})
 export class ApiModule {
@@ -18,6 +21,9 @@ export class ApiModule {
         HealthModule,
         ParticipationsModule,
         TasksModule,
+        MetricsModule,
+        DashboardModule,
+        TimelineModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };
