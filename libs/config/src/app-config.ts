@@ -11,6 +11,8 @@ export interface AppConfig {
   http: { host: string; port: number };
   logLevel: string;
   workflowBundlePath?: string;
+  /** Where the worker serves /metrics (host:port); none when unset. */
+  workerMetricsAddress?: string;
   durations: {
     federalResponseTimeoutMs: number;
     taskDueMs: number;
@@ -48,6 +50,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
     logLevel: env.LOG_LEVEL,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+    workerMetricsAddress: env.WORKER_METRICS_ADDRESS,
     durations: {
       federalResponseTimeoutMs: duration(env.FEDERAL_RESPONSE_TIMEOUT),
       taskDueMs: duration(env.TASK_DUE_AFTER),

@@ -65,4 +65,12 @@ export class Environment {
   /** How long a live-state query may take before GET /participations/:id answers without it. */
   @IsDuration()
   QUERY_TIMEOUT = '3 seconds';
+
+  /**
+   * host:port where the worker serves Prometheus metrics (the Temporal SDK's and
+   * the project's task counters) at /metrics; unset, the worker serves none.
+   */
+  @IsOptional()
+  @Matches(/^[^\s:]+:\d+$/, { message: 'WORKER_METRICS_ADDRESS must be host:port' })
+  WORKER_METRICS_ADDRESS?: string;
 }
