@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       DATABASE_URL: process.env.DATABASE_URL ?? databaseUrl(started.postgres.serverUrl, database),
       TEMPORAL_ADDRESS: started.temporal.address,
       WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
+      WORKER_METRICS_ADDRESS: process.env.WORKER_METRICS_ADDRESS ?? '127.0.0.1:9464',
     };
     const config = loadConfig(env);
     say(`PostgreSQL: ${started.postgres.source} server, database ${database}`);
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     say(`  API            ${apiUrl}`);
     say(`  OpenAPI docs   ${apiUrl}/docs`);
     say(`  Health         ${apiUrl}/health`);
+    say(`  Metrics        ${apiUrl}/metrics (API), http://${env.WORKER_METRICS_ADDRESS}/metrics (worker)`);
     say(`  Temporal UI    ${started.temporal.uiUrl ?? '(headless)'}`);
     say(`  Temporal gRPC  ${started.temporal.address}`);
     say('Ctrl-C stops everything.');

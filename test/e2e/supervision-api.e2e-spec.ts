@@ -164,7 +164,7 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       expect(metadata.currentDetails).toContain('- **Phase** : Rédaction des positions (`position-drafting`)');
       expect(metadata.currentDetails).toContain('- **Tâches ouvertes** : 2, dont 2 en retard');
       const overview = await handle.query(getOverviewQuery);
-      expect(overview).toMatchObject({ phase: 'Rédaction des positions (`position-drafting`)', status: 'en cours', overdueTasks: 2 });
+      expect(overview).toMatchObject({ phase: 'Rédaction des positions (position-drafting)', status: 'en cours', overdueTasks: 2 });
       expect(overview.openTasks).toHaveLength(2);
       expect(overview.openTasks[0]).toMatch(/ — expert-\w+ — EN RETARD depuis \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
     });

@@ -14,7 +14,8 @@ export function overviewOf(view: ParticipationStateView, t: Say): ParticipationO
   const deadlines = [...open.map((task) => task.dueAt), ...(view.waitingFor?.until ? [view.waitingFor.until] : [])].sort();
   return {
     participation: t('ui.summary', { kindLabel: t(`kind.${view.kind}` as MessageKey), title: view.title }),
-    phase: t('ui.phaseWithCode', { label: t(`phase.${view.phase}` as MessageKey), code: view.phase }),
+    // Plain text here (the Queries tab shows JSON); the code is what list filters use.
+    phase: `${t(`phase.${view.phase}` as MessageKey)} (${view.phase})`,
     status: view.outcome ? t(`outcome.${view.outcome}` as MessageKey) : t(`status.${view.status}` as MessageKey),
     waitingFor: view.waitingFor?.label ?? null,
     until: view.waitingFor?.until ? readableDate(view.waitingFor.until) : null,
