@@ -40,8 +40,9 @@ export class FederalCoordination {
         target: this.p.header.coordinatorId,
         note: this.p.t('audit.federalEscalation'),
       });
-      this.p.waitFor('federal-response', 'wait.federalResponseEscalated');
-      this.p.refreshTaskAttributes();
+      // The passed deadline stays in NextDeadline: `NextDeadline < now` is how supervisors find what is late.
+      this.p.waitFor('federal-response', 'wait.federalResponseEscalated', {}, deadline);
+      this.p.refreshTaskAttributes(deadline);
       await condition(() => this.response !== undefined);
     }
     this.p.refreshTaskAttributes();
