@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
       // Development tokens (npm run token) unless an OIDC issuer is configured.
       ...(process.env.AUTH_JWKS_URL ? {} : { AUTH_DEV_SECRET: devSecret() }),
+      WORKER_METRICS_ADDRESS: process.env.WORKER_METRICS_ADDRESS ?? '127.0.0.1:9464',
     };
     const config = loadConfig(env);
     say(`PostgreSQL: ${started.postgres.source} server, database ${database}`);
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     say(`  API            ${apiUrl}`);
     say(`  OpenAPI docs   ${apiUrl}/docs`);
     say(`  Health         ${apiUrl}/health`);
+    say(`  Metrics        ${apiUrl}/metrics (API), http://${env.WORKER_METRICS_ADDRESS}/metrics (worker)`);
     say(`  Temporal UI    ${started.temporal.uiUrl ?? '(headless)'}`);
     say(`  Temporal gRPC  ${started.temporal.address}`);
     say(`  Task inbox     ${apiUrl}/inbox (token: npm run token -- expert-tremblay)`);

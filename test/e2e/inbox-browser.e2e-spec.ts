@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium } from '../helpers/browser';
+import { launchChromium, screenshotPath } from '../helpers/browser';
 import { participationApi } from '../helpers/participation-api';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
@@ -7,7 +6,7 @@ import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
 /** An expert in a real browser: signs in, sees the task a workflow created, completes it, watches the next one arrive live. */
 describe('the inbox page in headless Chromium', () => {
   let stack: TestStack;
-  let browser: Browser;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let api: ReturnType<typeof participationApi>;
 
   beforeAll(async () => {
@@ -28,7 +27,7 @@ describe('the inbox page in headless Chromium', () => {
     await api.step(launched.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
     const [task] = await api.waitForOpenTasks(launched.id, 'position', 1);
 
-    const page = await browser.newPage({ locale: 'fr-CA' });
+    const page = await browser.context.newPage();
     await page.goto(`${stack.baseUrl}/inbox`);
     await page.fill('#token', await stack.token('expert-tremblay'));
     await page.click('#signin button[type=submit]');
@@ -36,11 +35,11 @@ describe('the inbox page in headless Chromium', () => {
     await row.waitFor();
     await expectText(row, 'Position sur « agriculture » (révision 1)');
     await page.locator('#live').filter({ hasText: 'Mise à jour en direct' }).waitFor();
-    await page.screenshot({ path: artifactPath('inbox', '1-signed-in.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('inbox', '1-signed-in'), fullPage: true });
 
     await row.getByRole('button', { name: 'Compléter' }).click();
     await page.fill('tr.form textarea[name=summary]', 'Appuyer la réduction des subventions à l’exportation.');
-    await page.screenshot({ path: artifactPath('inbox', '2-completing.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('inbox', '2-completing'), fullPage: true });
     await page.getByRole('button', { name: 'Envoyer' }).click();
     await row.waitFor({ state: 'detached' });
 
@@ -55,13 +54,13 @@ describe('the inbox page in headless Chromium', () => {
     // No reload: the new task arrives through the live stream.
     const revision = page.locator('tr[data-task-id]', { hasText: title }).filter({ hasText: 'révision 2' });
     await revision.waitFor({ timeout: 20_000 });
-    await page.screenshot({ path: artifactPath('inbox', '3-revision-arrived-live.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('inbox', '3-revision-arrived-live'), fullPage: true });
     const ours = page.locator('tr[data-task-id]', { hasText: title });
     await eventually(async () => ((await ours.count()) === 1 ? true : undefined), { what: 'one open task of this round' });
   });
 
   it('speaks English when asked', async () => {
-    const page = await browser.newPage({ locale: 'en-CA' });
+    const page = await browser.context.newPage();
     await page.goto(`${stack.baseUrl}/inbox?lang=en`);
     expect(await page.title()).toBe('Task inbox');
     await page.fill('#token', 'not-a-token');

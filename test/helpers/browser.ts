@@ -1,20 +1,30 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's chromium: `.ci/run` installs it on a fresh machine (`apt-get install -y chromium`). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, quiet on a machine with no network beyond loopback. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run installs it)`);
+/** Where screenshots go for people to look at; git-ignored. */
+export const ARTIFACTS_DIR = join(__dirname, '../../test-artifacts');
+
+/**
+ * Headless Chromium with a fresh profile and nothing that phones home, so
+ * that the test sees the page exactly as a first-time supervisor does.
+ */
+export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
   }
-  // Playwright gives each launch a fresh, empty profile of its own.
-  return chromium.launch({
-    executablePath: CHROMIUM,
+  const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
     headless: true,
+    viewport: { width: 1600, height: 1000 },
+    locale: 'fr-CA',
     args: [
+      '--headless',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -24,15 +34,17 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
-/** Screenshots go under test-artifacts/ (git-ignored) for people to look at. */
-export function artifactPath(...parts: string[]): string {
-  const dir = join(__dirname, '..', '..', 'test-artifacts', ...parts.slice(0, -1));
+export function screenshotPath(folder: string, name: string): string {
+  const dir = join(ARTIFACTS_DIR, folder);
   mkdirSync(dir, { recursive: true });
-  return join(dir, parts[parts.length - 1]);
-}
-
-export function chromiumVersion(): string {
-  return execFileSync(CHROMIUM, ['--version']).toString().trim();
+  return join(dir, `${name}.png`);
 }

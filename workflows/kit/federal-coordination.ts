@@ -1,5 +1,5 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import { recordFederalResponseUpdate, type FederalResponse } from './contracts';
+import { readableDate, recordFederalResponseUpdate, type FederalResponse } from './contracts';
 import { journal } from './journal';
 import type { Participation } from './participation';
 import { wrongState } from './rejection';
@@ -31,7 +31,8 @@ export class FederalCoordination {
     this.p.waitFor('federal-response', 'wait.federalResponse', {}, deadline);
     this.p.refreshTaskAttributes(deadline);
     await journal(this.p, { step: 'federal/requested', action: 'federal.requested', actorId: 'workflow', note: subject });
-    if (!(await condition(() => this.response !== undefined, timeoutMs))) {
+    const summary = this.p.t('timer.federalDeadline', { date: readableDate(deadline) });
+    if (!(await condition(() => this.response !== undefined, timeoutMs, { summary }))) {
       await journal(this.p, {
         step: 'federal/escalated',
         action: 'federal.escalated',
@@ -39,8 +40,9 @@ export class FederalCoordination {
         target: this.p.header.coordinatorId,
         note: this.p.t('audit.federalEscalation'),
       });
-      this.p.waitFor('federal-response', 'wait.federalResponseEscalated');
-      this.p.refreshTaskAttributes();
+      // The passed deadline stays in NextDeadline: `NextDeadline < now` is how supervisors find what is late.
+      this.p.waitFor('federal-response', 'wait.federalResponseEscalated', {}, deadline);
+      this.p.refreshTaskAttributes(deadline);
       await condition(() => this.response !== undefined);
     }
     this.p.refreshTaskAttributes();

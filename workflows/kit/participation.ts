@@ -10,7 +10,9 @@ import {
 } from '@temporalio/workflow';
 import {
   cancelParticipationUpdate,
+  getOverviewQuery,
   getStateQuery,
+  readableDate,
   SA_ASSIGNED_EXPERTS,
   SA_NEXT_DEADLINE,
   SA_OVERDUE_TASKS,
@@ -27,6 +29,7 @@ import {
   type PhaseStep,
   type WaitingFor,
 } from './contracts';
+import { overviewOf } from './overview';
 import { projections } from './projection-activities';
 import { wrongState } from './rejection';
 import { TaskBoard } from './task-board';
@@ -55,7 +58,10 @@ export class Participation {
 
   constructor(readonly header: ParticipationHeader) {
     this.tasks = new TaskBoard(this);
-    setHandler(getStateQuery, () => this.view());
+    setHandler(getStateQuery, () => this.view(), { description: this.t('query.getState') });
+    setHandler(getOverviewQuery, () => overviewOf(this.view(), (key, params) => this.t(key, params)), {
+      description: this.t('query.getOverview'),
+    });
     setHandler(cancelParticipationUpdate, (request) => this.requestCancel(request), {
       validator: (_request) => {
         if (this.status !== 'active' || this.cancelRequest) throw wrongState('reject.alreadyClosed');
@@ -76,7 +82,7 @@ export class Participation {
   /** Runs the process body; turns a cancellation into closed tasks and a recorded reason. */
   async run(body: () => Promise<ParticipationResult>): Promise<ParticipationResult> {
     try {
-      await projections().registerParticipation({
+      await projections(this.t('activity.register', { title: this.header.title })).registerParticipation({
         ...this.header,
         workflowId: this.workflowId,
         phase: this.phase,
@@ -129,7 +135,7 @@ export class Participation {
     this.refreshCurrentDetails();
   }
 
-  /** Keeps AssignedExperts, NextDeadline and OverdueTasks in step with the open tasks. */
+  /** Keeps AssignedExperts, NextDeadline and OverdueTasks, and the UI's current details, in step with the open tasks. */
   refreshTaskAttributes(extraDeadline?: string): void {
     const open = this.tasks.open();
     const experts = [...new Set(open.flatMap((task) => (task.assigneeId ? [task.assigneeId] : [])))].sort();
@@ -139,6 +145,7 @@ export class Participation {
       { key: SA_OVERDUE_TASKS, value: open.filter((task) => task.overdue).length },
       { key: SA_NEXT_DEADLINE, value: deadlines.length > 0 ? new Date(deadlines[0]) : null },
     ]);
+    this.refreshCurrentDetails();
   }
 
   async close(outcome: ParticipationOutcome, actorId: string, summary?: string): Promise<ParticipationResult> {
@@ -150,7 +157,7 @@ export class Participation {
     this.refreshTaskAttributes();
     this.refreshCurrentDetails();
     const closedAt = isoNow();
-    await projections().closeParticipation({
+    await projections(this.t('activity.close', { outcome: this.t(`outcome.${outcome}` as MessageKey) })).closeParticipation({
       workflowId: this.workflowId,
       participationId: this.header.participationId,
       stepKey: this.nextStepKey('close'),
@@ -208,16 +215,23 @@ export class Participation {
   }
 
   private refreshCurrentDetails(): void {
-    const phase = this.t(`phase.${this.phase}` as MessageKey);
+    // The code beside the label is what supervisors type in list filters (`Phase='mandate-approval'`).
+    const phase = this.t('ui.phaseWithCode', { label: this.t(`phase.${this.phase}` as MessageKey), code: this.phase });
     if (this.status !== 'active' && this.outcome) {
       setCurrentDetails(this.t('ui.closed', { outcome: this.t(`outcome.${this.outcome}` as MessageKey) }));
       return;
     }
     const waitingFor = this.waitingFor?.label ?? '—';
-    setCurrentDetails(
+    const lines = [
       this.waitingFor?.until
-        ? this.t('ui.currentWithDeadline', { phase, waitingFor, until: this.waitingFor.until })
+        ? this.t('ui.currentWithDeadline', { phase, waitingFor, until: readableDate(this.waitingFor.until) })
         : this.t('ui.current', { phase, waitingFor }),
-    );
+    ];
+    const open = this.tasks.open();
+    if (open.length > 0) {
+      lines.push(this.t('ui.tasks', { open: open.length, overdue: open.filter((task) => task.overdue).length }));
+      lines.push(this.t('ui.nextDeadline', { date: readableDate(open.map((task) => task.dueAt).sort()[0]) }));
+    }
+    setCurrentDetails(lines.join('\n'));
   }
 }

@@ -68,9 +68,10 @@ describe('ProjectionActivitiesService', () => {
     await activities.changeTask(done);
     await activities.changeTask(done);
 
-    expect((await dataSource.getRepository(ParticipationEntity).findOneByOrFail({ id: p.participationId })).phase).toBe(
-      'position-drafting',
-    );
+    const row = await dataSource.getRepository(ParticipationEntity).findOneByOrFail({ id: p.participationId });
+    expect(row.phase).toBe('position-drafting');
+    // Supervisors see how long it has waited in its phase from this date.
+    expect(row.phaseEnteredAt.toISOString()).toBe(phase.at);
     const tasks = await dataSource.getRepository(TaskEntity).findBy({ workflowId: p.workflowId });
     expect(tasks).toHaveLength(1);
     expect(tasks[0]).toMatchObject({ status: 'completed', deliverable: { summary: 'fait' } });

@@ -58,6 +58,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
           details: input.details as ParticipationEntity['details'],
           launchedAt: new Date(input.launchedAt),
           updatedAt: now,
+          phaseEnteredAt: new Date(input.launchedAt),
         })
         .orIgnore()
         .execute();
@@ -75,7 +76,11 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         newValue: { phase: change.toPhase },
       });
       if (!fresh) return;
-      await em.update(ParticipationEntity, { id: change.participationId }, { phase: change.toPhase, updatedAt: new Date() });
+      await em.update(
+        ParticipationEntity,
+        { id: change.participationId },
+        { phase: change.toPhase, phaseEnteredAt: new Date(change.at), updatedAt: new Date() },
+      );
     });
   }
 

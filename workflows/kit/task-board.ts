@@ -1,5 +1,12 @@
 import { condition, uuid4 } from '@temporalio/workflow';
-import { ACTIVE_TASK_STATUSES, type TaskChange, type TaskPriority, type TaskView } from './contracts';
+import {
+  ACTIVE_TASK_STATUSES,
+  describeAction,
+  readableDate,
+  type TaskChange,
+  type TaskPriority,
+  type TaskView,
+} from './contracts';
 import type { Participation } from './participation';
 import { projections } from './projection-activities';
 import { registerTaskCommands } from './task-commands';
@@ -72,7 +79,7 @@ export class TaskBoard {
       events: 0,
     };
     this.tasks.set(taskId, record);
-    await projections(p.t('activity.openTask', { title: spec.title, date: dueAt })).openTask({
+    await projections(p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) })).openTask({
       taskId,
       workflowId: p.workflowId,
       participationId: p.header.participationId,
@@ -94,7 +101,10 @@ export class TaskBoard {
   /** Applies a change to the task's row and journal, then refreshes the search attributes. */
   async record(task: TaskRecord, suffix: string, change: Omit<TaskChange, 'taskId' | 'workflowId' | 'stepKey' | 'at'>) {
     task.events += 1;
-    await projections().changeTask({
+    const p = this.participation;
+    // The activity's summary says in words what happened, in the Temporal UI's history.
+    const summary = p.t('activity.journal', { action: describeAction(p.header.locale, change.action, { title: task.title }) });
+    await projections(summary).changeTask({
       taskId: task.taskId,
       workflowId: this.participation.workflowId,
       stepKey: `${task.stepKey}/${task.events}-${suffix}`,
@@ -125,14 +135,16 @@ export class TaskBoard {
       const moved = () => !isActive(task) || task.dueAt !== watchedDue;
       const remindAt = dueMs - remindBeforeMs;
       if (remindBeforeMs > 0 && remindedFor !== watchedDue && !task.overdue && remindAt > Date.now()) {
-        if (await condition(moved, remindAt - Date.now())) continue;
+        const summary = this.participation.t('timer.taskReminder', { title: task.title, date: readableDate(watchedDue) });
+        if (await condition(moved, remindAt - Date.now(), { summary })) continue;
         remindedFor = watchedDue;
         const note = this.participation.t('audit.taskReminder', { title: task.title, date: task.dueAt });
         await this.record(task, 'reminder', { actorId: 'workflow', action: 'task.reminder', note });
         continue;
       }
       if (!task.overdue && dueMs > Date.now()) {
-        if (await condition(moved, dueMs - Date.now())) continue;
+        const summary = this.participation.t('timer.taskDue', { title: task.title, date: readableDate(watchedDue) });
+        if (await condition(moved, dueMs - Date.now(), { summary })) continue;
       }
       if (!task.overdue) {
         task.overdue = true;

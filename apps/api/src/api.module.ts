@@ -9,6 +9,9 @@ import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
 import { ParticipationsModule } from './participations/participations.module';
 import { TasksModule } from './tasks/tasks.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { TimelineModule } from './timeline/timeline.module';
 
 @Module({})
 export class ApiModule {
@@ -24,6 +27,9 @@ export class ApiModule {
         InboxModule,
         ParticipationsModule,
         TasksModule,
+        MetricsModule,
+        DashboardModule,
+        TimelineModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

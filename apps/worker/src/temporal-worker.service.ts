@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
 import { buildActivities } from './activity-registry';
+import { taskMetricsInterceptor } from './metrics/task-metrics.interceptor';
 import { workflowSource } from './workflow-source';
 
 /**
@@ -31,6 +32,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue,
       ...workflowSource(this.config.workflowBundlePath),
       activities: buildActivities(this.projection),
+      interceptors: { activity: [taskMetricsInterceptor()] },
       shutdownGraceTime: '30 seconds',
     });
     this.running = this.worker.run();

@@ -12,6 +12,8 @@ export interface AppConfig {
   logLevel: string;
   workflowBundlePath?: string;
   auth: { jwksUrl?: string; issuer?: string; audience?: string; devSecret?: string; rolesClaim: string };
+  /** Where the worker serves /metrics (host:port); none when unset. */
+  workerMetricsAddress?: string;
   durations: {
     federalResponseTimeoutMs: number;
     taskDueMs: number;
@@ -74,6 +76,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       devSecret: env.AUTH_DEV_SECRET,
       rolesClaim: env.AUTH_ROLES_CLAIM,
     },
+    workerMetricsAddress: env.WORKER_METRICS_ADDRESS,
     durations: {
       federalResponseTimeoutMs: duration(env.FEDERAL_RESPONSE_TIMEOUT),
       taskDueMs: duration(env.TASK_DUE_AFTER),

@@ -129,4 +129,11 @@ export class Environment {
   /** Time zone of the dates written in notifications. */
   @IsTimeZone()
   NOTIFY_TIME_ZONE = 'America/Toronto';
+  /**
+   * host:port where the worker serves Prometheus metrics (the Temporal SDK's and
+   * the project's task counters) at /metrics; unset, the worker serves none.
+   */
+  @IsOptional()
+  @Matches(/^[^\s:]+:\d+$/, { message: 'WORKER_METRICS_ADDRESS must be host:port' })
+  WORKER_METRICS_ADDRESS?: string;
 }

@@ -12,3 +12,6 @@ export * from './participation/task-queue';
 export * from './wto-round/wto-round.contract';
 export * from './wto-round/validate-wto-round-input';
 export * from './i18n/translate';
+export * from './i18n/readable-date';
+export * from './i18n/describe-action';
+export * from './participation/overview';

@@ -8,6 +8,7 @@ import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import {
   participationWorkflowId,
+  readableDate,
   SA_COORDINATOR,
   SA_FORUM,
   SA_PARTICIPATION_KIND,
@@ -77,7 +78,7 @@ export class ParticipationLauncher {
           kindLabel: translate(locale, `kind.${launcher.kind}` as MessageKey),
           title: dto.title,
         }),
-        staticDetails: translate(locale, 'ui.details', { ...header, startedAt: header.launchedAt }),
+        staticDetails: staticDetails(locale, header, launcher.keyDates?.(dto) ?? []),
       });
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) {
@@ -98,4 +99,11 @@ export class ParticipationLauncher {
       await delay(pause);
     }
   }
+}
+
+/** The participation's page header in the Temporal UI (Markdown): who, where, when. */
+function staticDetails(locale: Locale, header: ParticipationHeader, keyDates: string[]): string {
+  const lines = [translate(locale, 'ui.details', { ...header, startedAt: readableDate(header.launchedAt) })];
+  if (keyDates.length > 0) lines.push(translate(locale, 'ui.keyDates', { dates: keyDates.map(readableDate).join(', ') }));
+  return lines.join('\n');
 }

@@ -6,12 +6,14 @@ import type { Caller } from '../auth/caller';
 import { CallerLocale } from '../common/caller-locale';
 import { uuidPipe } from '../common/uuid.pipe';
 import { ListParticipationsQuery } from './dto/list-participations.query';
-import type { Page, ParticipationDetail, ParticipationSummary } from './dto/participation.view';
+import type { ParticipationList } from './dto/participation-list.view';
+import type { ParticipationDetail } from './dto/participation.view';
 import { CancelParticipationDto } from './dto/step-requests.dto';
 import { LAUNCH_DTOS } from './kinds/kind-registry';
 import { LaunchBodyPipe, type ValidatedLaunch } from './kinds/launch-body.pipe';
 import { ParticipationLauncher, type LaunchResult } from './participation-launcher.service';
 import { ParticipationReader } from './participation-reader.service';
+import { ParticipationSearch } from './participation-search.service';
 import { ParticipationSteps } from './participation-steps.service';
 
 @ApiTags('participations')
@@ -23,6 +25,7 @@ export class ParticipationsController {
     private readonly launcher: ParticipationLauncher,
     private readonly reader: ParticipationReader,
     private readonly steps: ParticipationSteps,
+    private readonly search: ParticipationSearch,
   ) {}
 
   @Post()
@@ -35,9 +38,11 @@ export class ParticipationsController {
 
   @Get()
   @Roles('coordinator', 'supervisor')
-  @ApiOperation({ summary: 'List participations, newest first, filtered and paginated' })
-  list(@Query() query: ListParticipationsQuery): Promise<Page<ParticipationSummary>> {
-    return this.reader.list(query);
+  @ApiOperation({
+    summary: 'List participations, newest first, filtered and paginated, with open and overdue task counts',
+  })
+  list(@Query() query: ListParticipationsQuery): Promise<ParticipationList> {
+    return this.search.list(query);
   }
 
   @Get(':id')

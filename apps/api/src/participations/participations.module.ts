@@ -3,6 +3,7 @@ import { PersistenceModule } from '@lib/persistence';
 import { TemporalClientModule } from '@lib/temporal';
 import { ParticipationLauncher } from './participation-launcher.service';
 import { ParticipationReader } from './participation-reader.service';
+import { ParticipationSearch } from './participation-search.service';
 import { ParticipationSteps } from './participation-steps.service';
 import { ParticipationStepsController } from './participation-steps.controller';
 import { ParticipationsController } from './participations.controller';
@@ -10,7 +11,7 @@ import { ParticipationsController } from './participations.controller';
 @Module({
   imports: [PersistenceModule, TemporalClientModule],
   controllers: [ParticipationsController, ParticipationStepsController],
-  providers: [ParticipationLauncher, ParticipationReader, ParticipationSteps],
+  providers: [ParticipationLauncher, ParticipationReader, ParticipationSteps, ParticipationSearch],
   exports: [ParticipationReader],
 })
 export class ParticipationsModule {}

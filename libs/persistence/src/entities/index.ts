@@ -1,10 +1,10 @@
 import { AuditEntryEntity, auditEntryKey } from './audit-entry.entity';
 import { ParticipationEntity } from './participation.entity';
 import { PersonEntity } from './person.entity';
-import { TaskEntity } from './task.entity';
+import { openTaskCondition, TaskEntity } from './task.entity';
 import { NotificationEntity } from './notification.entity';
 
-export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity };
+export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
 export { auditEntryKey };
 export * from './notification.entity';
 

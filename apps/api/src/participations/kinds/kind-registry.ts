@@ -15,6 +15,8 @@ export interface KindLauncher<Dto extends { kind: string; businessKey: string; t
   dto: ClassConstructor<Dto>;
   /** Builds the workflow input; every duration comes from configuration. */
   toInput(dto: Dto, header: ParticipationHeader, config: AppConfig): unknown;
+  /** Dates a supervisor wants on the participation's Temporal UI page (sessions, conferences), ISO 8601. */
+  keyDates?(dto: Dto): string[];
 }
 
 const wtoRound: KindLauncher<LaunchWtoRoundDto> = {
@@ -33,6 +35,7 @@ const wtoRound: KindLauncher<LaunchWtoRoundDto> = {
       taskReminderBeforeMs: config.durations.taskReminderBeforeMs,
     },
   }),
+  keyDates: (dto) => dto.sessions.map(({ date }) => new Date(date).toISOString()),
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry has its own DTO type
