@@ -26,6 +26,8 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
   beforeAll(async () => {
     stack = await startTestStack({ FEDERAL_RESPONSE_TIMEOUT: '10 minutes', TASK_DUE_AFTER: '3s', TASK_REMINDER_BEFORE: '0' });
     api = participationApi(stack);
+    // A coordinator of its own (a role in the token) so its counts are not mixed with other files'.
+    await stack.addPeople([coordinatorId], ['coordinator']);
     const body = () => wtoLaunchBody({ forum, coordinatorId });
     [waiting, late, ready] = [await api.launch(body()), await api.launch(body()), await api.launch(body())];
     for (const p of [late, ready]) {

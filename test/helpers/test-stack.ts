@@ -32,7 +32,7 @@ export interface TestStack {
   /** Requests with any bearer token, e.g. expired or forged ones. */
   withToken: (token: string) => HttpAs;
   /** Lets `http(id)` act as people a test created itself (beyond the demo people). */
-  addPeople: (ids: string[]) => Promise<void>;
+  addPeople: (ids: string[], roles?: string[]) => Promise<void>;
   /** Mints a development token signed with the run's secret. */
   token: (subject: string, options?: { roles?: string[]; ttl?: string }) => Promise<string>;
   client: Client;
@@ -95,8 +95,8 @@ export async function startTestStack(
       return withToken(token);
     },
     withToken,
-    addPeople: async (ids) => {
-      for (const id of ids) tokens.set(id, await mintDevToken(secret, id));
+    addPeople: async (ids, roles) => {
+      for (const id of ids) tokens.set(id, await mintDevToken(secret, id, { roles }));
     },
     token: (subject, options) => mintDevToken(secret, subject, options),
     client: api.get(Client),
