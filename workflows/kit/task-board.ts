@@ -103,7 +103,7 @@ export class TaskBoard {
     task.events += 1;
     const p = this.participation;
     // The activity's summary says in words what happened, in the Temporal UI's history.
-    const summary = p.t('activity.journal', { action: describeAction(p.header.locale, change.action, { title: task.title }) });
+    const summary = activitySummary(p, task, change.action, change.actorId);
     await projections(summary).changeTask({
       taskId: task.taskId,
       workflowId: this.participation.workflowId,
@@ -158,6 +158,21 @@ export class TaskBoard {
         await this.record(task, 'on-time', { overdue: false, actorId: 'workflow', action: 'task.on-time' });
       }
     }
+  }
+}
+
+/** What the change's activity is called in the Temporal UI's history. */
+function activitySummary(p: Participation, task: TaskRecord, action: string, actorId: string): string {
+  const title = task.title;
+  switch (action) {
+    case 'task.completed':
+      return p.t('activity.taskCompleted', { title, actorId });
+    case 'task.overdue':
+      return p.t('activity.taskOverdue', { title, date: readableDate(task.dueAt) });
+    case 'task.cancelled':
+      return p.t('activity.taskCancelled', { title });
+    default:
+      return p.t('activity.journal', { action: describeAction(p.header.locale, action, { title }) });
   }
 }
 
