@@ -1,15 +1,20 @@
 import {
   CancellationScope,
   condition,
+  continueAsNew,
   isCancellation,
+  log,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
   allHandlersFinished,
   workflowInfo,
+  type Workflow,
 } from '@temporalio/workflow';
 import {
+  cancelParticipationSignal,
   cancelParticipationUpdate,
+  participationEventSignal,
   getStateQuery,
   SA_ASSIGNED_EXPERTS,
   SA_NEXT_DEADLINE,
@@ -17,8 +22,10 @@ import {
   SA_PHASE,
   translate,
   type CancelRequest,
+  type CarriedState,
   type MessageKey,
   type MessageParams,
+  type ParticipationEvent,
   type ParticipationHeader,
   type ParticipationOutcome,
   type ParticipationResult,
@@ -32,6 +39,13 @@ import { wrongState } from './rejection';
 import { TaskBoard } from './task-board';
 
 const isoNow = () => new Date(Date.now()).toISOString();
+
+/** How many event ids a participation remembers (and carries to its next run) to count each event once. */
+const SEEN_EVENTS_KEPT = 500;
+/** Phase history entries carried to the next run: enough for the query, bounded for the history. */
+const PHASE_HISTORY_KEPT = 50;
+
+type EventHandler = (event: ParticipationEvent) => void | Promise<void>;
 
 /**
  * What every participation workflow shares: its phase and its projection,
@@ -51,9 +65,26 @@ export class Participation {
   private readonly scope = new CancellationScope();
   private stepSeq = 0;
   private readonly phaseListeners: Array<{ phase: string; listener: () => void }> = [];
+  private readonly cancelListeners: Array<(request: CancelRequest) => Promise<void>> = [];
+  private readonly eventHandlers = new Map<string, EventHandler>();
+  private readonly pendingEvents: ParticipationEvent[] = [];
+  private readonly seenEventIds: string[] = [];
+  /** 1 for the first run, then one more at each continue-as-new. */
+  readonly runNumber: number;
   readonly details: Record<string, unknown> = {};
 
-  constructor(readonly header: ParticipationHeader) {
+  constructor(
+    readonly header: ParticipationHeader,
+    private readonly carried?: CarriedState,
+  ) {
+    this.runNumber = (carried?.run ?? 0) + 1;
+    if (carried) {
+      this.stepSeq = carried.stepSeq;
+      this.phase = carried.phase;
+      this.phaseHistory.push(...carried.phaseHistory);
+      Object.assign(this.details, carried.details);
+      this.seenEventIds.push(...carried.seenEventIds);
+    }
     this.tasks = new TaskBoard(this);
     setHandler(getStateQuery, () => this.view());
     setHandler(cancelParticipationUpdate, (request) => this.requestCancel(request), {
@@ -61,6 +92,10 @@ export class Participation {
         if (this.status !== 'active' || this.cancelRequest) throw wrongState('reject.alreadyClosed');
       },
     });
+    setHandler(cancelParticipationSignal, (request) => {
+      if (this.status === 'active' && !this.cancelRequest) this.requestCancel(request);
+    });
+    setHandler(participationEventSignal, (event) => this.receiveEvent(event));
   }
 
   t(key: MessageKey, params?: MessageParams): string {
@@ -76,12 +111,17 @@ export class Participation {
   /** Runs the process body; turns a cancellation into closed tasks and a recorded reason. */
   async run(body: () => Promise<ParticipationResult>): Promise<ParticipationResult> {
     try {
-      await projections().registerParticipation({
-        ...this.header,
-        workflowId: this.workflowId,
-        phase: this.phase,
-        details: this.details,
-      });
+      if (this.carried) {
+        // A continued run: the projection exists; say again where it stands on its Temporal UI page.
+        this.refreshCurrentDetails();
+      } else {
+        await projections().registerParticipation({
+          ...this.header,
+          workflowId: this.workflowId,
+          phase: this.phase,
+          details: this.details,
+        });
+      }
       const result = await this.scope.run(body);
       await condition(allHandlersFinished);
       return result;
@@ -103,6 +143,58 @@ export class Participation {
    */
   onEnterPhase(phase: string, listener: () => void): void {
     this.phaseListeners.push({ phase, listener });
+  }
+
+  /** Runs `listener` when the participation is cancelled, before its tasks close (e.g. to end its children). */
+  onCancel(listener: (request: CancelRequest) => Promise<void>): void {
+    this.cancelListeners.push(listener);
+  }
+
+  /**
+   * Handles external events of one type (routed by `POST /events`). Events that
+   * arrived before the handler was set are handed to it now.
+   */
+  onEvent(type: string, handler: EventHandler): void {
+    this.eventHandlers.set(type, handler);
+    for (const event of this.pendingEvents.filter((e) => e.type === type)) {
+      this.pendingEvents.splice(this.pendingEvents.indexOf(event), 1);
+      this.background(`event ${event.type}`, async () => handler(event));
+    }
+  }
+
+  /** Records that an event was received but does not fit the participation's current state. */
+  async ignoreEvent(event: ParticipationEvent, reason: MessageKey, params: MessageParams = {}): Promise<void> {
+    await this.journalEntry(`event/${event.type}/ignored`, 'event.ignored', 'workflow', { eventId: event.eventId }, this.t(reason, params));
+  }
+
+  /**
+   * Work that runs beside the process body (an analysis task opened by an
+   * event, a report opened by a schedule). A failure is logged, never left unhandled.
+   */
+  background(what: string, work: () => Promise<unknown>): void {
+    work().catch((err: unknown) => {
+      if (!isCancellation(err)) log.error('background work failed', { what, error: String(err) });
+    });
+  }
+
+  /**
+   * Continues as a new run carrying this one's state: its phase, details,
+   * step sequence (so no idempotency key repeats) and the events already seen.
+   * Call it only between steps, when no task is open. The next input is
+   * built at the last moment, after the handlers in progress have finished.
+   */
+  async continueAsNew<F extends Workflow>(nextInput: () => Parameters<F>[0]): Promise<never> {
+    await this.journalEntry('run/continued', 'participation.continued', 'workflow', { run: this.runNumber + 1 });
+    await condition(allHandlersFinished);
+    const carried: CarriedState = {
+      run: this.runNumber,
+      stepSeq: this.stepSeq,
+      phase: this.phase,
+      phaseHistory: this.phaseHistory.slice(-PHASE_HISTORY_KEPT),
+      details: { ...this.details },
+      seenEventIds: this.seenEventIds.slice(-SEEN_EVENTS_KEPT),
+    };
+    return continueAsNew<F>(...([{ ...nextInput(), carried }] as unknown as Parameters<F>));
   }
 
   async enterPhase(phase: string): Promise<void> {
@@ -132,7 +224,7 @@ export class Participation {
   /** Keeps AssignedExperts, NextDeadline and OverdueTasks in step with the open tasks. */
   refreshTaskAttributes(extraDeadline?: string): void {
     const open = this.tasks.open();
-    const experts = [...new Set(open.map((task) => task.assigneeId))].sort();
+    const experts = [...new Set(open.flatMap((task) => (task.assigneeId ? [task.assigneeId] : [])))].sort();
     const deadlines = [...open.map((task) => task.dueAt), ...(extraDeadline ? [extraDeadline] : [])].sort();
     upsertSearchAttributes([
       { key: SA_ASSIGNED_EXPERTS, value: experts.length > 0 ? experts : null },
@@ -141,9 +233,19 @@ export class Participation {
     ]);
   }
 
-  async close(outcome: ParticipationOutcome, actorId: string, summary?: string): Promise<ParticipationResult> {
+  /**
+   * Ends the participation: open tasks are cancelled, the outcome stored. The
+   * last phase is `closed` unless the process names a more telling one (a
+   * country's campaign ends as `ratified` or `declined`).
+   */
+  async close(
+    outcome: ParticipationOutcome,
+    actorId: string,
+    summary?: string,
+    finalPhase = 'closed',
+  ): Promise<ParticipationResult> {
     await this.tasks.cancelOpen(actorId, summary ?? outcome);
-    await this.enterPhase('closed');
+    await this.enterPhase(finalPhase);
     this.status = outcome === 'cancelled' ? 'cancelled' : 'completed';
     this.outcome = outcome;
     this.closingSummary = summary;
@@ -181,7 +283,34 @@ export class Participation {
       tasks: this.tasks.all(),
       phaseHistory: [...this.phaseHistory],
       details: { ...this.details },
+      run: this.runNumber,
     };
+  }
+
+  /** Appends one entry to the audit journal, keyed by the next step key. */
+  async journalEntry(step: string, action: string, actorId: string, newValue?: unknown, note?: string): Promise<void> {
+    await projections().appendJournal({
+      workflowId: this.workflowId,
+      participationId: this.header.participationId,
+      stepKey: this.nextStepKey(step),
+      actorId,
+      action,
+      target: this.workflowId,
+      newValue,
+      note,
+      at: isoNow(),
+    });
+  }
+
+  private async receiveEvent(event: ParticipationEvent): Promise<void> {
+    // POST /events stores each event id once; this guards against a retry after a crash between signal and commit.
+    if (this.seenEventIds.includes(event.eventId)) return;
+    this.seenEventIds.push(event.eventId);
+    if (this.seenEventIds.length > SEEN_EVENTS_KEPT) this.seenEventIds.shift();
+    await this.journalEntry(`event/${event.type}`, 'event.received', 'external', { eventId: event.eventId, type: event.type, data: event.data });
+    const handler = this.eventHandlers.get(event.type);
+    if (handler) await handler(event);
+    else this.pendingEvents.push(event);
   }
 
   private requestCancel(request: CancelRequest): ParticipationStateView {
@@ -193,6 +322,7 @@ export class Participation {
   private async closeAfterCancel(): Promise<ParticipationResult> {
     const actorId = this.cancelRequest?.actorId ?? 'temporal';
     const reason = this.cancelRequest?.reason ?? 'cancelled from Temporal';
+    for (const listener of this.cancelListeners) await listener({ actorId, reason });
     await projections().appendJournal({
       workflowId: this.workflowId,
       participationId: this.header.participationId,

@@ -83,7 +83,13 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         actorId: 'workflow',
         action: 'task.opened',
         target: task.taskId,
-        newValue: { title: task.title, assigneeId: task.assigneeId, dueAt: task.dueAt, priority: task.priority },
+        newValue: {
+          title: task.title,
+          assigneeId: task.assigneeId,
+          candidateGroup: task.candidateGroup,
+          dueAt: task.dueAt,
+          priority: task.priority,
+        },
         at: task.at,
       });
       if (!fresh) return;
@@ -96,7 +102,8 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         kind: task.kind,
         title: task.title,
         instructions: task.instructions,
-        assigneeId: task.assigneeId,
+        assigneeId: task.assigneeId ?? null,
+        candidateGroup: task.candidateGroup ?? null,
         dueAt: new Date(task.dueAt),
         priority: task.priority,
         status: 'open',
@@ -115,6 +122,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       if (change.status !== undefined) updates.status = change.status;
       if (change.overdue !== undefined) updates.overdue = change.overdue;
       if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
+      if (change.assigneeId !== undefined) updates.assigneeId = change.assigneeId;
       const fresh = await this.claimEntry(em, {
         workflowId: change.workflowId,
         participationId: task.participationId,

@@ -6,6 +6,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
 import { ParticipationsModule } from './participations/participations.module';
 import { TasksModule } from './tasks/tasks.module';
+import { EventsModule } from './events/events.module';
 
 @Module({})
 export class ApiModule {
@@ -18,6 +19,7 @@ export class ApiModule {
         HealthModule,
         ParticipationsModule,
         TasksModule,
+        EventsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -17,7 +17,13 @@ export interface AppConfig {
     taskReminderBeforeMs: number;
     launchProjectionWaitMs: number;
     queryTimeoutMs: number;
+    consultationMs: number;
+    internOfferDeadlineMs: number;
+    mandateYearMs: number;
+    followUpMs: number;
+    watchReportIntervalMs: number;
   };
+  cyclesPerRun: number;
 }
 
 export class ConfigurationError extends Error {
@@ -54,6 +60,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       taskReminderBeforeMs: duration(env.TASK_REMINDER_BEFORE),
       launchProjectionWaitMs: duration(env.LAUNCH_PROJECTION_WAIT),
       queryTimeoutMs: duration(env.QUERY_TIMEOUT),
+      consultationMs: duration(env.CONSULTATION_PERIOD),
+      internOfferDeadlineMs: duration(env.INTERN_OFFER_DEADLINE),
+      mandateYearMs: duration(env.MANDATE_YEAR_LENGTH),
+      followUpMs: duration(env.FOLLOW_UP_INTERVAL),
+      watchReportIntervalMs: duration(env.WATCH_REPORT_INTERVAL),
     },
+    cyclesPerRun: env.CYCLES_PER_RUN,
   };
 }

@@ -31,7 +31,8 @@ export interface OpenTask {
   kind: string;
   title: string;
   instructions: string;
-  assigneeId: string;
+  assigneeId?: string;
+  candidateGroup?: string;
   dueAt: string;
   priority: TaskPriority;
   at: string;
@@ -44,6 +45,8 @@ export interface TaskChange {
   status?: TaskStatus;
   overdue?: boolean;
   deliverable?: TaskDeliverable;
+  /** New holder of the task (reassignment, decline); null when it goes back to its role. */
+  assigneeId?: string | null;
   actorId: string;
   action: string;
   note?: string;

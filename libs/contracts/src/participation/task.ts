@@ -17,7 +17,10 @@ export interface TaskView {
   taskId: string;
   stepKey: string;
   title: string;
-  assigneeId: string;
+  /** The person who holds the task; absent while a task assigned to a role waits to be taken. */
+  assigneeId?: string;
+  /** The role the task was assigned to (e.g. `intern-office`), when it was not assigned to a person. */
+  candidateGroup?: string;
   dueAt: string;
   priority: TaskPriority;
   status: TaskStatus;
