@@ -56,6 +56,15 @@ describe('POST /events: typed, routed, stored once per event id', () => {
     await api.waitForPhase(launched.id, 'consultation');
     const routed = await steps.event(offer('offer-nobody', 'no-such-negotiation')).expect(201);
     expect(routed.body).toMatchObject({ duplicate: false, routedTo: [{ workflowId: launched.workflowId, via: 'signal' }] });
+
+    // A negotiation waits for no federal answer: the event is delivered, and journaled as ignored.
+    await steps
+      .event({ id: 'federal-to-eu', type: 'federal.response.received', data: { kind: 'canada-eu-negotiation', businessKey: 'no-such-negotiation', decision: 'granted' } })
+      .expect(201);
+    const ignored = await eventually(async () =>
+      (await stack.dataSource.getRepository(AuditEntryEntity).findOneBy({ participationId: launched.id, action: 'event.ignored' })) ?? undefined,
+    );
+    expect(ignored.note).toBe('cette participation ne traite pas les événements « federal.response.received »');
   });
 
   it('counts an event sent many times at once exactly once: stored once, delivered once', async () => {

@@ -68,6 +68,8 @@ export class Participation {
   private readonly cancelListeners: Array<(request: CancelRequest) => Promise<void>> = [];
   private readonly eventHandlers = new Map<string, EventHandler>();
   private readonly pendingEvents: ParticipationEvent[] = [];
+  /** Until the body runs, handlers may still be set: an event without one waits for it. */
+  private settingUp = true;
   private readonly seenEventIds: string[] = [];
   /** 1 for the first run, then one more at each continue-as-new. */
   readonly runNumber: number;
@@ -110,6 +112,10 @@ export class Participation {
 
   /** Runs the process body; turns a cancellation into closed tasks and a recorded reason. */
   async run(body: () => Promise<ParticipationResult>): Promise<ParticipationResult> {
+    this.settingUp = false;
+    for (const event of this.pendingEvents.splice(0)) {
+      this.background('unhandled event', () => this.ignoreEvent(event, 'reject.eventNotHandled', { type: event.type }));
+    }
     try {
       if (this.carried) {
         // A continued run: the projection exists; say again where it stands on its Temporal UI page.
@@ -307,10 +313,18 @@ export class Participation {
     if (this.seenEventIds.includes(event.eventId)) return;
     this.seenEventIds.push(event.eventId);
     if (this.seenEventIds.length > SEEN_EVENTS_KEPT) this.seenEventIds.shift();
-    await this.journalEntry(`event/${event.type}`, 'event.received', 'external', { eventId: event.eventId, type: event.type, data: event.data });
+    const received = this.journalEntry(`event/${event.type}`, 'event.received', 'external', {
+      eventId: event.eventId,
+      type: event.type,
+      data: event.data,
+    });
+    // The handler changes the state at once, in arrival order: a signal right behind this event sees its effect.
     const handler = this.eventHandlers.get(event.type);
-    if (handler) await handler(event);
-    else this.pendingEvents.push(event);
+    if (handler) await Promise.all([received, handler(event)]);
+    else if (this.settingUp) {
+      this.pendingEvents.push(event);
+      await received;
+    } else await Promise.all([received, this.ignoreEvent(event, 'reject.eventNotHandled', { type: event.type })]);
   }
 
   private requestCancel(request: CancelRequest): ParticipationStateView {
