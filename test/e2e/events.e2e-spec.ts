@@ -90,4 +90,21 @@ describe('POST /events: typed, routed, stored once per event id', () => {
     });
     expect(received).toHaveLength(1);
   });
+
+  it('documents the events, the new steps and every kind’s launch body in OpenAPI', async () => {
+    const res = await stack.http().get('/docs-json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/events',
+        '/participations/{id}/round-decision',
+        '/participations/{id}/approval-decision',
+        '/participations/{id}/sessions/{sessionKey}/reschedule',
+        '/participations/{id}/monitoring/pause',
+      ]),
+    );
+    for (const dto of ['LaunchCanadaEuNegotiationDto', 'LaunchRatificationCampaignDto', 'LaunchWashingtonWatchDto', 'ExternalEventDto']) {
+      expect(res.body.components.schemas[dto]).toBeDefined();
+    }
+    expect(res.body.components.schemas.LaunchUnescoRepresentationDto.required).toEqual(expect.arrayContaining(['businessKey', 'nomineeId']));
+  });
 });

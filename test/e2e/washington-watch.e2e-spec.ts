@@ -52,7 +52,7 @@ describe('Washington watch: a Temporal Schedule makes reports due; paused and re
     expect((await schedule.describe()).state).toMatchObject({ paused: true, note: 'Période électorale.' });
     await steps.post(launched.id, 'monitoring/pause', { actorId: 'coord-lavoie' }).expect(409);
     const before = (await api.tasks(launched.id)).length;
-    await new Promise((resolve) => setTimeout(resolve, 4500));
+    await new Promise((resolve) => setTimeout(resolve, 3500));
     expect((await api.tasks(launched.id)).length).toBe(before);
 
     // Resume: reports fall due again.
