@@ -42,7 +42,7 @@ export async function canadaEuNegotiationWorkflow(input: CanadaEuInput): Promise
   const expertFor = (chapter: string) => input.chapters.find((c) => c.chapter === chapter)?.expertId ?? input.coordinatorId;
 
   // Offers arrive whenever the EU tables them, in any phase: each opens its own analysis task beside the round.
-  p.onEvent('eu.offer.received', (event) => {
+  p.events.on('eu.offer.received', (event) => {
     const data = event.data as unknown as EuOfferReceivedData;
     const offer: OfferRecord = { index: offers.length + 1, round, chapter: data.chapter, direction: data.direction, reference: data.reference };
     offers.push(offer);

@@ -24,16 +24,16 @@ export async function internPlacementWorkflow(input: InternPlacementInput): Prom
   p.details.internId = input.internId;
 
   // The application event that started the participation (signal-with-start) is already journaled; nothing more to do.
-  p.onEvent('intern.application.received', () => undefined);
+  p.events.on('intern.application.received', () => undefined);
   const onAnswer = (accepted: boolean) => async (event: { eventId: string; type: string; occurredAt: string; data: Record<string, unknown> }) => {
     const data = event.data as unknown as InternOfferAnswerData;
     if (p.phase !== 'offer' || answer || data.organization !== p.details.organization) {
-      return p.ignoreEvent(event, 'reject.notWaitingOffer', { organization: String(data.organization) });
+      return p.events.ignore(event, 'reject.notWaitingOffer', { organization: String(data.organization) });
     }
     answer = { ...data, accepted };
   };
-  p.onEvent('intern.offer.accepted', onAnswer(true));
-  p.onEvent('intern.offer.declined', onAnswer(false));
+  p.events.on('intern.offer.accepted', onAnswer(true));
+  p.events.on('intern.offer.declined', onAnswer(false));
 
   const waitUntil = async (iso: string, key: 'timer.placementStart' | 'timer.placementMidterm' | 'timer.placementEnd') => {
     const waitMs = Date.parse(iso) - Date.now();

@@ -29,9 +29,9 @@ export class FederalCoordination {
         if (!this.waiting()) throw wrongState('reject.notWaitingFederal', { phase: this.p.phase });
       },
     });
-    p.onEvent('federal.response.received', async (event) => {
+    p.events.on('federal.response.received', async (event) => {
       const data = event.data as unknown as FederalResponseReceivedData;
-      if (!this.waiting()) return this.p.ignoreEvent(event, 'reject.notWaitingFederal', { phase: this.p.phase });
+      if (!this.waiting()) return this.p.events.ignore(event, 'reject.notWaitingFederal', { phase: this.p.phase });
       await this.record({ decision: data.decision, note: data.note, actorId: 'federal-government' });
     });
   }

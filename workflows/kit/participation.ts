@@ -14,7 +14,6 @@ import {
 import {
   cancelParticipationSignal,
   cancelParticipationUpdate,
-  participationEventSignal,
   getStateQuery,
   SA_ASSIGNED_EXPERTS,
   SA_NEXT_DEADLINE,
@@ -25,7 +24,6 @@ import {
   type CarriedState,
   type MessageKey,
   type MessageParams,
-  type ParticipationEvent,
   type ParticipationHeader,
   type ParticipationOutcome,
   type ParticipationResult,
@@ -34,18 +32,16 @@ import {
   type PhaseStep,
   type WaitingFor,
 } from './contracts';
+import { EventInbox } from './event-inbox';
+import { journal } from './journal';
 import { projections } from './projection-activities';
 import { wrongState } from './rejection';
 import { TaskBoard } from './task-board';
 
 const isoNow = () => new Date(Date.now()).toISOString();
 
-/** How many event ids a participation remembers (and carries to its next run) to count each event once. */
-const SEEN_EVENTS_KEPT = 500;
 /** Phase history entries carried to the next run: enough for the query, bounded for the history. */
 const PHASE_HISTORY_KEPT = 50;
-
-type EventHandler = (event: ParticipationEvent) => void | Promise<void>;
 
 /**
  * What every participation workflow shares: its phase and its projection,
@@ -66,11 +62,8 @@ export class Participation {
   private stepSeq = 0;
   private readonly phaseListeners: Array<{ phase: string; listener: () => void }> = [];
   private readonly cancelListeners: Array<(request: CancelRequest) => Promise<void>> = [];
-  private readonly eventHandlers = new Map<string, EventHandler>();
-  private readonly pendingEvents: ParticipationEvent[] = [];
-  /** Until the body runs, handlers may still be set: an event without one waits for it. */
-  private settingUp = true;
-  private readonly seenEventIds: string[] = [];
+  /** External events: `p.events.on(type, handler)`. */
+  readonly events: EventInbox;
   /** 1 for the first run, then one more at each continue-as-new. */
   readonly runNumber: number;
   readonly details: Record<string, unknown> = {};
@@ -85,7 +78,6 @@ export class Participation {
       this.phase = carried.phase;
       this.phaseHistory.push(...carried.phaseHistory);
       Object.assign(this.details, carried.details);
-      this.seenEventIds.push(...carried.seenEventIds);
     }
     this.tasks = new TaskBoard(this);
     setHandler(getStateQuery, () => this.view());
@@ -97,7 +89,7 @@ export class Participation {
     setHandler(cancelParticipationSignal, (request) => {
       if (this.status === 'active' && !this.cancelRequest) this.requestCancel(request);
     });
-    setHandler(participationEventSignal, (event) => this.receiveEvent(event));
+    this.events = new EventInbox(this, carried?.seenEventIds);
   }
 
   t(key: MessageKey, params?: MessageParams): string {
@@ -112,10 +104,7 @@ export class Participation {
 
   /** Runs the process body; turns a cancellation into closed tasks and a recorded reason. */
   async run(body: () => Promise<ParticipationResult>): Promise<ParticipationResult> {
-    this.settingUp = false;
-    for (const event of this.pendingEvents.splice(0)) {
-      this.background('unhandled event', () => this.ignoreEvent(event, 'reject.eventNotHandled', { type: event.type }));
-    }
+    this.events.endSetup();
     try {
       if (this.carried) {
         // A continued run: the projection exists; say again where it stands on its Temporal UI page.
@@ -157,23 +146,6 @@ export class Participation {
   }
 
   /**
-   * Handles external events of one type (routed by `POST /events`). Events that
-   * arrived before the handler was set are handed to it now.
-   */
-  onEvent(type: string, handler: EventHandler): void {
-    this.eventHandlers.set(type, handler);
-    for (const event of this.pendingEvents.filter((e) => e.type === type)) {
-      this.pendingEvents.splice(this.pendingEvents.indexOf(event), 1);
-      this.background(`event ${event.type}`, async () => handler(event));
-    }
-  }
-
-  /** Records that an event was received but does not fit the participation's current state. */
-  async ignoreEvent(event: ParticipationEvent, reason: MessageKey, params: MessageParams = {}): Promise<void> {
-    await this.journalEntry(`event/${event.type}/ignored`, 'event.ignored', 'workflow', { eventId: event.eventId }, this.t(reason, params));
-  }
-
-  /**
    * Work that runs beside the process body (an analysis task opened by an
    * event, a report opened by a schedule). A failure is logged, never left unhandled.
    */
@@ -198,7 +170,7 @@ export class Participation {
       phase: this.phase,
       phaseHistory: this.phaseHistory.slice(-PHASE_HISTORY_KEPT),
       details: { ...this.details },
-      seenEventIds: this.seenEventIds.slice(-SEEN_EVENTS_KEPT),
+      seenEventIds: this.events.seenIds(),
     };
     return continueAsNew<F>(...([{ ...nextInput(), carried }] as unknown as Parameters<F>));
   }
@@ -294,37 +266,8 @@ export class Participation {
   }
 
   /** Appends one entry to the audit journal, keyed by the next step key. */
-  async journalEntry(step: string, action: string, actorId: string, newValue?: unknown, note?: string): Promise<void> {
-    await projections().appendJournal({
-      workflowId: this.workflowId,
-      participationId: this.header.participationId,
-      stepKey: this.nextStepKey(step),
-      actorId,
-      action,
-      target: this.workflowId,
-      newValue,
-      note,
-      at: isoNow(),
-    });
-  }
-
-  private async receiveEvent(event: ParticipationEvent): Promise<void> {
-    // POST /events stores each event id once; this guards against a retry after a crash between signal and commit.
-    if (this.seenEventIds.includes(event.eventId)) return;
-    this.seenEventIds.push(event.eventId);
-    if (this.seenEventIds.length > SEEN_EVENTS_KEPT) this.seenEventIds.shift();
-    const received = this.journalEntry(`event/${event.type}`, 'event.received', 'external', {
-      eventId: event.eventId,
-      type: event.type,
-      data: event.data,
-    });
-    // The handler changes the state at once, in arrival order: a signal right behind this event sees its effect.
-    const handler = this.eventHandlers.get(event.type);
-    if (handler) await Promise.all([received, handler(event)]);
-    else if (this.settingUp) {
-      this.pendingEvents.push(event);
-      await received;
-    } else await Promise.all([received, this.ignoreEvent(event, 'reject.eventNotHandled', { type: event.type })]);
+  journalEntry(step: string, action: string, actorId: string, newValue?: unknown, note?: string): Promise<void> {
+    return journal(this, { step, action, actorId, newValue, note });
   }
 
   private requestCancel(request: CancelRequest): ParticipationStateView {

@@ -26,9 +26,9 @@ export async function countryRatificationWorkflow(input: CountryRatificationInpu
   p.details.country = input.country;
   p.details.campaignWorkflowId = input.campaignWorkflowId;
 
-  p.onEvent('convention.ratified', async (event) => {
+  p.events.on('convention.ratified', async (event) => {
     if (p.phase === 'ratified' || p.phase === 'declined' || ratifiedBy) {
-      return p.ignoreEvent(event, 'reject.countryFinal', { country, status: p.phase });
+      return p.events.ignore(event, 'reject.countryFinal', { country, status: p.phase });
     }
     ratifiedBy = event.eventId;
   });

@@ -44,10 +44,10 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
     calendar.plan({ key: `s${i + 1}`, date: s.date, leadId: s.leadExpertId, label: sessionLabel(`s${i + 1}`, s.date) }),
   );
   let calendarInUse: boolean | undefined;
-  p.onEvent('wto.session.scheduled', async (event) => {
+  p.events.on('wto.session.scheduled', async (event) => {
     const data = event.data as unknown as WtoSessionScheduledData;
     if (calendarInUse === false || p.phase === 'closing' || p.phase === 'closed') {
-      return p.ignoreEvent(event, 'reject.notInPhase', { phase: p.phase });
+      return p.events.ignore(event, 'reject.notInPhase', { phase: p.phase });
     }
     const date = new Date(data.date).toISOString();
     calendar.plan({ key: data.sessionKey, date, leadId: data.leadExpertId, label: sessionLabel(data.sessionKey, date) });
