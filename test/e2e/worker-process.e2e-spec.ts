@@ -25,6 +25,13 @@ describe('the worker process', () => {
       });
       const launched = await api.launch(wtoLaunchBody());
       await api.waitForPhase(launched.id, 'federal-coordination');
+      // Stop it once idle, waiting for the federal answer: an activity cut off in flight would
+      // only be retried at its 30-second timeout, longer than this test waits.
+      await eventually(
+        async () =>
+          (await stack.dataSource.getRepository(AuditEntryEntity).findOneBy({ participationId: launched.id, action: 'federal.requested' })) ?? undefined,
+        { what: 'the federal request to be journaled' },
+      );
 
       first.child.kill(signal);
       expect(await first.exited).toBe(0);

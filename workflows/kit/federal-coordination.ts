@@ -1,12 +1,20 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import { readableDate, recordFederalResponseUpdate, type FederalResponse } from './contracts';
+import {
+  readableDate,
+  recordFederalResponseUpdate,
+  type FederalResponse,
+  type FederalResponseReceivedData,
+  type MessageKey,
+} from './contracts';
 import { journal } from './journal';
 import type { Participation } from './participation';
 import { wrongState } from './rejection';
 
 /**
- * A request to the federal government, answered during one phase. At the
- * deadline the coordinator is alerted (escalation) and the wait goes on:
+ * A request to the federal government (a seat in a forum, an expert's
+ * clearance, agreement on a mandate), answered during one phase by the
+ * `recordFederalResponse` Update or the `federal.response.received` event. At
+ * the deadline the coordinator is alerted (escalation) and the wait goes on:
  * only the federal answer, or a cancellation, ends it.
  */
 export class FederalCoordination {
@@ -19,16 +27,20 @@ export class FederalCoordination {
     p.onEnterPhase(phase, () => (this.response = undefined));
     setHandler(recordFederalResponseUpdate, (response) => this.record(response), {
       validator: (_response) => {
-        if (this.p.phase !== this.phase || this.response) {
-          throw wrongState('reject.notWaitingFederal', { phase: this.p.phase });
-        }
+        if (!this.waiting()) throw wrongState('reject.notWaitingFederal', { phase: this.p.phase });
       },
+    });
+    p.events.on('federal.response.received', async (event) => {
+      const data = event.data as unknown as FederalResponseReceivedData;
+      if (!this.waiting()) return this.p.events.ignore(event, 'reject.notWaitingFederal', { phase: this.p.phase });
+      await this.record({ decision: data.decision, note: data.note, actorId: 'federal-government' });
     });
   }
 
-  async request(subject: string, timeoutMs: number): Promise<FederalResponse> {
+  /** Asks, and waits for the answer; `waitKey` says in the participation's language what is asked. */
+  async request(subject: string, timeoutMs: number, waitKey: MessageKey = 'wait.federalResponse'): Promise<FederalResponse> {
     const deadline = new Date(Date.now() + timeoutMs).toISOString();
-    this.p.waitFor('federal-response', 'wait.federalResponse', {}, deadline);
+    this.p.waitFor('federal-response', waitKey, {}, deadline);
     this.p.refreshTaskAttributes(deadline);
     await journal(this.p, { step: 'federal/requested', action: 'federal.requested', actorId: 'workflow', note: subject });
     const summary = this.p.t('timer.federalDeadline', { date: readableDate(deadline) });
@@ -47,6 +59,10 @@ export class FederalCoordination {
     }
     this.p.refreshTaskAttributes();
     return this.received();
+  }
+
+  private waiting(): boolean {
+    return this.p.phase === this.phase && !this.response;
   }
 
   private received(): FederalResponse {

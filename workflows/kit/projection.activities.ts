@@ -93,7 +93,13 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         actorId: 'workflow',
         action: 'task.opened',
         target: task.taskId,
-        newValue: { title: task.title, assigneeId: task.assigneeId, dueAt: task.dueAt, priority: task.priority },
+        newValue: {
+          title: task.title,
+          assigneeId: task.assigneeId,
+          candidateGroup: task.candidateGroup,
+          dueAt: task.dueAt,
+          priority: task.priority,
+        },
         at: task.at,
       });
       if (!fresh) return;

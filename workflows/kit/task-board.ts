@@ -21,14 +21,25 @@ export interface TaskSpec {
   assigneeId?: string;
   candidateGroup?: string;
   priority?: TaskPriority;
-  dueInMs: number;
+  /** Due this long after it opens, or at `dueAt`. */
+  dueInMs?: number;
+  dueAt?: string;
   remindBeforeMs: number;
+  /**
+   * Fields the deliverable must carry, each with its accepted values (any
+   * non-empty text when the list is empty): a screening's `eligible: yes|no`.
+   */
+  requiredFields?: Record<string, readonly string[]>;
+  /** A closing date rather than a due date: at it the task expires and the step goes on without it. */
+  expiresAtDue?: boolean;
 }
 
 export interface TaskRecord extends TaskView {
   kind: string;
   /** Counts reminders and overdue flags so each gets its own idempotency key. */
   events: number;
+  requiredFields: Record<string, readonly string[]>;
+  expiresAtDue: boolean;
 }
 
 const isoNow = () => new Date(Date.now()).toISOString();
@@ -42,6 +53,8 @@ const isActive = (task: TaskView) => ACTIVE_TASK_STATUSES.includes(task.status);
  */
 export class TaskBoard {
   private readonly tasks = new Map<string, TaskRecord>();
+  /** Counts each task's changes of hands, so each one has its own idempotency key. */
+  private readonly assignments = new Map<string, number>();
 
   constructor(readonly participation: Participation) {
     registerTaskCommands(this);
@@ -59,11 +72,11 @@ export class TaskBoard {
     return this.tasks.get(taskId);
   }
 
-  /** Opens a task and resolves with it once it is completed (or cancelled with the participation). */
+  /** Opens a task and resolves with it once it is completed (or expired, or cancelled with the participation). */
   async run(spec: TaskSpec): Promise<TaskView> {
     const p = this.participation;
     const taskId = uuid4();
-    const dueAt = new Date(Date.now() + spec.dueInMs).toISOString();
+    const dueAt = spec.dueAt ?? new Date(Date.now() + (spec.dueInMs ?? 0)).toISOString();
     const stepKey = p.nextStepKey(`task/${spec.step}`);
     const record: TaskRecord = {
       taskId,
@@ -77,6 +90,8 @@ export class TaskBoard {
       status: 'open',
       overdue: false,
       events: 0,
+      requiredFields: spec.requiredFields ?? {},
+      expiresAtDue: spec.expiresAtDue ?? false,
     };
     this.tasks.set(taskId, record);
     await projections(p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) })).openTask({
@@ -146,6 +161,12 @@ export class TaskBoard {
         const summary = this.participation.t('timer.taskDue', { title: task.title, date: readableDate(watchedDue) });
         if (await condition(moved, dueMs - Date.now(), { summary })) continue;
       }
+      if (task.expiresAtDue) {
+        task.status = 'expired';
+        const note = this.participation.t('audit.taskExpired', { title: task.title });
+        await this.record(task, 'expired', { status: 'expired', actorId: 'workflow', action: 'task.expired', note });
+        return;
+      }
       if (!task.overdue) {
         task.overdue = true;
         const note = this.participation.t('audit.taskOverdue', { title: task.title });
@@ -176,6 +197,6 @@ function activitySummary(p: Participation, task: TaskRecord, action: string, act
   }
 }
 
-export function toView({ kind: _kind, events: _events, ...view }: TaskRecord): TaskView {
+export function toView({ kind: _kind, events: _events, requiredFields: _fields, expiresAtDue: _expires, ...view }: TaskRecord): TaskView {
   return { ...view };
 }

@@ -37,7 +37,18 @@ export function registerTaskCommands(board: TaskBoard): void {
       await board.record(t, 'completed', { status: 'completed', deliverable, actorId, requestId, action: 'task.completed' });
       return toView(t);
     },
-    { validator: ({ taskId, actorId }) => mustBeAssignee(task(taskId, ['open', 'claimed']), actorId) },
+    {
+      validator: ({ taskId, actorId, deliverable }) => {
+        const t = task(taskId, ['open', 'claimed']);
+        mustBeAssignee(t, actorId);
+        for (const [field, accepted] of Object.entries(t.requiredFields)) {
+          const value = deliverable?.fields?.[field];
+          if (typeof value !== 'string' || value.trim() === '' || (accepted.length > 0 && !accepted.includes(value))) {
+            throw invalidInput('reject.deliverableField', { field, values: accepted.length > 0 ? accepted.join(', ') : '…' });
+          }
+        }
+      },
+    },
   );
 
   setHandler(
@@ -107,8 +118,9 @@ export function registerTaskCommands(board: TaskBoard): void {
     },
     {
       validator: ({ taskId, assigneeId, reason }) => {
-        task(taskId, ['open', 'claimed', 'declined']);
+        const t = task(taskId, ['open', 'claimed', 'declined']);
         if (!assigneeId?.trim()) throw invalidInput('reject.assigneeRequired');
+        if (assigneeId === t.assigneeId) throw invalidInput('reject.sameAssignee', { taskId: t.taskId, assigneeId });
         if (!reason?.trim()) throw invalidInput('reject.reasonRequired');
       },
     },

@@ -12,6 +12,7 @@ import { TasksModule } from './tasks/tasks.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { TimelineModule } from './timeline/timeline.module';
+import { EventsModule } from './events/events.module';
 
 @Module({})
 export class ApiModule {
@@ -30,6 +31,7 @@ export class ApiModule {
         MetricsModule,
         DashboardModule,
         TimelineModule,
+        EventsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

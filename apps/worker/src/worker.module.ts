@@ -3,7 +3,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
 import { PersistenceModule } from '@lib/persistence';
 import { NotificationsModule } from '@lib/notifications';
+import { TemporalClientModule } from '@lib/temporal';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
+import { ScheduleActivitiesService } from '@workflows/washington-watch/schedule.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 /** The worker process: no controllers, only activities and the Temporal Worker that runs them. */
@@ -17,8 +19,9 @@ export class WorkerModule {
         LoggerModule.forRoot(httpLogOptions(config, 'worker')),
         PersistenceModule,
         NotificationsModule,
+        TemporalClientModule,
       ],
-      providers: [ProjectionActivitiesService, TemporalWorkerService],
+      providers: [ProjectionActivitiesService, ScheduleActivitiesService, TemporalWorkerService],
       exports: [TemporalWorkerService],
     };
   }

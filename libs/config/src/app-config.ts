@@ -20,10 +20,16 @@ export interface AppConfig {
     taskReminderBeforeMs: number;
     launchProjectionWaitMs: number;
     queryTimeoutMs: number;
+    consultationMs: number;
+    internOfferDeadlineMs: number;
+    mandateYearMs: number;
+    followUpMs: number;
+    watchReportIntervalMs: number;
   };
   /** Base of the links people follow (inbox page), without a trailing slash. */
   publicBaseUrl: string;
   notifications: NotificationConfig;
+  cyclesPerRun: number;
 }
 
 /** E-mail is on when `smtpUrl` is set, the webhook when `webhookUrl` is. */
@@ -83,6 +89,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       taskReminderBeforeMs: duration(env.TASK_REMINDER_BEFORE),
       launchProjectionWaitMs: duration(env.LAUNCH_PROJECTION_WAIT),
       queryTimeoutMs: duration(env.QUERY_TIMEOUT),
+      consultationMs: duration(env.CONSULTATION_PERIOD),
+      internOfferDeadlineMs: duration(env.INTERN_OFFER_DEADLINE),
+      mandateYearMs: duration(env.MANDATE_YEAR_LENGTH),
+      followUpMs: duration(env.FOLLOW_UP_INTERVAL),
+      watchReportIntervalMs: duration(env.WATCH_REPORT_INTERVAL),
     },
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
     notifications: {
@@ -95,5 +106,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
       timeZone: env.NOTIFY_TIME_ZONE,
     },
+    cyclesPerRun: env.CYCLES_PER_RUN,
   };
 }

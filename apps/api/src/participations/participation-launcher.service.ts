@@ -7,6 +7,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import {
+  participationEventSignal,
   participationWorkflowId,
   readableDate,
   SA_COORDINATOR,
@@ -16,6 +17,7 @@ import {
   translate,
   type Locale,
   type MessageKey,
+  type ParticipationEvent,
   type ParticipationHeader,
   type ParticipationKind,
 } from '@lib/contracts';
@@ -38,6 +40,7 @@ export interface LaunchResult {
  * Starts a participation workflow. Its id is `<kind>/<business key>` and the
  * start refuses an existing id (running or closed), so a second launch of the
  * same participation is a 409 decided by Temporal, with no read-then-write race.
+ * An event that begins a process starts it the same way, with its signal.
  */
 @Injectable()
 export class ParticipationLauncher {
@@ -47,7 +50,36 @@ export class ParticipationLauncher {
     @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
   ) {}
 
-  async launch({ kind, dto }: ValidatedLaunch, locale: Locale): Promise<LaunchResult> {
+  async launch(launch: ValidatedLaunch, locale: Locale): Promise<LaunchResult> {
+    const { workflowType, options, header } = this.prepare(launch, locale);
+    try {
+      await this.client.workflow.start(workflowType, { ...options, workflowIdConflictPolicy: 'FAIL' });
+    } catch (err) {
+      throw this.startError(err, options.workflowId);
+    }
+    const projected = await this.waitForProjection(header.participationId);
+    return { id: header.participationId, workflowId: options.workflowId, kind: header.kind, businessKey: header.businessKey, projected };
+  }
+
+  /**
+   * Delivers an event to the participation, starting it first when it is not
+   * running (an event that begins a process). Returns its workflow id.
+   */
+  async startWithEvent(launch: ValidatedLaunch, locale: Locale, event: ParticipationEvent): Promise<string> {
+    const { workflowType, options } = this.prepare(launch, locale);
+    try {
+      await this.client.workflow.signalWithStart(workflowType, {
+        ...options,
+        signal: participationEventSignal,
+        signalArgs: [event],
+      });
+    } catch (err) {
+      throw this.startError(err, options.workflowId);
+    }
+    return options.workflowId;
+  }
+
+  private prepare({ kind, dto }: ValidatedLaunch, locale: Locale) {
     const launcher = KIND_LAUNCHERS[kind as ParticipationKind];
     if (!launcher) throw new Error(`no launcher for ${kind}`);
     const workflowId = participationWorkflowId(launcher.kind, dto.businessKey);
@@ -61,33 +93,31 @@ export class ParticipationLauncher {
       locale,
       launchedAt: new Date().toISOString(),
     };
-    try {
-      await this.client.workflow.start(launcher.workflowType, {
-        workflowId,
-        taskQueue: this.config.temporal.taskQueue,
-        args: [launcher.toInput(dto, header, this.config)],
-        workflowIdConflictPolicy: 'FAIL',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: [
-          { key: SA_PARTICIPATION_KIND, value: launcher.kind },
-          { key: SA_FORUM, value: dto.forum },
-          { key: SA_PHASE, value: 'launched' },
-          { key: SA_COORDINATOR, value: dto.coordinatorId },
-        ],
-        staticSummary: translate(locale, 'ui.summary', {
-          kindLabel: translate(locale, `kind.${launcher.kind}` as MessageKey),
-          title: dto.title,
-        }),
-        staticDetails: staticDetails(locale, header, launcher.keyDates?.(dto) ?? []),
-      });
-    } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) {
-        throw new DomainError('duplicate', 'error.duplicateParticipation', { workflowId });
-      }
-      throw fromTemporalError(err, workflowId);
+    const options = {
+      workflowId,
+      taskQueue: this.config.temporal.taskQueue,
+      args: [launcher.toInput(dto, header, this.config)],
+      workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+      typedSearchAttributes: [
+        { key: SA_PARTICIPATION_KIND, value: launcher.kind },
+        { key: SA_FORUM, value: dto.forum },
+        { key: SA_PHASE, value: 'launched' },
+        { key: SA_COORDINATOR, value: dto.coordinatorId },
+      ],
+      staticSummary: translate(locale, 'ui.summary', {
+        kindLabel: translate(locale, `kind.${launcher.kind}` as MessageKey),
+        title: dto.title,
+      }),
+      staticDetails: staticDetails(locale, header, launcher.keyDates?.(dto) ?? []),
+    };
+    return { workflowType: launcher.workflowType, options, header };
+  }
+
+  private startError(err: unknown, workflowId: string): unknown {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      return new DomainError('duplicate', 'error.duplicateParticipation', { workflowId });
     }
-    const projected = await this.waitForProjection(header.participationId);
-    return { id: header.participationId, workflowId, kind: launcher.kind, businessKey: dto.businessKey, projected };
+    return fromTemporalError(err, workflowId);
   }
 
   /** Lets a caller read what it just launched: waits, briefly, for the worker's first write. */

@@ -3,9 +3,11 @@ import { ParticipationEntity } from './participation.entity';
 import { PersonEntity } from './person.entity';
 import { openTaskCondition, TaskEntity } from './task.entity';
 import { NotificationEntity } from './notification.entity';
+import { ExternalEventEntity, type EventRoute } from './external-event.entity';
 
 export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
 export { auditEntryKey };
 export * from './notification.entity';
+export { ExternalEventEntity, type EventRoute };
 
-export const ENTITIES = [ParticipationEntity, TaskEntity, AuditEntryEntity, PersonEntity, NotificationEntity];
+export const ENTITIES = [ParticipationEntity, TaskEntity, AuditEntryEntity, PersonEntity, NotificationEntity, ExternalEventEntity];

@@ -7,6 +7,14 @@ import {
 } from '@lib/contracts';
 import type { AppConfig } from '@lib/config';
 import { LaunchWtoRoundDto } from './wto-round.launch.dto';
+import { canadaEuLauncher } from './canada-eu-negotiation.launcher';
+import { sppLauncher } from './spp-working-group.launcher';
+import { unescoLauncher } from './unesco-representation.launcher';
+import { ratificationLauncher } from './ratification-campaign.launcher';
+import { internLauncher } from './intern-placement.launcher';
+import { expertTaskForceLauncher } from './expert-task-force.launcher';
+import { regionalForumLauncher } from './regional-forum.launcher';
+import { washingtonWatchLauncher } from './washington-watch.launcher';
 
 /** What the API needs to launch one kind of participation. */
 export interface KindLauncher<Dto extends { kind: string; businessKey: string; title: string; forum: string; coordinatorId: string }> {
@@ -41,6 +49,14 @@ const wtoRound: KindLauncher<LaunchWtoRoundDto> = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry has its own DTO type
 export const KIND_LAUNCHERS: Partial<Record<ParticipationKind, KindLauncher<any>>> = {
   'wto-round': wtoRound,
+  'canada-eu-negotiation': canadaEuLauncher,
+  'spp-working-group': sppLauncher,
+  'unesco-representation': unescoLauncher,
+  'ratification-campaign': ratificationLauncher,
+  'intern-placement': internLauncher,
+  'expert-task-force': expertTaskForceLauncher,
+  'regional-forum': regionalForumLauncher,
+  'washington-watch': washingtonWatchLauncher,
 };
 
 export const LAUNCH_DTOS = Object.values(KIND_LAUNCHERS).map((launcher) => launcher!.dto);
