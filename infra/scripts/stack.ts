@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/src';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer, type PostgresServer } from '../postgres/postgres-server';
 import { repoRoot, startDevServer, type RunningDevServer } from '../temporal/dev-server';
+import { devSecret } from './dev-secret';
 
 /*
  * Runs the whole stack on one machine, after `npm run build`: the Temporal dev
@@ -55,11 +56,15 @@ async function main(): Promise<void> {
       DATABASE_URL: process.env.DATABASE_URL ?? databaseUrl(started.postgres.serverUrl, database),
       TEMPORAL_ADDRESS: started.temporal.address,
       WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
+      // Development tokens (npm run token) unless an OIDC issuer is configured.
+      ...(process.env.AUTH_JWKS_URL ? {} : { AUTH_DEV_SECRET: devSecret() }),
+      WORKER_METRICS_ADDRESS: process.env.WORKER_METRICS_ADDRESS ?? '127.0.0.1:9464',
       CODEC_CORS_ORIGINS: process.env.CODEC_CORS_ORIGINS ?? started.temporal.uiUrl,
     };
     say(`PostgreSQL: ${started.postgres.source} server, database ${database}`);
 
     await runToEnd('migrations', [join(root, 'dist/infra/scripts/migrate.js'), 'run'], env);
+    await runToEnd('seed', [join(root, 'dist/infra/scripts/seed.js')], env);
     started.children.push(launch('worker', join(root, 'dist/apps/worker/src/main.js'), env, stopAll));
     started.children.push(launch('api', join(root, 'dist/apps/api/src/main.js'), env, stopAll));
 
@@ -68,8 +73,10 @@ async function main(): Promise<void> {
     say(`  API            ${apiUrl}`);
     say(`  OpenAPI docs   ${apiUrl}/docs`);
     say(`  Health         ${apiUrl}/health`);
+    say(`  Metrics        ${apiUrl}/metrics (API), http://${env.WORKER_METRICS_ADDRESS}/metrics (worker)`);
     say(`  Temporal UI    ${started.temporal.uiUrl ?? '(headless)'}`);
     say(`  Temporal gRPC  ${started.temporal.address}`);
+    say(`  Task inbox     ${apiUrl}/inbox (token: npm run token -- expert-tremblay)`);
     say('Ctrl-C stops everything.');
   } catch (err) {
     process.stderr.write(`[stack] ${err instanceof Error ? err.message : String(err)}\n`);

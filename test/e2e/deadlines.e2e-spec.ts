@@ -31,6 +31,11 @@ describe('WTO round deadlines: federal escalation, task reminders and overdue ta
     const detail = await api.get(launched.id);
     expect(detail.live).toMatchObject({ phase: 'federal-coordination', waitingFor: { code: 'federal-response' } });
     expect(detail.live.waitingFor.label).toContain('relance');
+    // Late and still waiting: the passed deadline stays in NextDeadline, so `NextDeadline < now` finds it.
+    const nextDeadline = (await stack.client.workflow.getHandle(launched.workflowId).describe()).typedSearchAttributes.get(
+      SA_NEXT_DEADLINE,
+    );
+    expect(nextDeadline?.getTime()).toBeLessThan(Date.now());
     // The late answer is still taken.
     await api.step(launched.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
     await api.waitForPhase(launched.id, 'position-drafting');

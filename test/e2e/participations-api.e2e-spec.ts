@@ -98,8 +98,8 @@ describe('participations API: validation, errors, listing, health and docs', () 
     const missing = await stack.http().get(`/participations/${randomUUID()}`).expect(404);
     expect(missing.body.error).toBe('not-found');
     expect(missing.body.message).toMatch(/^La participation « .+ » est introuvable\.$/);
-    await stack.http().post(`/tasks/${randomUUID()}/complete`).send({ actorId: 'x', deliverable: { summary: 's' } }).expect(404);
-    await stack.http().post(`/participations/${randomUUID()}/cancel`).send({ reason: 'r', actorId: 'x' }).expect(404);
+    await stack.http('expert-tremblay').post(`/tasks/${randomUUID()}/complete`).send({ deliverable: { summary: 's' } }).expect(404);
+    await stack.http().post(`/participations/${randomUUID()}/cancel`).send({ reason: 'r' }).expect(404);
     const badId = await stack.http().get('/participations/not-a-uuid').expect(400);
     expect(badId.body.errors).toEqual([expect.objectContaining({ field: 'id', constraint: 'isUUID' })]);
     await stack.http().get('/no-such-route').expect(404);

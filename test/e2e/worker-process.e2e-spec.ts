@@ -1,29 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { AuditEntryEntity } from '../../libs/persistence/src';
 import { participationApi } from '../helpers/participation-api';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
+import { assertWorkerBuilt, startWorkerProcess } from '../helpers/worker-process';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
-
-const WORKER_MAIN = join(__dirname, '../../dist/apps/worker/src/main.js');
-
-/** The built worker process, as production runs it: pre-built bundle, JSON logs, signals. */
-function startWorkerProcess(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [WORKER_MAIN], { env: { ...process.env, ...env, LOG_LEVEL: 'info' } });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
 
 describe('the worker process', () => {
   let stack: TestStack;
   let api: ReturnType<typeof participationApi>;
 
   beforeAll(async () => {
-    if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: npm test builds it first (npm run build)`);
+    assertWorkerBuilt();
     stack = await startTestStack({}, { worker: false });
     api = participationApi(stack);
   });
@@ -39,6 +25,13 @@ describe('the worker process', () => {
       });
       const launched = await api.launch(wtoLaunchBody());
       await api.waitForPhase(launched.id, 'federal-coordination');
+      // Stop it once idle, waiting for the federal answer: an activity cut off in flight would
+      // only be retried at its 30-second timeout, longer than this test waits.
+      await eventually(
+        async () =>
+          (await stack.dataSource.getRepository(AuditEntryEntity).findOneBy({ participationId: launched.id, action: 'federal.requested' })) ?? undefined,
+        { what: 'the federal request to be journaled' },
+      );
 
       first.child.kill(signal);
       expect(await first.exited).toBe(0);
@@ -58,5 +51,7 @@ describe('the worker process', () => {
       expect(new Set(entries.map((e) => e.entryKey)).size).toBe(entries.length);
       expect(entries.filter((e) => e.action === 'participation.launched')).toHaveLength(1);
     },
+    // Two worker processes start here; a loaded two-core machine needs the room.
+    120_000,
   );
 });

@@ -1,5 +1,6 @@
 import { SA_PARTICIPATION_KIND, SA_PHASE } from '../../libs/contracts/src';
 import { AuditEntryEntity } from '../../libs/persistence/src';
+import { recordHistory } from '../helpers/histories';
 import { participationApi } from '../helpers/participation-api';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
@@ -109,6 +110,7 @@ describe('WTO round participation, HTTP → Temporal → worker → PostgreSQL',
       { what: 'the round in a visibility query' },
     );
     expect(found.status.name).toBe('COMPLETED');
+    await recordHistory(stack.client, launched.workflowId, 'wto-round', 'concluded');
   });
 
   it('ends as withdrawn when the federal government refuses the seat', async () => {

@@ -16,7 +16,7 @@ export function participationApi(stack: TestStack) {
       return (await http().get(`/participations/${id}/tasks`).expect(200)).body;
     },
     /** Waits until the stored projection reaches `phase`. */
-    async waitForPhase(id: string, phase: string, timeoutMs = 20_000) {
+    async waitForPhase(id: string, phase: string, timeoutMs = 30_000) {
       return eventually(
         async () => {
           const body = (await http().get(`/participations/${id}`)).body;
@@ -38,10 +38,12 @@ export function participationApi(stack: TestStack) {
       );
     },
     completeTask(taskId: string, actorId: string, summary = 'Position rédigée.') {
-      return http().post(`/tasks/${taskId}/complete`).send({ actorId, deliverable: { summary, references: ['WT/L/1'] } });
+      return http(actorId).post(`/tasks/${taskId}/complete`).send({ deliverable: { summary, references: ['WT/L/1'] } });
     },
-    step(id: string, step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel', body: object) {
-      return http().post(`/participations/${id}/${step}`).send(body);
+    /** A coordinator's step, sent with the token of `body.actorId` (the body itself does not carry it). */
+    step(id: string, step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel', body: { actorId: string } & Record<string, unknown>) {
+      const { actorId, ...rest } = body;
+      return http(actorId).post(`/participations/${id}/${step}`).send(rest);
     },
   };
 }

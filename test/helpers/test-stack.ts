@@ -10,11 +10,32 @@ import { loadConfig, type AppConfig } from '../../libs/config/src';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { mintDevToken } from '../../apps/api/src/auth/dev-token';
+import { DEMO_PEOPLE } from '../../libs/persistence/src';
 import { quietTemporalRuntime } from './quiet-temporal';
+
+/** A supertest client whose requests carry one person's bearer token (or none). */
+export interface HttpAs {
+  get(url: string): request.Test;
+  post(url: string): request.Test;
+  patch(url: string): request.Test;
+  put(url: string): request.Test;
+  delete(url: string): request.Test;
+  options(url: string): request.Test;
+}
 
 export interface TestStack {
   config: AppConfig;
-  http: () => request.Agent;
+  /** Set when started with `listen: true`. */
+  baseUrl?: string;
+  /** Requests as a demo person (see DEMO_PEOPLE), `coord-lavoie` by default; `null` for no token. */
+  http: (as?: string | null) => HttpAs;
+  /** Requests with any bearer token, e.g. expired or forged ones. */
+  withToken: (token: string) => HttpAs;
+  /** Lets `http(id)` act as people a test created itself (beyond the demo people). */
+  addPeople: (ids: string[], roles?: string[]) => Promise<void>;
+  /** Mints a development token signed with the run's secret. */
+  token: (subject: string, options?: { roles?: string[]; ttl?: string }) => Promise<string>;
   client: Client;
   dataSource: DataSource;
   close(): Promise<void>;
@@ -27,7 +48,7 @@ export interface TestStack {
  */
 export async function startTestStack(
   env: Record<string, string> = {},
-  { worker: withWorker = true } = {},
+  { worker: withWorker = true, listen = false } = {},
 ): Promise<TestStack> {
   quietTemporalRuntime();
   const config = loadConfig({
@@ -47,10 +68,39 @@ export async function startTestStack(
   });
   configureApp(api);
   await api.init();
+  // Browser tests need a real port; supertest needs none.
+  if (listen) await api.listen(0, '127.0.0.1');
   const server = api.getHttpServer();
+  const address = listen ? (server.address() as { port: number }) : undefined;
+  const secret = config.auth.devSecret as string;
+  const tokens = new Map(
+    await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mintDevToken(secret, p.id)] as const)),
+  );
+  const withToken = (token: string | null): HttpAs => {
+    const authed = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
+    return {
+      get: (url) => authed(request(server).get(url)),
+      post: (url) => authed(request(server).post(url)),
+      patch: (url) => authed(request(server).patch(url)),
+      put: (url) => authed(request(server).put(url)),
+      delete: (url) => authed(request(server).delete(url)),
+      options: (url) => authed(request(server).options(url)),
+    };
+  };
   return {
     config,
-    http: () => request.agent(server),
+    baseUrl: address ? `http://127.0.0.1:${address.port}` : undefined,
+    http: (as = 'coord-lavoie') => {
+      if (as === null) return withToken(null);
+      const token = tokens.get(as);
+      if (!token) throw new Error(`no demo person ${as}: use stack.token() and stack.withToken()`);
+      return withToken(token);
+    },
+    withToken,
+    addPeople: async (ids, roles) => {
+      for (const id of ids) tokens.set(id, await mintDevToken(secret, id, { roles }));
+    },
+    token: (subject, options) => mintDevToken(secret, subject, options),
     client: api.get(Client),
     dataSource: api.get<DataSource>(getDataSourceToken()),
     close: async () => {
@@ -63,7 +113,6 @@ export async function startTestStack(
 /** Polls until `check` returns a value other than undefined, or fails with what it last saw. */
 export async function eventually<T>(
   check: () => Promise<T | undefined>,
-  // 30 s: the machine is shared, and the fault suites load it while other files run.
   { timeoutMs = 30_000, intervalMs = 100, what = 'condition' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -89,7 +89,7 @@ describe('logs never hold secrets', () => {
     processes.push(...attempts);
     for (const attempt of attempts) expect(await attempt.exited).toBe(1);
     const [badConfig, ...unreachable] = attempts.map((a) => a.output());
-    expect(badConfig).toContain('PAYLOAD_CODEC_KEYS="<hidden>"');
+    expect(badConfig).toContain('PAYLOAD_CODEC_KEYS=(hidden)');
     expect(badConfig).toContain('DATABASE_URL="mysql://***@db.internal/x"');
     for (const output of unreachable) expect(output).toMatch(/ECONNREFUSED|connect/);
     for (const output of [badConfig, ...unreachable]) {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
@@ -6,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer } from '../../infra/postgres/postgres-server';
 import { repoRoot, startDevServer } from '../../infra/temporal/dev-server';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
+import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
 import { saveState } from './test-stack-state';
 import { freePort } from '../helpers/free-port';
 
@@ -37,6 +39,7 @@ export default async function globalSetup(): Promise<void> {
   await createDatabaseIfMissing(postgres.serverUrl, database);
   const url = databaseUrl(postgres.serverUrl, database);
   await migrate(url);
+  await seed(url);
   say(`PostgreSQL database ${database} (${postgres.source}), migrated`);
 
   const bundlePath = join(workDir, 'workflow-bundle.js');
@@ -49,6 +52,7 @@ export default async function globalSetup(): Promise<void> {
     TEMPORAL_ADDRESS: temporal.address,
     WORKFLOW_BUNDLE_PATH: bundlePath,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    AUTH_DEV_SECRET: randomBytes(32).toString('hex'),
     // Where suites leave their figures for the teardown to print (test/helpers/figures.ts).
     TEST_RUN_DIR: workDir,
     // Tests send writes far faster than people; the rate-limit test sets its own limit.
@@ -65,6 +69,15 @@ function temporalCli(root: string, say: (m: string) => void): string {
   })
     .toString()
     .trim();
+}
+
+async function seed(url: string): Promise<void> {
+  const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+  try {
+    await seedDemoPeople(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 async function migrate(url: string): Promise<void> {

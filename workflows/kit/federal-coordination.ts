@@ -1,12 +1,20 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import { recordFederalResponseUpdate, type FederalResponse } from './contracts';
+import {
+  readableDate,
+  recordFederalResponseUpdate,
+  type FederalResponse,
+  type FederalResponseReceivedData,
+  type MessageKey,
+} from './contracts';
 import { journal } from './journal';
 import type { Participation } from './participation';
 import { wrongState } from './rejection';
 
 /**
- * A request to the federal government, answered during one phase. At the
- * deadline the coordinator is alerted (escalation) and the wait goes on:
+ * A request to the federal government (a seat in a forum, an expert's
+ * clearance, agreement on a mandate), answered during one phase by the
+ * `recordFederalResponse` Update or the `federal.response.received` event. At
+ * the deadline the coordinator is alerted (escalation) and the wait goes on:
  * only the federal answer, or a cancellation, ends it.
  */
 export class FederalCoordination {
@@ -19,19 +27,24 @@ export class FederalCoordination {
     p.onEnterPhase(phase, () => (this.response = undefined));
     setHandler(recordFederalResponseUpdate, (response) => this.record(response), {
       validator: (_response) => {
-        if (this.p.phase !== this.phase || this.response) {
-          throw wrongState('reject.notWaitingFederal', { phase: this.p.phase });
-        }
+        if (!this.waiting()) throw wrongState('reject.notWaitingFederal', { phase: this.p.phase });
       },
+    });
+    p.events.on('federal.response.received', async (event) => {
+      const data = event.data as unknown as FederalResponseReceivedData;
+      if (!this.waiting()) return this.p.events.ignore(event, 'reject.notWaitingFederal', { phase: this.p.phase });
+      await this.record({ decision: data.decision, note: data.note, actorId: 'federal-government' });
     });
   }
 
-  async request(subject: string, timeoutMs: number): Promise<FederalResponse> {
+  /** Asks, and waits for the answer; `waitKey` says in the participation's language what is asked. */
+  async request(subject: string, timeoutMs: number, waitKey: MessageKey = 'wait.federalResponse'): Promise<FederalResponse> {
     const deadline = new Date(Date.now() + timeoutMs).toISOString();
-    this.p.waitFor('federal-response', 'wait.federalResponse', {}, deadline);
+    this.p.waitFor('federal-response', waitKey, {}, deadline);
     this.p.refreshTaskAttributes(deadline);
     await journal(this.p, { step: 'federal/requested', action: 'federal.requested', actorId: 'workflow', note: subject });
-    if (!(await condition(() => this.response !== undefined, timeoutMs))) {
+    const summary = this.p.t('timer.federalDeadline', { date: readableDate(deadline) });
+    if (!(await condition(() => this.response !== undefined, timeoutMs, { summary }))) {
       await journal(this.p, {
         step: 'federal/escalated',
         action: 'federal.escalated',
@@ -39,12 +52,17 @@ export class FederalCoordination {
         target: this.p.header.coordinatorId,
         note: this.p.t('audit.federalEscalation'),
       });
-      this.p.waitFor('federal-response', 'wait.federalResponseEscalated');
-      this.p.refreshTaskAttributes();
+      // The passed deadline stays in NextDeadline: `NextDeadline < now` is how supervisors find what is late.
+      this.p.waitFor('federal-response', 'wait.federalResponseEscalated', {}, deadline);
+      this.p.refreshTaskAttributes(deadline);
       await condition(() => this.response !== undefined);
     }
     this.p.refreshTaskAttributes();
     return this.received();
+  }
+
+  private waiting(): boolean {
+    return this.p.phase === this.phase && !this.response;
   }
 
   private received(): FederalResponse {

@@ -1,3 +1,4 @@
+import { describeAction } from './contracts';
 import type { Participation } from './participation';
 import { projections } from './projection-activities';
 
@@ -6,7 +7,8 @@ export async function journal(
   p: Participation,
   entry: { step: string; action: string; actorId: string; target?: string; newValue?: unknown; note?: string },
 ): Promise<void> {
-  await projections().appendJournal({
+  const said = describeAction(p.header.locale, entry.action, flatParams(entry.newValue));
+  await projections(p.t('activity.journal', { action: said })).appendJournal({
     workflowId: p.workflowId,
     participationId: p.header.participationId,
     stepKey: p.nextStepKey(entry.step),
@@ -17,4 +19,9 @@ export async function journal(
     note: entry.note,
     at: new Date(Date.now()).toISOString(),
   });
+}
+
+/** The entry's new value as sentence parameters, when it is a flat record (e.g. `{ decision: 'granted' }`). */
+function flatParams(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

@@ -1,22 +1,29 @@
 import {
   CancellationScope,
   condition,
+  continueAsNew,
   isCancellation,
+  log,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
   allHandlersFinished,
   workflowInfo,
+  type Workflow,
 } from '@temporalio/workflow';
 import {
+  cancelParticipationSignal,
   cancelParticipationUpdate,
+  getOverviewQuery,
   getStateQuery,
+  readableDate,
   SA_ASSIGNED_EXPERTS,
   SA_NEXT_DEADLINE,
   SA_OVERDUE_TASKS,
   SA_PHASE,
   translate,
   type CancelRequest,
+  type CarriedState,
   type MessageKey,
   type MessageParams,
   type ParticipationHeader,
@@ -27,11 +34,17 @@ import {
   type PhaseStep,
   type WaitingFor,
 } from './contracts';
+import { overviewOf } from './overview';
+import { EventInbox } from './event-inbox';
+import { journal } from './journal';
 import { projections } from './projection-activities';
 import { wrongState } from './rejection';
 import { TaskBoard } from './task-board';
 
 const isoNow = () => new Date(Date.now()).toISOString();
+
+/** Phase history entries carried to the next run: enough for the query, bounded for the history. */
+const PHASE_HISTORY_KEPT = 50;
 
 /**
  * What every participation workflow shares: its phase and its projection,
@@ -51,16 +64,38 @@ export class Participation {
   private readonly scope = new CancellationScope();
   private stepSeq = 0;
   private readonly phaseListeners: Array<{ phase: string; listener: () => void }> = [];
+  private readonly cancelListeners: Array<(request: CancelRequest) => Promise<void>> = [];
+  /** External events: `p.events.on(type, handler)`. */
+  readonly events: EventInbox;
+  /** 1 for the first run, then one more at each continue-as-new. */
+  readonly runNumber: number;
   readonly details: Record<string, unknown> = {};
 
-  constructor(readonly header: ParticipationHeader) {
+  constructor(
+    readonly header: ParticipationHeader,
+    private readonly carried?: CarriedState,
+  ) {
+    this.runNumber = (carried?.run ?? 0) + 1;
+    if (carried) {
+      this.stepSeq = carried.stepSeq;
+      this.phase = carried.phase;
+      this.phaseHistory.push(...carried.phaseHistory);
+      Object.assign(this.details, carried.details);
+    }
     this.tasks = new TaskBoard(this);
-    setHandler(getStateQuery, () => this.view());
+    setHandler(getStateQuery, () => this.view(), { description: this.t('query.getState') });
+    setHandler(getOverviewQuery, () => overviewOf(this.view(), (key, params) => this.t(key, params)), {
+      description: this.t('query.getOverview'),
+    });
     setHandler(cancelParticipationUpdate, (request) => this.requestCancel(request), {
       validator: (_request) => {
         if (this.status !== 'active' || this.cancelRequest) throw wrongState('reject.alreadyClosed');
       },
     });
+    setHandler(cancelParticipationSignal, (request) => {
+      if (this.status === 'active' && !this.cancelRequest) this.requestCancel(request);
+    });
+    this.events = new EventInbox(this, carried?.seenEventIds);
   }
 
   t(key: MessageKey, params?: MessageParams): string {
@@ -75,13 +110,19 @@ export class Participation {
 
   /** Runs the process body; turns a cancellation into closed tasks and a recorded reason. */
   async run(body: () => Promise<ParticipationResult>): Promise<ParticipationResult> {
+    this.events.endSetup();
     try {
-      await projections().registerParticipation({
-        ...this.header,
-        workflowId: this.workflowId,
-        phase: this.phase,
-        details: this.details,
-      });
+      if (this.carried) {
+        // A continued run: the projection exists; say again where it stands on its Temporal UI page.
+        this.refreshCurrentDetails();
+      } else {
+        await projections(this.t('activity.register', { title: this.header.title })).registerParticipation({
+          ...this.header,
+          workflowId: this.workflowId,
+          phase: this.phase,
+          details: this.details,
+        });
+      }
       const result = await this.scope.run(body);
       await condition(allHandlersFinished);
       return result;
@@ -103,6 +144,41 @@ export class Participation {
    */
   onEnterPhase(phase: string, listener: () => void): void {
     this.phaseListeners.push({ phase, listener });
+  }
+
+  /** Runs `listener` when the participation is cancelled, before its tasks close (e.g. to end its children). */
+  onCancel(listener: (request: CancelRequest) => Promise<void>): void {
+    this.cancelListeners.push(listener);
+  }
+
+  /**
+   * Work that runs beside the process body (an analysis task opened by an
+   * event, a report opened by a schedule). A failure is logged, never left unhandled.
+   */
+  background(what: string, work: () => Promise<unknown>): void {
+    work().catch((err: unknown) => {
+      if (!isCancellation(err)) log.error('background work failed', { what, error: String(err) });
+    });
+  }
+
+  /**
+   * Continues as a new run carrying this one's state: its phase, details,
+   * step sequence (so no idempotency key repeats) and the events already seen.
+   * Call it only between steps, when no task is open. The next input is
+   * built at the last moment, after the handlers in progress have finished.
+   */
+  async continueAsNew<F extends Workflow>(nextInput: () => Parameters<F>[0]): Promise<never> {
+    await this.journalEntry('run/continued', 'participation.continued', 'workflow', { run: this.runNumber + 1 });
+    await condition(allHandlersFinished);
+    const carried: CarriedState = {
+      run: this.runNumber,
+      stepSeq: this.stepSeq,
+      phase: this.phase,
+      phaseHistory: this.phaseHistory.slice(-PHASE_HISTORY_KEPT),
+      details: { ...this.details },
+      seenEventIds: this.events.seenIds(),
+    };
+    return continueAsNew<F>(...([{ ...nextInput(), carried }] as unknown as Parameters<F>));
   }
 
   async enterPhase(phase: string): Promise<void> {
@@ -129,28 +205,39 @@ export class Participation {
     this.refreshCurrentDetails();
   }
 
-  /** Keeps AssignedExperts, NextDeadline and OverdueTasks in step with the open tasks. */
+  /** Keeps AssignedExperts, NextDeadline and OverdueTasks, and the UI's current details, in step with the open tasks. */
   refreshTaskAttributes(extraDeadline?: string): void {
     const open = this.tasks.open();
-    const experts = [...new Set(open.map((task) => task.assigneeId))].sort();
+    const experts = [...new Set(open.flatMap((task) => (task.assigneeId ? [task.assigneeId] : [])))].sort();
     const deadlines = [...open.map((task) => task.dueAt), ...(extraDeadline ? [extraDeadline] : [])].sort();
     upsertSearchAttributes([
       { key: SA_ASSIGNED_EXPERTS, value: experts.length > 0 ? experts : null },
       { key: SA_OVERDUE_TASKS, value: open.filter((task) => task.overdue).length },
       { key: SA_NEXT_DEADLINE, value: deadlines.length > 0 ? new Date(deadlines[0]) : null },
     ]);
+    this.refreshCurrentDetails();
   }
 
-  async close(outcome: ParticipationOutcome, actorId: string, summary?: string): Promise<ParticipationResult> {
+  /**
+   * Ends the participation: open tasks are cancelled, the outcome stored. The
+   * last phase is `closed` unless the process names a more telling one (a
+   * country's campaign ends as `ratified` or `declined`).
+   */
+  async close(
+    outcome: ParticipationOutcome,
+    actorId: string,
+    summary?: string,
+    finalPhase = 'closed',
+  ): Promise<ParticipationResult> {
     await this.tasks.cancelOpen(actorId, summary ?? outcome);
-    await this.enterPhase('closed');
+    await this.enterPhase(finalPhase);
     this.status = outcome === 'cancelled' ? 'cancelled' : 'completed';
     this.outcome = outcome;
     this.closingSummary = summary;
     this.refreshTaskAttributes();
     this.refreshCurrentDetails();
     const closedAt = isoNow();
-    await projections().closeParticipation({
+    await projections(this.t('activity.close', { outcome: this.t(`outcome.${outcome}` as MessageKey) })).closeParticipation({
       workflowId: this.workflowId,
       participationId: this.header.participationId,
       stepKey: this.nextStepKey('close'),
@@ -181,7 +268,13 @@ export class Participation {
       tasks: this.tasks.all(),
       phaseHistory: [...this.phaseHistory],
       details: { ...this.details },
+      run: this.runNumber,
     };
+  }
+
+  /** Appends one entry to the audit journal, keyed by the next step key. */
+  journalEntry(step: string, action: string, actorId: string, newValue?: unknown, note?: string): Promise<void> {
+    return journal(this, { step, action, actorId, newValue, note });
   }
 
   private requestCancel(request: CancelRequest): ParticipationStateView {
@@ -193,6 +286,7 @@ export class Participation {
   private async closeAfterCancel(): Promise<ParticipationResult> {
     const actorId = this.cancelRequest?.actorId ?? 'temporal';
     const reason = this.cancelRequest?.reason ?? 'cancelled from Temporal';
+    for (const listener of this.cancelListeners) await listener({ actorId, reason });
     await projections().appendJournal({
       workflowId: this.workflowId,
       participationId: this.header.participationId,
@@ -208,16 +302,23 @@ export class Participation {
   }
 
   private refreshCurrentDetails(): void {
-    const phase = this.t(`phase.${this.phase}` as MessageKey);
+    // The code beside the label is what supervisors type in list filters (`Phase='mandate-approval'`).
+    const phase = this.t('ui.phaseWithCode', { label: this.t(`phase.${this.phase}` as MessageKey), code: this.phase });
     if (this.status !== 'active' && this.outcome) {
       setCurrentDetails(this.t('ui.closed', { outcome: this.t(`outcome.${this.outcome}` as MessageKey) }));
       return;
     }
     const waitingFor = this.waitingFor?.label ?? '—';
-    setCurrentDetails(
+    const lines = [
       this.waitingFor?.until
-        ? this.t('ui.currentWithDeadline', { phase, waitingFor, until: this.waitingFor.until })
+        ? this.t('ui.currentWithDeadline', { phase, waitingFor, until: readableDate(this.waitingFor.until) })
         : this.t('ui.current', { phase, waitingFor }),
-    );
+    ];
+    const open = this.tasks.open();
+    if (open.length > 0) {
+      lines.push(this.t('ui.tasks', { open: open.length, overdue: open.filter((task) => task.overdue).length }));
+      lines.push(this.t('ui.nextDeadline', { date: readableDate(open.map((task) => task.dueAt).sort()[0]) }));
+    }
+    setCurrentDetails(lines.join('\n'));
   }
 }

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '../../libs/persistence/src';
 import type { RegisterParticipation } from '../../libs/contracts/src';
 import { connectRunDatabase } from '../../test/helpers/database';
+import { loadConfig } from '../../libs/config/src';
+import { NotificationOutbox } from '../../libs/notifications/src';
 import { ProjectionActivitiesService } from './projection.activities';
 
 /** Activities on the real PostgreSQL: each write, run twice as a retry would, lands once. */
@@ -12,7 +14,7 @@ describe('ProjectionActivitiesService', () => {
 
   beforeAll(async () => {
     dataSource = await connectRunDatabase();
-    activities = new ProjectionActivitiesService(dataSource);
+    activities = new ProjectionActivitiesService(dataSource, new NotificationOutbox(loadConfig({})));
   });
   afterAll(() => dataSource?.destroy());
 
@@ -55,7 +57,7 @@ describe('ProjectionActivitiesService', () => {
     const taskId = randomUUID();
     const open = {
       taskId, workflowId: p.workflowId, participationId: p.participationId, stepKey: '0002:task/a', kind: 'position',
-      title: 'T', instructions: 'I', assigneeId: 'expert-a', dueAt: at(), priority: 'normal' as const, at: at(),
+      title: 'T', instructions: 'I', assigneeId: 'expert-a', candidateGroup: null, dueAt: at(), priority: 'normal' as const, at: at(),
     };
     await activities.openTask(open);
     await activities.openTask(open);
@@ -66,9 +68,10 @@ describe('ProjectionActivitiesService', () => {
     await activities.changeTask(done);
     await activities.changeTask(done);
 
-    expect((await dataSource.getRepository(ParticipationEntity).findOneByOrFail({ id: p.participationId })).phase).toBe(
-      'position-drafting',
-    );
+    const row = await dataSource.getRepository(ParticipationEntity).findOneByOrFail({ id: p.participationId });
+    expect(row.phase).toBe('position-drafting');
+    // Supervisors see how long it has waited in its phase from this date.
+    expect(row.phaseEnteredAt.toISOString()).toBe(phase.at);
     const tasks = await dataSource.getRepository(TaskEntity).findBy({ workflowId: p.workflowId });
     expect(tasks).toHaveLength(1);
     expect(tasks[0]).toMatchObject({ status: 'completed', deliverable: { summary: 'fait' } });

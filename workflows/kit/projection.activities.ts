@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '@lib/persistence';
+import { AuditEntryEntity, auditEntryKey, ParticipationEntity, TASK_EVENTS_CHANNEL, TaskEntity } from '@lib/persistence';
+import { NotificationOutbox } from '@lib/notifications';
 import type {
   JournalEntry,
   OpenTask,
@@ -16,10 +17,14 @@ import type {
  * Writes what the workflows decide into PostgreSQL. Every method is idempotent:
  * the audit entry's unique key (workflow id + step key) is inserted first in
  * the same transaction, and a retry that finds it already there changes nothing.
+ * The notifications a new entry causes are enqueued in that same transaction.
  */
 @Injectable()
 export class ProjectionActivitiesService implements ProjectionActivities {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationOutbox,
+  ) {}
 
   async registerParticipation(input: RegisterParticipation): Promise<void> {
     await this.dataSource.transaction(async (em) => {
@@ -53,6 +58,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
           details: input.details as ParticipationEntity['details'],
           launchedAt: new Date(input.launchedAt),
           updatedAt: now,
+          phaseEnteredAt: new Date(input.launchedAt),
         })
         .orIgnore()
         .execute();
@@ -70,7 +76,11 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         newValue: { phase: change.toPhase },
       });
       if (!fresh) return;
-      await em.update(ParticipationEntity, { id: change.participationId }, { phase: change.toPhase, updatedAt: new Date() });
+      await em.update(
+        ParticipationEntity,
+        { id: change.participationId },
+        { phase: change.toPhase, phaseEnteredAt: new Date(change.at), updatedAt: new Date() },
+      );
     });
   }
 
@@ -83,7 +93,13 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         actorId: 'workflow',
         action: 'task.opened',
         target: task.taskId,
-        newValue: { title: task.title, assigneeId: task.assigneeId, dueAt: task.dueAt, priority: task.priority },
+        newValue: {
+          title: task.title,
+          assigneeId: task.assigneeId,
+          candidateGroup: task.candidateGroup,
+          dueAt: task.dueAt,
+          priority: task.priority,
+        },
         at: task.at,
       });
       if (!fresh) return;
@@ -97,6 +113,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         title: task.title,
         instructions: task.instructions,
         assigneeId: task.assigneeId,
+        candidateGroup: task.candidateGroup,
         dueAt: new Date(task.dueAt),
         priority: task.priority,
         status: 'open',
@@ -104,6 +121,8 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         createdAt: at,
         updatedAt: at,
       });
+      await announceTaskChange(em, task.taskId, 'task.opened');
+      await this.notifications.enqueueFor(em, task.workflowId, task.stepKey);
     });
   }
 
@@ -115,6 +134,9 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       if (change.status !== undefined) updates.status = change.status;
       if (change.overdue !== undefined) updates.overdue = change.overdue;
       if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
+      if (change.assigneeId !== undefined) updates.assigneeId = change.assigneeId;
+      if (change.dueAt !== undefined) updates.dueAt = new Date(change.dueAt);
+      if (change.priority !== undefined) updates.priority = change.priority;
       const fresh = await this.claimEntry(em, {
         workflowId: change.workflowId,
         participationId: task.participationId,
@@ -125,6 +147,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         oldValue: pick(task, Object.keys(updates) as (keyof TaskEntity)[]),
         newValue: updates,
         note: change.note,
+        requestId: change.requestId,
         at: change.at,
       });
       if (!fresh) return;
@@ -134,11 +157,15 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         updatedAt: at,
         ...(change.status === 'completed' ? { completedAt: at } : {}),
       });
+      await announceTaskChange(em, change.taskId, change.action);
+      await this.notifications.enqueueFor(em, change.workflowId, change.stepKey);
     });
   }
 
   async appendJournal(entry: JournalEntry): Promise<void> {
-    await this.claimEntry(this.dataSource.manager, entry);
+    await this.dataSource.transaction(async (em) => {
+      if (await this.claimEntry(em, entry)) await this.notifications.enqueueFor(em, entry.workflowId, entry.stepKey);
+    });
   }
 
   async closeParticipation(closing: ParticipationClosing): Promise<void> {
@@ -169,7 +196,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       .insert()
       .into(AuditEntryEntity)
       .values({
-        entryKey: `${entry.workflowId}#${entry.stepKey}`,
+        entryKey: auditEntryKey(entry.workflowId, entry.stepKey),
         workflowId: entry.workflowId,
         participationId: entry.participationId,
         actorId: entry.actorId,
@@ -178,6 +205,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         oldValue: (entry.oldValue ?? null) as AuditEntryEntity['oldValue'],
         newValue: (entry.newValue ?? null) as AuditEntryEntity['newValue'],
         note: entry.note ?? null,
+        requestId: entry.requestId ?? null,
         occurredAt: new Date(entry.at),
       })
       .orIgnore()
@@ -185,6 +213,21 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       .execute();
     return (result.raw as unknown[]).length > 0;
   }
+}
+
+/**
+ * Tells listening API instances (the inbox's live updates) that a task changed.
+ * NOTIFY is transactional: it is delivered only if the change commits.
+ */
+async function announceTaskChange(em: EntityManager, taskId: string, action: string): Promise<void> {
+  await em.query(
+    `SELECT pg_notify('${TASK_EVENTS_CHANNEL}', json_build_object(
+       'taskId', t.id, 'participationId', t.participation_id, 'assigneeId', t.assignee_id,
+       'candidateGroup', t.candidate_group, 'status', t.status, 'coordinatorId', p.coordinator_id, 'action', $2::text
+     )::text)
+     FROM tasks t JOIN participations p ON p.id = t.participation_id WHERE t.id = $1`,
+    [taskId, action],
+  );
 }
 
 function pick<T extends object>(source: T, keys: (keyof T)[]): Partial<T> {

@@ -1,4 +1,5 @@
 import { sleep } from '@temporalio/workflow';
+import { readableDate } from './contracts';
 import type { Participation } from './participation';
 
 /** Waits on a durable timer until a session opens; a date already past does not wait. */
@@ -10,6 +11,6 @@ export async function awaitSession(
   p.waitFor('session-date', 'wait.sessionDate', { index: session.index, total: session.total }, session.date);
   p.refreshTaskAttributes(session.date);
   if (waitMs > 0) {
-    await sleep(waitMs, { summary: p.t('timer.session', { ...session }) });
+    await sleep(waitMs, { summary: p.t('timer.session', { ...session, date: readableDate(session.date) }) });
   }
 }

@@ -1,13 +1,15 @@
-import { condition, setHandler, uuid4 } from '@temporalio/workflow';
+import { condition, uuid4 } from '@temporalio/workflow';
 import {
-  completeTaskUpdate,
-  type CompleteTaskRequest,
+  ACTIVE_TASK_STATUSES,
+  describeAction,
+  readableDate,
+  type TaskChange,
   type TaskPriority,
   type TaskView,
 } from './contracts';
 import type { Participation } from './participation';
 import { projections } from './projection-activities';
-import { invalidInput, wrongState } from './rejection';
+import { registerTaskCommands } from './task-commands';
 
 export interface TaskSpec {
   /** Stable name of the step inside the process, e.g. `position/agriculture/r1`. */
@@ -15,59 +17,84 @@ export interface TaskSpec {
   kind: string;
   title: string;
   instructions: string;
-  assigneeId: string;
+  /** One expert, or a candidate group whose members claim it (one of the two). */
+  assigneeId?: string;
+  candidateGroup?: string;
   priority?: TaskPriority;
-  dueInMs: number;
+  /** Due this long after it opens, or at `dueAt`. */
+  dueInMs?: number;
+  dueAt?: string;
   remindBeforeMs: number;
+  /**
+   * Fields the deliverable must carry, each with its accepted values (any
+   * non-empty text when the list is empty): a screening's `eligible: yes|no`.
+   */
+  requiredFields?: Record<string, readonly string[]>;
+  /** A closing date rather than a due date: at it the task expires and the step goes on without it. */
+  expiresAtDue?: boolean;
 }
 
-interface TaskRecord extends TaskView {
+export interface TaskRecord extends TaskView {
   kind: string;
+  /** Counts reminders and overdue flags so each gets its own idempotency key. */
+  events: number;
+  requiredFields: Record<string, readonly string[]>;
+  expiresAtDue: boolean;
 }
 
 const isoNow = () => new Date(Date.now()).toISOString();
+const isActive = (task: TaskView) => ACTIVE_TASK_STATUSES.includes(task.status);
 
 /**
  * The human tasks of one participation: each opened through an idempotent
- * activity, completed by the `completeTask` Update, reminded before its due
- * date and escalated (marked overdue) at it, all on durable workflow timers.
+ * activity, acted on by Updates (task-commands.ts), reminded before its due
+ * date and escalated (marked overdue) at it, all on durable workflow timers
+ * that follow the due date when a coordinator moves it.
  */
 export class TaskBoard {
   private readonly tasks = new Map<string, TaskRecord>();
+  /** Counts each task's changes of hands, so each one has its own idempotency key. */
+  private readonly assignments = new Map<string, number>();
 
-  constructor(private readonly participation: Participation) {
-    setHandler(completeTaskUpdate, (request) => this.complete(request), {
-      validator: (request) => this.validateCompletion(request),
-    });
+  constructor(readonly participation: Participation) {
+    registerTaskCommands(this);
   }
 
   all(): TaskView[] {
-    return [...this.tasks.values()].map(({ kind: _kind, ...view }) => view);
+    return [...this.tasks.values()].map(toView);
   }
 
   open(): TaskView[] {
-    return this.all().filter((task) => task.status === 'open' || task.status === 'claimed');
+    return this.all().filter(isActive);
   }
 
-  /** Opens a task and resolves with it once it is completed (or cancelled with the participation). */
+  find(taskId: string): TaskRecord | undefined {
+    return this.tasks.get(taskId);
+  }
+
+  /** Opens a task and resolves with it once it is completed (or expired, or cancelled with the participation). */
   async run(spec: TaskSpec): Promise<TaskView> {
     const p = this.participation;
     const taskId = uuid4();
-    const dueAt = new Date(Date.now() + spec.dueInMs).toISOString();
+    const dueAt = spec.dueAt ?? new Date(Date.now() + (spec.dueInMs ?? 0)).toISOString();
     const stepKey = p.nextStepKey(`task/${spec.step}`);
     const record: TaskRecord = {
       taskId,
       stepKey,
       kind: spec.kind,
       title: spec.title,
-      assigneeId: spec.assigneeId,
+      assigneeId: spec.assigneeId ?? null,
+      candidateGroup: spec.candidateGroup ?? null,
       dueAt,
       priority: spec.priority ?? 'normal',
       status: 'open',
       overdue: false,
+      events: 0,
+      requiredFields: spec.requiredFields ?? {},
+      expiresAtDue: spec.expiresAtDue ?? false,
     };
     this.tasks.set(taskId, record);
-    await projections(p.t('activity.openTask', { title: spec.title, date: dueAt })).openTask({
+    await projections(p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) })).openTask({
       taskId,
       workflowId: p.workflowId,
       participationId: p.header.participationId,
@@ -75,96 +102,101 @@ export class TaskBoard {
       kind: spec.kind,
       title: spec.title,
       instructions: spec.instructions,
-      assigneeId: spec.assigneeId,
+      assigneeId: record.assigneeId,
+      candidateGroup: record.candidateGroup,
       dueAt,
       priority: record.priority,
       at: isoNow(),
     });
     p.refreshTaskAttributes();
     await this.watchDeadline(record, spec.remindBeforeMs);
-    return { ...record };
+    return toView(record);
+  }
+
+  /** Applies a change to the task's row and journal, then refreshes the search attributes. */
+  async record(task: TaskRecord, suffix: string, change: Omit<TaskChange, 'taskId' | 'workflowId' | 'stepKey' | 'at'>) {
+    task.events += 1;
+    const p = this.participation;
+    // The activity's summary says in words what happened, in the Temporal UI's history.
+    const summary = activitySummary(p, task, change.action, change.actorId);
+    await projections(summary).changeTask({
+      taskId: task.taskId,
+      workflowId: this.participation.workflowId,
+      stepKey: `${task.stepKey}/${task.events}-${suffix}`,
+      at: isoNow(),
+      ...change,
+    });
+    this.participation.refreshTaskAttributes();
   }
 
   /** Closes every task still open, when the participation ends before they are done. */
   async cancelOpen(actorId: string, note: string): Promise<void> {
     for (const task of this.tasks.values()) {
-      if (task.status !== 'open' && task.status !== 'claimed') continue;
+      if (!isActive(task)) continue;
       task.status = 'cancelled';
-      await projections().changeTask({
-        taskId: task.taskId,
-        workflowId: this.participation.workflowId,
-        stepKey: `${task.stepKey}/cancelled`,
-        status: 'cancelled',
-        actorId,
-        action: 'task.cancelled',
-        note,
-        at: isoNow(),
-      });
+      await this.record(task, 'cancelled', { status: 'cancelled', actorId, action: 'task.cancelled', note });
     }
   }
 
+  /**
+   * Reminder before the due date, overdue at it; a moved due date restarts the
+   * watch (and clears the overdue flag when the new date is ahead).
+   */
   private async watchDeadline(task: TaskRecord, remindBeforeMs: number): Promise<void> {
-    const done = () => task.status !== 'open' && task.status !== 'claimed';
-    const dueAtMs = Date.parse(task.dueAt);
-    const remindAtMs = dueAtMs - remindBeforeMs;
-    if (remindBeforeMs > 0 && remindAtMs > Date.now()) {
-      if (await condition(done, remindAtMs - Date.now())) return;
-      await this.journal(task, 'reminder', 'task.reminder', this.participation.t('audit.taskReminder', { title: task.title, date: task.dueAt }));
+    let remindedFor: string | undefined;
+    while (isActive(task)) {
+      const watchedDue = task.dueAt;
+      const dueMs = Date.parse(watchedDue);
+      const moved = () => !isActive(task) || task.dueAt !== watchedDue;
+      const remindAt = dueMs - remindBeforeMs;
+      if (remindBeforeMs > 0 && remindedFor !== watchedDue && !task.overdue && remindAt > Date.now()) {
+        const summary = this.participation.t('timer.taskReminder', { title: task.title, date: readableDate(watchedDue) });
+        if (await condition(moved, remindAt - Date.now(), { summary })) continue;
+        remindedFor = watchedDue;
+        const note = this.participation.t('audit.taskReminder', { title: task.title, date: task.dueAt });
+        await this.record(task, 'reminder', { actorId: 'workflow', action: 'task.reminder', note });
+        continue;
+      }
+      if (!task.overdue && dueMs > Date.now()) {
+        const summary = this.participation.t('timer.taskDue', { title: task.title, date: readableDate(watchedDue) });
+        if (await condition(moved, dueMs - Date.now(), { summary })) continue;
+      }
+      if (task.expiresAtDue) {
+        task.status = 'expired';
+        const note = this.participation.t('audit.taskExpired', { title: task.title });
+        await this.record(task, 'expired', { status: 'expired', actorId: 'workflow', action: 'task.expired', note });
+        return;
+      }
+      if (!task.overdue) {
+        task.overdue = true;
+        const note = this.participation.t('audit.taskOverdue', { title: task.title });
+        await this.record(task, 'overdue', { overdue: true, actorId: 'workflow', action: 'task.overdue', note });
+        continue;
+      }
+      await condition(moved);
+      if (isActive(task) && Date.parse(task.dueAt) > Date.now()) {
+        task.overdue = false;
+        await this.record(task, 'on-time', { overdue: false, actorId: 'workflow', action: 'task.on-time' });
+      }
     }
-    if (await condition(done, Math.max(1, dueAtMs - Date.now()))) return;
-    task.overdue = true;
-    await projections().changeTask({
-      taskId: task.taskId,
-      workflowId: this.participation.workflowId,
-      stepKey: `${task.stepKey}/overdue`,
-      overdue: true,
-      actorId: 'workflow',
-      action: 'task.overdue',
-      note: this.participation.t('audit.taskOverdue', { title: task.title }),
-      at: isoNow(),
-    });
-    this.participation.refreshTaskAttributes();
-    await condition(done);
   }
+}
 
-  private validateCompletion(request: CompleteTaskRequest): void {
-    const task = this.tasks.get(request?.taskId);
-    if (!task) throw invalidInput('reject.noSuchTask', { taskId: String(request?.taskId) });
-    if (task.status !== 'open' && task.status !== 'claimed') {
-      throw wrongState('reject.taskNotOpen', { taskId: task.taskId, status: task.status });
-    }
+/** What the change's activity is called in the Temporal UI's history. */
+function activitySummary(p: Participation, task: TaskRecord, action: string, actorId: string): string {
+  const title = task.title;
+  switch (action) {
+    case 'task.completed':
+      return p.t('activity.taskCompleted', { title, actorId });
+    case 'task.overdue':
+      return p.t('activity.taskOverdue', { title, date: readableDate(task.dueAt) });
+    case 'task.cancelled':
+      return p.t('activity.taskCancelled', { title });
+    default:
+      return p.t('activity.journal', { action: describeAction(p.header.locale, action, { title }) });
   }
+}
 
-  private async complete(request: CompleteTaskRequest): Promise<TaskView> {
-    const task = this.tasks.get(request.taskId) as TaskRecord;
-    // Marked before the write so that a second completion is refused by the validator.
-    task.status = 'completed';
-    task.deliverable = request.deliverable;
-    await projections().changeTask({
-      taskId: task.taskId,
-      workflowId: this.participation.workflowId,
-      stepKey: `${task.stepKey}/completed`,
-      status: 'completed',
-      deliverable: request.deliverable,
-      actorId: request.actorId,
-      action: 'task.completed',
-      at: isoNow(),
-    });
-    this.participation.refreshTaskAttributes();
-    const { kind: _kind, ...view } = task;
-    return view;
-  }
-
-  private async journal(task: TaskRecord, suffix: string, action: string, note: string): Promise<void> {
-    await projections().appendJournal({
-      workflowId: this.participation.workflowId,
-      participationId: this.participation.header.participationId,
-      stepKey: `${task.stepKey}/${suffix}`,
-      actorId: 'workflow',
-      action,
-      target: task.taskId,
-      note,
-      at: isoNow(),
-    });
-  }
+export function toView({ kind: _kind, events: _events, requiredFields: _fields, expiresAtDue: _expires, ...view }: TaskRecord): TaskView {
+  return { ...view };
 }

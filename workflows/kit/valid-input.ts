@@ -1,23 +1,18 @@
-import { unstorableTextPaths } from './contracts';
-import { invalidInput } from './rejection';
+import { rejection } from './rejection';
 
 /**
- * The first step of a participation workflow: checks the input again, because
- * another client (the `temporal` CLI, a script) may have started it without
- * the API's validation. A bad input fails the workflow at once with a
- * readable, non-retryable InvalidInput failure, instead of a workflow task
- * or an activity retrying forever on a value it can never handle.
+ * Fails the workflow at once, without retrying, when its input has problems:
+ * it cannot get better by itself. Given the check itself rather than its
+ * result, a check that throws on a shape nobody foresaw (another client, the
+ * `temporal` CLI, sent anything) also fails the workflow instead of failing
+ * its workflow task over and over.
  */
-export function assertValidInput<T>(input: T, validate: (input: T) => string[]): void {
-  let problems: string[];
+export function assertValidInput(problems: string[] | (() => string[])): void {
+  let found: string[];
   try {
-    problems = [
-      ...validate(input),
-      ...unstorableTextPaths(input).map((path) => `${path} holds a NUL character or malformed UTF-16`),
-    ];
+    found = typeof problems === 'function' ? problems() : problems;
   } catch (err) {
-    // A validator that throws on a shape nobody foresaw still means the input is bad.
-    problems = [`input could not be checked: ${err instanceof Error ? err.message : String(err)}`];
+    found = [`input could not be checked: ${err instanceof Error ? err.message : String(err)}`];
   }
-  if (problems.length > 0) throw invalidInput('reject.invalidInput', { reason: problems.join('; ') });
+  if (found.length > 0) throw rejection('InvalidInput', 'reject.invalidInput', { reason: found.join('; ') });
 }

@@ -98,7 +98,8 @@ describe('wtoRoundWorkflow', () => {
   it('walks every phase and reports where it stands through the getState query', async () => {
     const wfInput = input();
     const handle = await start(wfInput);
-    await until(async () => ((await handle.query(getStateQuery)).phase === 'federal-coordination' ? true : undefined));
+    // waitingFor is set once the phase change is stored: wait for it, not only for the phase.
+    await until(async () => ((await handle.query(getStateQuery)).waitingFor?.code === 'federal-response' ? true : undefined));
     const waiting = await handle.query(getStateQuery);
     expect(waiting.waitingFor).toMatchObject({ code: 'federal-response' });
     expect(waiting.waitingFor?.label).toContain('federal government');

@@ -1,25 +1,54 @@
+import { patched } from '@temporalio/workflow';
 import { ApprovalGate } from '../kit/approval';
 import { ClosingDecision } from '../kit/closing-decision';
-import { validateWtoRoundInput, type ParticipationResult, type TaskView, type WtoRoundInput } from '../kit/contracts';
+import {
+  validateWtoRoundInput,
+  type ParticipationResult,
+  type TaskView,
+  type WtoRoundInput,
+  type WtoSessionScheduledData,
+} from '../kit/contracts';
 import { FederalCoordination } from '../kit/federal-coordination';
 import { Participation } from '../kit/participation';
 import { awaitSession } from '../kit/scheduled-session';
+import { SessionCalendar } from '../kit/session-calendar';
 import { assertValidInput } from '../kit/valid-input';
+
+/**
+ * Sessions moved to the kit's calendar: they can be announced or moved by the
+ * `wto.session.scheduled` event and moved or cancelled by signal. Rounds that
+ * reached their sessions before this change keep the fixed list they started with.
+ */
+const SESSION_CALENDAR_PATCH = 'wto-session-calendar';
 
 /**
  * A WTO negotiation round with the Canadian team: federal coordination for a
  * seat, positions drafted per issue area, mandate approval (with revisions),
- * a debrief after each negotiation session, then the coordinator closes it.
+ * a debrief after each negotiation session (sessions announced or moved by
+ * events and signals), then the coordinator closes it.
  */
 export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<ParticipationResult> {
-  assertValidInput(input, validateWtoRoundInput);
+  assertValidInput(() => validateWtoRoundInput(input));
   const p = new Participation(input);
   const federal = new FederalCoordination(p, 'federal-coordination');
   const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);
   const closing = new ClosingDecision(p, 'closing');
   const { timing } = input;
   p.details.issueAreas = input.issueAreas.map((a) => a.area);
-  p.details.sessions = input.sessions.map((s) => s.date);
+  const calendar = new SessionCalendar(p);
+  const sessionLabel = (key: string, date: string) => p.t('session.negotiation', { key, date: date.slice(0, 10) });
+  input.sessions.forEach((s, i) =>
+    calendar.plan({ key: `s${i + 1}`, date: s.date, leadId: s.leadExpertId, label: sessionLabel(`s${i + 1}`, s.date) }),
+  );
+  let calendarInUse: boolean | undefined;
+  p.events.on('wto.session.scheduled', async (event) => {
+    const data = event.data as unknown as WtoSessionScheduledData;
+    if (calendarInUse === false || p.phase === 'closing' || p.phase === 'closed') {
+      return p.events.ignore(event, 'reject.notInPhase', { phase: p.phase });
+    }
+    const date = new Date(data.date).toISOString();
+    calendar.plan({ key: data.sessionKey, date, leadId: data.leadExpertId, label: sessionLabel(data.sessionKey, date) });
+  });
 
   return p.run(async () => {
     await p.enterPhase('federal-coordination');
@@ -38,19 +67,11 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
     }
 
     await p.enterPhase('negotiation-sessions');
-    for (const [i, session] of input.sessions.entries()) {
-      const index = i + 1;
-      await awaitSession(p, { index, total: input.sessions.length, date: session.date });
-      p.waitFor('tasks', 'wait.debrief', { index });
-      await p.tasks.run({
-        step: `debrief/${index}`,
-        kind: 'debrief',
-        title: p.t('task.debrief.title', { index, date: session.date.slice(0, 10) }),
-        instructions: p.t('task.debrief.instructions', { index, title: input.title }),
-        assigneeId: session.leadExpertId,
-        dueInMs: timing.taskDueMs,
-        remindBeforeMs: timing.taskReminderBeforeMs,
-      });
+    calendarInUse = patched(SESSION_CALENDAR_PATCH);
+    if (calendarInUse) {
+      await calendar.holdAll({ attendance: false, debrief: true, dueInMs: timing.taskDueMs, remindBeforeMs: timing.taskReminderBeforeMs });
+    } else {
+      await holdFixedSessions(p, input);
     }
 
     await p.enterPhase('closing');
@@ -65,13 +86,14 @@ async function draftPositions(p: Participation, input: WtoRoundInput, revision: 
   let done = 0;
   p.waitFor('tasks', 'wait.positions', { open: total, total });
   return Promise.all(
-    input.issueAreas.map(async ({ area, expertId }) => {
+    input.issueAreas.map(async ({ area, expertId, candidateGroup }) => {
       const task = await p.tasks.run({
         step: `position/${area}/r${revision}`,
         kind: 'position',
         title: p.t('task.position.title', { area, revision }),
         instructions: p.t('task.position.instructions', { area, title: input.title }),
         assigneeId: expertId,
+        candidateGroup,
         dueInMs: input.timing.taskDueMs,
         remindBeforeMs: input.timing.taskReminderBeforeMs,
       });
@@ -80,4 +102,22 @@ async function draftPositions(p: Participation, input: WtoRoundInput, revision: 
       return task;
     }),
   );
+}
+
+/** The sessions as rounds launched before the calendar patch hold them: the input's list, in order. */
+async function holdFixedSessions(p: Participation, input: WtoRoundInput): Promise<void> {
+  for (const [i, session] of input.sessions.entries()) {
+    const index = i + 1;
+    await awaitSession(p, { index, total: input.sessions.length, date: session.date });
+    p.waitFor('tasks', 'wait.debrief', { index });
+    await p.tasks.run({
+      step: `debrief/${index}`,
+      kind: 'debrief',
+      title: p.t('task.debrief.title', { index, date: session.date.slice(0, 10) }),
+      instructions: p.t('task.debrief.instructions', { index, title: input.title }),
+      assigneeId: session.leadExpertId,
+      dueInMs: input.timing.taskDueMs,
+      remindBeforeMs: input.timing.taskReminderBeforeMs,
+    });
+  }
 }

@@ -2,10 +2,17 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
 import { ParticipationsModule } from './participations/participations.module';
 import { TasksModule } from './tasks/tasks.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { TimelineModule } from './timeline/timeline.module';
+import { EventsModule } from './events/events.module';
 import { CodecModule } from './codec/codec.module';
 import { RateLimitModule } from './security/rate-limit.module';
 
@@ -17,9 +24,16 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(httpLogOptions(config, 'api')),
+        AuthModule,
+        AuditModule,
         HealthModule,
+        InboxModule,
         ParticipationsModule,
         TasksModule,
+        MetricsModule,
+        DashboardModule,
+        TimelineModule,
+        EventsModule,
         CodecModule,
         RateLimitModule,
       ],

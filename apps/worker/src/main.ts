@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
 import { closeOnSignals, ConfigurationError, loadConfig } from '@lib/config';
+import { workerTelemetry } from './metrics/worker-telemetry';
 import { temporalLogger } from './temporal-logger';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerModule } from './worker.module';
@@ -10,7 +11,11 @@ import { WorkerModule } from './worker.module';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   // Nest owns SIGINT/SIGTERM so that shutdown runs in one order: worker, then database.
-  Runtime.install({ shutdownSignals: [], logger: temporalLogger(config.logLevel) });
+  Runtime.install({
+    shutdownSignals: [],
+    logger: temporalLogger(config.logLevel),
+    telemetryOptions: workerTelemetry(config.workerMetricsAddress),
+  });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);

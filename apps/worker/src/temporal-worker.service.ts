@@ -3,7 +3,9 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { payloadCodecsFor } from '@lib/temporal';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
+import { ScheduleActivitiesService } from '@workflows/washington-watch/schedule.activities';
 import { buildActivities } from './activity-registry';
+import { taskMetricsInterceptor } from './metrics/task-metrics.interceptor';
 import { workflowSource } from './workflow-source';
 
 /**
@@ -21,6 +23,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly projection: ProjectionActivitiesService,
+    private readonly schedules: ScheduleActivitiesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -31,7 +34,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace,
       taskQueue,
       ...workflowSource(this.config.workflowBundlePath),
-      activities: buildActivities(this.projection),
+      activities: buildActivities(this.projection, this.schedules),
+      interceptors: { activity: [taskMetricsInterceptor()] },
       // Payloads are decrypted and encrypted here, outside the workflow sandbox; the bundle needs no codec.
       dataConverter: { payloadCodecs: payloadCodecsFor(this.config.payloadCodec.keys) },
       shutdownGraceTime: '30 seconds',

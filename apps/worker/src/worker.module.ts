@@ -2,7 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
 import { PersistenceModule } from '@lib/persistence';
+import { NotificationsModule } from '@lib/notifications';
+import { TemporalClientModule } from '@lib/temporal';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
+import { ScheduleActivitiesService } from '@workflows/washington-watch/schedule.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 /** The worker process: no controllers, only activities and the Temporal Worker that runs them. */
@@ -15,8 +18,10 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(httpLogOptions(config, 'worker')),
         PersistenceModule,
+        NotificationsModule,
+        TemporalClientModule,
       ],
-      providers: [ProjectionActivitiesService, TemporalWorkerService],
+      providers: [ProjectionActivitiesService, ScheduleActivitiesService, TemporalWorkerService],
       exports: [TemporalWorkerService],
     };
   }

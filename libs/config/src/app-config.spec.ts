@@ -30,4 +30,10 @@ describe('loadConfig', () => {
     }
     expect((error as ConfigurationError).problems).toHaveLength(4);
   });
+
+  it('serves worker metrics only where asked, at a host:port', () => {
+    expect(loadConfig({}).workerMetricsAddress).toBeUndefined();
+    expect(loadConfig({ WORKER_METRICS_ADDRESS: '0.0.0.0:9464' }).workerMetricsAddress).toBe('0.0.0.0:9464');
+    expect(() => loadConfig({ WORKER_METRICS_ADDRESS: '9464' })).toThrow('WORKER_METRICS_ADDRESS');
+  });
 });

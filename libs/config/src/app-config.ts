@@ -22,13 +22,37 @@ export interface AppConfig {
   payloadCodec: { keys: PayloadCodecKey[]; corsOrigins: string[] };
   logLevel: string;
   workflowBundlePath?: string;
+  auth: { jwksUrl?: string; issuer?: string; audience?: string; devSecret?: string; rolesClaim: string };
+  /** Where the worker serves /metrics (host:port); none when unset. */
+  workerMetricsAddress?: string;
   durations: {
     federalResponseTimeoutMs: number;
     taskDueMs: number;
     taskReminderBeforeMs: number;
     launchProjectionWaitMs: number;
     queryTimeoutMs: number;
+    consultationMs: number;
+    internOfferDeadlineMs: number;
+    mandateYearMs: number;
+    followUpMs: number;
+    watchReportIntervalMs: number;
   };
+  /** Base of the links people follow (inbox page), without a trailing slash. */
+  publicBaseUrl: string;
+  notifications: NotificationConfig;
+  cyclesPerRun: number;
+}
+
+/** E-mail is on when `smtpUrl` is set, the webhook when `webhookUrl` is. */
+export interface NotificationConfig {
+  smtpUrl?: string;
+  mailFrom: string;
+  webhookUrl?: string;
+  pollIntervalMs: number;
+  retryInitialMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  timeZone: string;
 }
 
 export class ConfigurationError extends Error {
@@ -46,11 +70,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const env = plainToInstance(Environment, present, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false });
-  if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.map((e) => `${e.property}=${shown(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`),
-    );
+  const problems = errors.map((e) => `${e.property}=${shown(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  if (env.NODE_ENV === 'production' && env.AUTH_DEV_SECRET) {
+    problems.push('AUTH_DEV_SECRET: development tokens are refused in production; set AUTH_JWKS_URL');
   }
+  if (problems.length > 0) throw new ConfigurationError(problems);
   const duration = (value: string) => parseDuration(value) as number;
   return {
     env: env.NODE_ENV,
@@ -68,22 +92,45 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: env.LOG_LEVEL,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+    auth: {
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      devSecret: env.AUTH_DEV_SECRET,
+      rolesClaim: env.AUTH_ROLES_CLAIM,
+    },
+    workerMetricsAddress: env.WORKER_METRICS_ADDRESS,
     durations: {
       federalResponseTimeoutMs: duration(env.FEDERAL_RESPONSE_TIMEOUT),
       taskDueMs: duration(env.TASK_DUE_AFTER),
       taskReminderBeforeMs: duration(env.TASK_REMINDER_BEFORE),
       launchProjectionWaitMs: duration(env.LAUNCH_PROJECTION_WAIT),
       queryTimeoutMs: duration(env.QUERY_TIMEOUT),
+      consultationMs: duration(env.CONSULTATION_PERIOD),
+      internOfferDeadlineMs: duration(env.INTERN_OFFER_DEADLINE),
+      mandateYearMs: duration(env.MANDATE_YEAR_LENGTH),
+      followUpMs: duration(env.FOLLOW_UP_INTERVAL),
+      watchReportIntervalMs: duration(env.WATCH_REPORT_INTERVAL),
     },
+    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    notifications: {
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
+      webhookUrl: env.NOTIFY_WEBHOOK_URL,
+      pollIntervalMs: duration(env.NOTIFY_POLL_INTERVAL),
+      retryInitialMs: duration(env.NOTIFY_RETRY_INITIAL),
+      retryMaxMs: duration(env.NOTIFY_RETRY_MAX),
+      maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
+      timeZone: env.NOTIFY_TIME_ZONE,
+    },
+    cyclesPerRun: env.CYCLES_PER_RUN,
   };
 }
 
-/** A bad value as the error message may show it: secrets hidden, a URL's password masked. */
+/** A bad value as the error message may show it: secrets named, never echoed; credentials in a URL masked. */
 function shown(variable: string, value: unknown): string {
-  if (variable === 'PAYLOAD_CODEC_KEYS') return '"<hidden>"';
-  if (variable === 'DATABASE_URL' && typeof value === 'string') {
-    // Everything before the last @ may hold credentials, even in a malformed URL.
-    return JSON.stringify(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, (_all, scheme?: string) => `${scheme ?? ''}***@`));
-  }
-  return JSON.stringify(value);
+  if (/SECRET|KEY/.test(variable)) return '(hidden)';
+  if (typeof value !== 'string') return JSON.stringify(value);
+  // Everything before the last @ of a URL may hold credentials (DATABASE_URL, SMTP_URL), even when it is malformed.
+  return JSON.stringify(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, (_all, scheme?: string) => `${scheme ?? ''}***@`));
 }

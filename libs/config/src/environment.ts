@@ -1,8 +1,9 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { IsCodecKeyList } from './is-codec-key-list.validator';
 import { IsDuration } from './is-duration.validator';
 import { IsOriginList } from './is-origin-list.validator';
+import { IsTimeZone } from './is-time-zone.validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -64,9 +65,105 @@ export class Environment {
   @IsDuration()
   LAUNCH_PROJECTION_WAIT = '5 seconds';
 
+  /** OpenID Connect issuer's key set; in production tokens are verified against it. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  AUTH_AUDIENCE?: string;
+
+  /** Shared secret of development tokens (`npm run token`); refused in production. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUTH_DEV_SECRET must be at least 32 characters' })
+  AUTH_DEV_SECRET?: string;
+
+  /** Claim holding the caller's roles (array of strings); without it, roles come from the people table. */
+  @IsString()
+  AUTH_ROLES_CLAIM = 'roles';
+
   /** How long a live-state query may take before GET /participations/:id answers without it. */
   @IsDuration()
   QUERY_TIMEOUT = '3 seconds';
+
+  /** Where people reach the API and the inbox page; links in notifications start with it. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
+
+  /** SMTP server for notification e-mails (`smtp://user:pass@host:587`, `smtps://…`); no e-mail without it. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  @Matches(/@/, { message: 'MAIL_FROM must hold an e-mail address' })
+  MAIL_FROM = 'Participations <no-reply@participations.invalid>';
+
+  /** Optional HTTP endpoint that receives every notification as a JSON POST. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  NOTIFY_WEBHOOK_URL?: string = undefined;
+
+  /** How often the notifier looks for notifications to send. */
+  @IsDuration()
+  NOTIFY_POLL_INTERVAL = '5 seconds';
+
+  /** Wait before the first retry of a failed delivery; it doubles at each attempt up to NOTIFY_RETRY_MAX. */
+  @IsDuration()
+  NOTIFY_RETRY_INITIAL = '30 seconds';
+
+  @IsDuration()
+  NOTIFY_RETRY_MAX = '1 hour';
+
+  /** Attempts before a notification is given up as `failed`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFY_MAX_ATTEMPTS = 8;
+
+  /** Time zone of the dates written in notifications. */
+  @IsTimeZone()
+  NOTIFY_TIME_ZONE = 'America/Toronto';
+  /**
+   * host:port where the worker serves Prometheus metrics (the Temporal SDK's and
+   * the project's task counters) at /metrics; unset, the worker serves none.
+   */
+  @IsOptional()
+  @Matches(/^[^\s:]+:\d+$/, { message: 'WORKER_METRICS_ADDRESS must be host:port' })
+  WORKER_METRICS_ADDRESS?: string;
+  /** Canada–EU: how long each round's stakeholder consultation stays open. */
+  @IsDuration()
+  CONSULTATION_PERIOD = '30 days';
+
+  /** Intern placement: how long the intern has to answer an organization's offer. */
+  @IsDuration()
+  INTERN_OFFER_DEADLINE = '14 days';
+
+  /** UNESCO representation: one year of the mandate (reporting periods divide it). */
+  @IsDuration()
+  MANDATE_YEAR_LENGTH = '365 days';
+
+  /** Ratification campaign: time between two follow-ups with a country. */
+  @IsDuration()
+  FOLLOW_UP_INTERVAL = '30 days';
+
+  /** Washington watch: interval of the Temporal Schedule that makes a monitoring report due. */
+  @IsDuration()
+  WATCH_REPORT_INTERVAL = '30 days';
+
+  /** Long-running participations continue as new after this many reporting cycles, to bound their history. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CYCLES_PER_RUN = 12;
 
   /**
    * AES-256-GCM keys that encrypt workflow payloads before they reach Temporal:
@@ -74,17 +171,17 @@ export class Environment {
    */
   @IsOptional()
   @IsCodecKeyList()
-  PAYLOAD_CODEC_KEYS?: string;
+  PAYLOAD_CODEC_KEYS?: string = undefined;
 
   /** Browser origins allowed to call the API (CORS); unset: none, CORS stays closed. */
   @IsOptional()
   @IsOriginList()
-  CORS_ORIGINS?: string;
+  CORS_ORIGINS?: string = undefined;
 
   /** Browser origins allowed to call /codec: the Temporal UI's origin, for its remote codec. */
   @IsOptional()
   @IsOriginList()
-  CODEC_CORS_ORIGINS?: string;
+  CODEC_CORS_ORIGINS?: string = undefined;
 
   /** Write requests (POST, PUT, PATCH, DELETE) one caller may send per RATE_LIMIT_WINDOW. */
   @Transform(toInt)

@@ -45,7 +45,7 @@ describe('payload codec keys, CORS origins and rate limits in configuration', ()
       error = e as ConfigurationError;
     }
     expect(error?.problems).toHaveLength(2);
-    expect(error?.message).toContain('PAYLOAD_CODEC_KEYS="<hidden>"');
+    expect(error?.message).toContain('PAYLOAD_CODEC_KEYS=(hidden)');
     expect(error?.message).toContain('DATABASE_URL="mysql://***@db.internal/x"');
     expect(error?.message).not.toContain(key);
     expect(error?.message).not.toContain('s3cr3t');

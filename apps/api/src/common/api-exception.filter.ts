@@ -35,6 +35,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = this.toBody(exception, localeOf(request), request.path);
+    if (body.statusCode === 401) response.setHeader('WWW-Authenticate', 'Bearer');
     if (body.statusCode === 503) {
       this.logger.warn({ err: exception, path: request.path }, 'dependency unavailable');
       response.setHeader('Retry-After', RETRY_AFTER_UNAVAILABLE);

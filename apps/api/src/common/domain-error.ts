@@ -3,6 +3,7 @@ import type { MessageKey, MessageParams } from '@lib/contracts';
 /** What went wrong, independent of transport; http-status.ts maps each code to a status. */
 export type DomainErrorCode =
   | 'validation-failed'
+  | 'unauthenticated'
   | 'not-found'
   | 'duplicate'
   | 'closed'

@@ -4,6 +4,7 @@ import type { DomainErrorCode } from './domain-error';
 describe('httpStatusFor', () => {
   it.each<[DomainErrorCode, number]>([
     ['validation-failed', 400],
+    ['unauthenticated', 401],
     ['not-found', 404],
     ['duplicate', 409],
     ['closed', 409],

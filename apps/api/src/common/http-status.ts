@@ -6,6 +6,8 @@ export function httpStatusFor(code: DomainErrorCode): HttpStatus {
   switch (code) {
     case 'validation-failed':
       return HttpStatus.BAD_REQUEST;
+    case 'unauthenticated':
+      return HttpStatus.UNAUTHORIZED;
     case 'not-found':
       return HttpStatus.NOT_FOUND;
     case 'duplicate':

@@ -24,7 +24,8 @@ function constraintParams(error: ValidationError, constraint: string): Record<st
   // class-validator's own English message carries the accepted values of isIn; keep them for the translation.
   const message = error.constraints?.[constraint] ?? '';
   const values = /following values: (.*)$/.exec(message)?.[1] ?? '';
-  return { values };
+  const other = /and (\w+) cannot both be given$/.exec(message)?.[1] ?? '';
+  return other ? { values, other } : { values };
 }
 
 export function validationFailed(errors: ValidationError[]): DomainError {

@@ -2,15 +2,24 @@ import { createHash } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { DomainError } from '../common/domain-error';
 
-/** Written into the workflow's memo (encrypted with the payloads) when a launch carries an Idempotency-Key. */
+/**
+ * Written into the workflow's memo (encrypted with the payloads) when a launch
+ * carries an Idempotency-Key; the key is the caller's own, so it is kept with
+ * the caller's id.
+ */
 export interface LaunchMemo {
   idempotencyKey: string;
   requestHash: string;
   participationId: string;
 }
 
-export function launchMemo(idempotencyKey: string, body: object, participationId: string): LaunchMemo {
-  return { idempotencyKey, requestHash: requestHash(body), participationId };
+export interface LaunchKey {
+  key: string;
+  callerId: string;
+}
+
+export function launchMemo({ key, callerId }: LaunchKey, body: object, participationId: string): LaunchMemo {
+  return { idempotencyKey: `${callerId}/${key}`, requestHash: requestHash(body), participationId };
 }
 
 /**
@@ -21,17 +30,12 @@ export function launchMemo(idempotencyKey: string, body: object, participationId
  * when someone else launched it (a plain 409); a 422 when the key comes back
  * with another body.
  */
-export async function earlierLaunch(
-  client: Client,
-  workflowId: string,
-  idempotencyKey: string,
-  body: object,
-): Promise<string | undefined> {
+export async function earlierLaunch(client: Client, workflowId: string, { key, callerId }: LaunchKey, body: object): Promise<string | undefined> {
   const { memo } = await client.workflow.getHandle(workflowId).describe();
   const earlier = memo as Partial<LaunchMemo> | undefined;
-  if (earlier?.idempotencyKey !== idempotencyKey || typeof earlier.participationId !== 'string') return undefined;
+  if (earlier?.idempotencyKey !== `${callerId}/${key}` || typeof earlier.participationId !== 'string') return undefined;
   if (earlier.requestHash !== requestHash(body)) {
-    throw new DomainError('invalid-input', 'error.idempotencyKeyReused', { key: idempotencyKey });
+    throw new DomainError('invalid-input', 'error.idempotencyKeyReused', { key });
   }
   return earlier.participationId;
 }

@@ -7,7 +7,9 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import {
+  participationEventSignal,
   participationWorkflowId,
+  readableDate,
   SA_COORDINATOR,
   SA_FORUM,
   SA_PARTICIPATION_KIND,
@@ -15,6 +17,7 @@ import {
   translate,
   type Locale,
   type MessageKey,
+  type ParticipationEvent,
   type ParticipationHeader,
   type ParticipationKind,
 } from '@lib/contracts';
@@ -23,7 +26,7 @@ import { DomainError } from '../common/domain-error';
 import { fromTemporalError } from '../common/temporal-errors';
 import { KIND_LAUNCHERS } from './kinds/kind-registry';
 import type { ValidatedLaunch } from './kinds/launch-body.pipe';
-import { earlierLaunch, launchMemo } from './launch-idempotency';
+import { earlierLaunch, launchMemo, type LaunchKey } from './launch-idempotency';
 
 export interface LaunchResult {
   id: string;
@@ -38,6 +41,7 @@ export interface LaunchResult {
  * Starts a participation workflow. Its id is `<kind>/<business key>` and the
  * start refuses an existing id (running or closed), so a second launch of the
  * same participation is a 409 decided by Temporal, with no read-then-write race.
+ * An event that begins a process starts it the same way, with its signal.
  * With an Idempotency-Key, the caller's own retry gets its first answer instead.
  */
 @Injectable()
@@ -50,7 +54,46 @@ export class ParticipationLauncher {
     @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
   ) {}
 
-  async launch({ kind, dto }: ValidatedLaunch, locale: Locale, idempotencyKey?: string): Promise<LaunchResult> {
+  async launch(launch: ValidatedLaunch, locale: Locale, idempotencyKey?: LaunchKey): Promise<LaunchResult> {
+    const { workflowType, options, header } = this.prepare(launch, locale);
+    let participationId = header.participationId;
+    try {
+      await this.client.workflow.start(workflowType, {
+        ...options,
+        workflowIdConflictPolicy: 'FAIL',
+        memo: idempotencyKey ? { ...launchMemo(idempotencyKey, launch.dto, participationId) } : undefined,
+      });
+    } catch (err) {
+      const earlier =
+        err instanceof WorkflowExecutionAlreadyStartedError && idempotencyKey
+          ? await earlierLaunch(this.client, options.workflowId, idempotencyKey, launch.dto)
+          : undefined;
+      if (!earlier) throw this.startError(err, options.workflowId);
+      participationId = earlier;
+    }
+    const projected = await this.waitForProjection(participationId);
+    return { id: participationId, workflowId: options.workflowId, kind: header.kind, businessKey: header.businessKey, projected };
+  }
+
+  /**
+   * Delivers an event to the participation, starting it first when it is not
+   * running (an event that begins a process). Returns its workflow id.
+   */
+  async startWithEvent(launch: ValidatedLaunch, locale: Locale, event: ParticipationEvent): Promise<string> {
+    const { workflowType, options } = this.prepare(launch, locale);
+    try {
+      await this.client.workflow.signalWithStart(workflowType, {
+        ...options,
+        signal: participationEventSignal,
+        signalArgs: [event],
+      });
+    } catch (err) {
+      throw this.startError(err, options.workflowId);
+    }
+    return options.workflowId;
+  }
+
+  private prepare({ kind, dto }: ValidatedLaunch, locale: Locale) {
     const launcher = KIND_LAUNCHERS[kind as ParticipationKind];
     if (!launcher) throw new Error(`no launcher for ${kind}`);
     const workflowId = participationWorkflowId(launcher.kind, dto.businessKey);
@@ -64,35 +107,31 @@ export class ParticipationLauncher {
       locale,
       launchedAt: new Date().toISOString(),
     };
-    let participationId = header.participationId;
-    try {
-      await this.client.workflow.start(launcher.workflowType, {
-        workflowId,
-        taskQueue: this.config.temporal.taskQueue,
-        args: [launcher.toInput(dto, header, this.config)],
-        workflowIdConflictPolicy: 'FAIL',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        memo: idempotencyKey ? { ...launchMemo(idempotencyKey, dto, participationId) } : undefined,
-        typedSearchAttributes: [
-          { key: SA_PARTICIPATION_KIND, value: launcher.kind },
-          { key: SA_FORUM, value: dto.forum },
-          { key: SA_PHASE, value: 'launched' },
-          { key: SA_COORDINATOR, value: dto.coordinatorId },
-        ],
-        staticSummary: translate(locale, 'ui.summary', {
-          kindLabel: translate(locale, `kind.${launcher.kind}` as MessageKey),
-          title: dto.title,
-        }),
-        staticDetails: translate(locale, 'ui.details', { ...header, startedAt: header.launchedAt }),
-      });
-    } catch (err) {
-      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw fromTemporalError(err, workflowId);
-      const earlier = idempotencyKey ? await earlierLaunch(this.client, workflowId, idempotencyKey, dto) : undefined;
-      if (!earlier) throw new DomainError('duplicate', 'error.duplicateParticipation', { workflowId });
-      participationId = earlier;
+    const options = {
+      workflowId,
+      taskQueue: this.config.temporal.taskQueue,
+      args: [launcher.toInput(dto, header, this.config)],
+      workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+      typedSearchAttributes: [
+        { key: SA_PARTICIPATION_KIND, value: launcher.kind },
+        { key: SA_FORUM, value: dto.forum },
+        { key: SA_PHASE, value: 'launched' },
+        { key: SA_COORDINATOR, value: dto.coordinatorId },
+      ],
+      staticSummary: translate(locale, 'ui.summary', {
+        kindLabel: translate(locale, `kind.${launcher.kind}` as MessageKey),
+        title: dto.title,
+      }),
+      staticDetails: staticDetails(locale, header, launcher.keyDates?.(dto) ?? []),
+    };
+    return { workflowType: launcher.workflowType, options, header };
+  }
+
+  private startError(err: unknown, workflowId: string): unknown {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      return new DomainError('duplicate', 'error.duplicateParticipation', { workflowId });
     }
-    const projected = await this.waitForProjection(participationId);
-    return { id: participationId, workflowId, kind: launcher.kind, businessKey: dto.businessKey, projected };
+    return fromTemporalError(err, workflowId);
   }
 
   /** Lets a caller read what it just launched: waits, briefly, for the worker's first write. */
@@ -110,4 +149,11 @@ export class ParticipationLauncher {
       await delay(pause);
     }
   }
+}
+
+/** The participation's page header in the Temporal UI (Markdown): who, where, when. */
+function staticDetails(locale: Locale, header: ParticipationHeader, keyDates: string[]): string {
+  const lines = [translate(locale, 'ui.details', { ...header, startedAt: readableDate(header.launchedAt) })];
+  if (keyDates.length > 0) lines.push(translate(locale, 'ui.keyDates', { dates: keyDates.map(readableDate).join(', ') }));
+  return lines.join('\n');
 }

@@ -1,13 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
-import type { FindOptionsWhere, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { getStateQuery, type ParticipationStateView } from '@lib/contracts';
 import { ParticipationEntity, TaskEntity } from '@lib/persistence';
 import { DomainError } from '../common/domain-error';
-import type { ListParticipationsQuery } from './dto/list-participations.query';
-import { toSummary, type Page, type ParticipationDetail, type ParticipationSummary } from './dto/participation.view';
+import { toSummary, type ParticipationDetail } from './dto/participation.view';
 
 /** Reads participations: the projection from PostgreSQL, the live state from the workflow. */
 @Injectable()
@@ -20,22 +19,6 @@ export class ParticipationReader {
     @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
   ) {}
-
-  async list(query: ListParticipationsQuery): Promise<Page<ParticipationSummary>> {
-    const where: FindOptionsWhere<ParticipationEntity> = {};
-    if (query.kind) where.kind = query.kind;
-    if (query.phase) where.phase = query.phase;
-    if (query.forum) where.forum = query.forum;
-    if (query.status) where.status = query.status;
-    if (query.coordinatorId) where.coordinatorId = query.coordinatorId;
-    const [rows, total] = await this.participations.findAndCount({
-      where,
-      order: { launchedAt: 'DESC', id: 'ASC' },
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
-    return { items: rows.map(toSummary), page: query.page, pageSize: query.pageSize, total };
-  }
 
   async get(id: string): Promise<ParticipationDetail> {
     const row = await this.findOrFail(id);

@@ -31,43 +31,35 @@ export class ParticipationSteps {
     private readonly reader: ParticipationReader,
   ) {}
 
-  recordFederalResponse(id: string, body: FederalResponseDto, idempotencyKey?: string): Promise<ParticipationStateView> {
-    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId: body.actorId }, idempotencyKey);
+  recordFederalResponse(id: string, actorId: string, body: FederalResponseDto, key?: string): Promise<ParticipationStateView> {
+    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId }, actorId, key);
   }
 
-  decideMandate(id: string, body: MandateDecisionDto, idempotencyKey?: string): Promise<ParticipationStateView> {
-    return this.update(
-      id,
-      decideApprovalUpdate,
-      { decision: body.decision, comments: body.comments, approverId: body.actorId },
-      idempotencyKey,
-    );
+  decideMandate(id: string, actorId: string, body: MandateDecisionDto, key?: string): Promise<ParticipationStateView> {
+    const decision = { decision: body.decision, comments: body.comments, approverId: actorId };
+    return this.update(id, decideApprovalUpdate, decision, actorId, key);
   }
 
-  close(id: string, body: CloseParticipationDto, idempotencyKey?: string): Promise<ParticipationStateView> {
-    return this.update(
-      id,
-      closeParticipationUpdate,
-      { outcome: body.outcome, summary: body.summary, actorId: body.actorId },
-      idempotencyKey,
-    );
+  close(id: string, actorId: string, body: CloseParticipationDto, key?: string): Promise<ParticipationStateView> {
+    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId }, actorId, key);
   }
 
-  cancel(id: string, body: CancelParticipationDto, idempotencyKey?: string): Promise<ParticipationStateView> {
-    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId: body.actorId }, idempotencyKey);
+  cancel(id: string, actorId: string, body: CancelParticipationDto, key?: string): Promise<ParticipationStateView> {
+    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId }, actorId, key);
   }
 
   private async update<Arg>(
     id: string,
     definition: UpdateDefinition<ParticipationStateView, [Arg]>,
     arg: Arg,
+    actorId: string,
     idempotencyKey?: string,
   ): Promise<ParticipationStateView> {
     const { workflowId } = await this.reader.findOrFail(id);
     try {
       return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, {
         args: [arg],
-        updateId: idempotencyKey ? idempotentUpdateId(definition.name, id, idempotencyKey) : undefined,
+        updateId: idempotencyKey ? idempotentUpdateId(definition.name, id, actorId, idempotencyKey) : undefined,
       });
     } catch (err) {
       throw fromTemporalError(err, workflowId);

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@lib/persistence';
 import { TemporalClientModule } from '@lib/temporal';
+import { TaskEventsService } from './task-events.service';
+import { TaskStreamController } from './task-stream.controller';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 
 @Module({
   imports: [PersistenceModule, TemporalClientModule],
-  controllers: [TasksController],
-  providers: [TasksService],
+  // The stream controller comes first so /tasks/events is not taken for a task id.
+  controllers: [TaskStreamController, TasksController],
+  providers: [TasksService, TaskEventsService],
 })
 export class TasksModule {}

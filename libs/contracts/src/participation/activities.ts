@@ -31,7 +31,8 @@ export interface OpenTask {
   kind: string;
   title: string;
   instructions: string;
-  assigneeId: string;
+  assigneeId: string | null;
+  candidateGroup: string | null;
   dueAt: string;
   priority: TaskPriority;
   at: string;
@@ -44,7 +45,11 @@ export interface TaskChange {
   status?: TaskStatus;
   overdue?: boolean;
   deliverable?: TaskDeliverable;
+  assigneeId?: string | null;
+  dueAt?: string;
+  priority?: TaskPriority;
   actorId: string;
+  requestId?: string;
   action: string;
   note?: string;
   at: string;
@@ -60,6 +65,7 @@ export interface JournalEntry {
   oldValue?: unknown;
   newValue?: unknown;
   note?: string;
+  requestId?: string;
   at: string;
 }
 

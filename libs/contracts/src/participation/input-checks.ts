@@ -1,76 +1,106 @@
+import { isActorId, isDurationMs, isReasonableDate, unstorableTextPaths, UUID_PATTERN } from './input-safety';
 import { isLocale } from './locale';
-import { BUSINESS_KEY_PATTERN, PARTICIPATION_KINDS } from './participation-kind';
+import { BUSINESS_KEY_PATTERN, type ParticipationKind } from './participation-kind';
 
-/*
- * Checks shared by every kind's input validation, run inside the workflow's
- * first step: a workflow started by another client (the `temporal` CLI, a
- * script) has not been through the API's DTOs. An input that passes must not
- * make a later step throw, nor an activity retry forever on a value
- * PostgreSQL or Temporal refuses.
+/**
+ * Checks a workflow input again inside the workflow: another client (the
+ * `temporal` CLI, a script) can start it without going through the API's
+ * DTOs. Collects every problem so the failure names them all.
  */
+export class InputChecks {
+  readonly problems: string[] = [];
 
-/** People and organizations are named by identifiers: they reach search attributes, which are not encrypted. */
-export const ACTOR_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-/** Longest duration a participation's timers accept: ten years. */
-export const MAX_DURATION_MS = 10 * 365 * 24 * 3600 * 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  constructor(private readonly input: Record<string, unknown>) {}
 
-/** PostgreSQL stores no NUL in text or JSON, and a lone surrogate would not come back as it was sent. */
-export function isStorableText(text: string): boolean {
-  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
-}
+  text(...names: string[]): this {
+    for (const name of names) {
+      const value = this.input[name];
+      if (typeof value !== 'string' || value.trim() === '') this.problems.push(`${name} must be a non-empty string`);
+    }
+    return this;
+  }
 
-/** Paths of the strings (and object keys) anywhere in `value` that could not be stored as they are. */
-export function unstorableTextPaths(value: unknown, limit = 10): string[] {
-  const found: string[] = [];
-  const stack: Array<{ value: unknown; path: string }> = [{ value, path: 'input' }];
-  while (stack.length > 0 && found.length < limit) {
-    const current = stack.pop()!;
-    if (typeof current.value === 'string') {
-      if (!isStorableText(current.value)) found.push(current.path);
-    } else if (current.value && typeof current.value === 'object') {
-      for (const [key, child] of Object.entries(current.value)) {
-        if (!isStorableText(key)) found.push(`${current.path}.<key>`);
-        stack.push({ value: child, path: `${current.path}.${key}` });
+  date(...names: string[]): this {
+    for (const name of names) {
+      const value = this.input[name];
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) this.problems.push(`${name} must be an ISO date`);
+    }
+    return this;
+  }
+
+  /** A list of at least `min` items, each passing `item` when given. */
+  list(name: string, min: number, item?: (value: Record<string, unknown>) => boolean, what = 'well-formed'): this {
+    const value = this.input[name];
+    if (!Array.isArray(value) || value.length < min) {
+      this.problems.push(`${name} must list at least ${min} item(s)`);
+    } else if (item && value.some((v) => !v || typeof v !== 'object' || !item(v as Record<string, unknown>))) {
+      this.problems.push(`each item of ${name} must be ${what}`);
+    }
+    return this;
+  }
+
+  positiveInt(...names: string[]): this {
+    for (const name of names) {
+      const value = this.input[name];
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) this.problems.push(`${name} must be a positive integer`);
+    }
+    return this;
+  }
+
+  /** `timing` holds non-negative millisecond durations under each of `keys`, ten years at most (a timer's limit). */
+  timing(...keys: string[]): this {
+    const timing = this.input.timing as Record<string, unknown> | undefined;
+    if (!timing || typeof timing !== 'object') {
+      this.problems.push('timing must be an object');
+      return this;
+    }
+    for (const key of keys) {
+      const value = timing[key];
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        this.problems.push(`timing.${key} must be a non-negative number`);
+      } else if (!isDurationMs(value)) {
+        this.problems.push(`timing.${key} must be at most ten years`);
       }
     }
+    return this;
   }
-  return found;
+
+  check(ok: boolean, problem: string): this {
+    if (!ok) this.problems.push(problem);
+    return this;
+  }
 }
 
-export function isActorId(value: unknown): value is string {
-  return typeof value === 'string' && ACTOR_ID_PATTERN.test(value);
-}
-
-/** A date Temporal and PostgreSQL both accept, within a century of now. */
-export function isReasonableDate(value: unknown, nowMs: number): boolean {
-  if (typeof value !== 'string') return false;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) && Math.abs(ms - nowMs) <= 10 * MAX_DURATION_MS;
-}
-
-export function isDurationMs(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_DURATION_MS;
-}
-
-/** Problems with the fields every participation input carries (ParticipationHeader). */
-export function participationHeaderProblems(input: Record<string, unknown>, nowMs: number): string[] {
-  const problems: string[] = [];
-  if (typeof input.participationId !== 'string' || !UUID.test(input.participationId)) problems.push('participationId must be a UUID');
-  if (!(PARTICIPATION_KINDS as readonly unknown[]).includes(input.kind)) problems.push('kind must be a participation kind');
-  for (const slug of ['businessKey', 'forum'] as const) {
-    const value = input[slug];
-    if (typeof value !== 'string' || value.length > 80 || !BUSINESS_KEY_PATTERN.test(value)) {
-      problems.push(`${slug} must be a lower-case slug of at most 80 characters`);
+/**
+ * The checks every participation input starts with: the header fields and the
+ * kind, in the forms the API's LaunchHeaderDto accepts (so that whatever the
+ * API accepts runs), and no text anywhere that PostgreSQL could not store:
+ * a value the projection activities could never write would have them retry forever.
+ */
+export function checkParticipationInput(input: unknown, kind: ParticipationKind, nowMs = Date.now()): InputChecks {
+  const fields = (input && typeof input === 'object' && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
+  const checks = new InputChecks(fields);
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return checks.check(false, 'input must be an object');
+  checks.text('participationId', 'businessKey');
+  // Like @IsNotEmpty and @MaxLength(200): a title of blanks is accepted by the API, so it must be here.
+  const { title } = fields;
+  checks.check(typeof title === 'string' && title.length > 0 && title.length <= 200, 'title must be a non-empty string');
+  checks.text('forum', 'coordinatorId', 'launchedAt');
+  checks.check(fields.kind === kind, `kind must be ${kind}`);
+  checks.check(isLocale(fields.locale), 'locale must be fr or en');
+  const given = (name: string) => typeof fields[name] === 'string' && (fields[name] as string).trim() !== '';
+  if (given('participationId')) checks.check(UUID_PATTERN.test(fields.participationId as string), 'participationId must be a UUID');
+  for (const slug of ['businessKey', 'forum']) {
+    if (given(slug)) {
+      const value = fields[slug] as string;
+      checks.check(value.length <= 80 && BUSINESS_KEY_PATTERN.test(value), `${slug} must be a lower-case slug of at most 80 characters`);
     }
   }
-  // As the API's DTOs say (@IsNotEmpty, @MaxLength(200)): whatever the API accepts must run.
-  if (typeof input.title !== 'string' || input.title.length === 0 || input.title.length > 200) {
-    problems.push('title must be a non-empty string of at most 200 characters');
-  }
-  if (!isActorId(input.coordinatorId)) problems.push('coordinatorId must be an identifier');
-  if (!isLocale(input.locale)) problems.push('locale must be fr or en');
-  if (!isReasonableDate(input.launchedAt, nowMs)) problems.push('launchedAt must be an ISO date');
-  return problems;
+  if (given('coordinatorId')) checks.check(isActorId(fields.coordinatorId), 'coordinatorId must be an identifier');
+  if (given('launchedAt')) checks.check(isReasonableDate(fields.launchedAt, nowMs), 'launchedAt must be an ISO date within a century');
+  for (const path of unstorableTextPaths(input)) checks.check(false, `${path} holds a NUL character or malformed UTF-16`);
+  return checks;
 }
+
+export const isText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+export const isDate = (value: unknown): boolean => typeof value === 'string' && !Number.isNaN(Date.parse(value));

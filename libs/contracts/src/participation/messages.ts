@@ -13,6 +13,7 @@ export interface CompleteTaskRequest {
   taskId: string;
   actorId: string;
   deliverable: TaskDeliverable;
+  requestId?: string;
 }
 export const completeTaskUpdate = defineUpdate<TaskView, [CompleteTaskRequest]>('completeTask');
 

@@ -14,7 +14,7 @@ export const PARTICIPATION_KINDS = [
 export type ParticipationKind = (typeof PARTICIPATION_KINDS)[number];
 
 /** Kinds whose workflow is implemented and can be launched today. */
-export const LAUNCHABLE_KINDS: readonly ParticipationKind[] = ['wto-round'];
+export const LAUNCHABLE_KINDS: readonly ParticipationKind[] = PARTICIPATION_KINDS;
 
 /** Business keys are lower-case slugs so that workflow ids stay readable in the Temporal UI. */
 export const BUSINESS_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

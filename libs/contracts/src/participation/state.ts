@@ -45,6 +45,8 @@ export interface ParticipationStateView {
   tasks: TaskView[];
   phaseHistory: PhaseStep[];
   details: Record<string, unknown>;
+  /** Which run of the workflow answers: long participations continue as new runs. */
+  run?: number;
 }
 
 export interface ParticipationResult {

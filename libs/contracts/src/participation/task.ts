@@ -17,10 +17,16 @@ export interface TaskView {
   taskId: string;
   stepKey: string;
   title: string;
-  assigneeId: string;
+  /** The expert doing it; null while a group task waits to be claimed. */
+  assigneeId: string | null;
+  /** Shared inbox the task was offered to, when it was not assigned to one person. */
+  candidateGroup: string | null;
   dueAt: string;
   priority: TaskPriority;
   status: TaskStatus;
   overdue: boolean;
   deliverable?: TaskDeliverable;
 }
+
+/** Statuses in which a task still waits for someone. */
+export const ACTIVE_TASK_STATUSES: readonly TaskStatus[] = ['open', 'claimed', 'declined'];

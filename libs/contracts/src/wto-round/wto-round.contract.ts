@@ -16,7 +16,10 @@ export type WtoPhase = (typeof WTO_PHASES)[number];
 export interface IssueAreaAssignment {
   /** Issue area code, e.g. `agriculture`, `services`, `non-agricultural-market-access`. */
   area: string;
-  expertId: string;
+  /** The expert who drafts the position, or else… */
+  expertId?: string;
+  /** …a candidate group whose members claim the task (a shared inbox). */
+  candidateGroup?: string;
 }
 
 export interface NegotiationSession {

@@ -1,7 +1,13 @@
-import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditEntryEntity, auditEntryKey } from './audit-entry.entity';
 import { ParticipationEntity } from './participation.entity';
-import { TaskEntity } from './task.entity';
+import { PersonEntity } from './person.entity';
+import { openTaskCondition, TaskEntity } from './task.entity';
+import { NotificationEntity } from './notification.entity';
+import { ExternalEventEntity, type EventRoute } from './external-event.entity';
 
-export { AuditEntryEntity, ParticipationEntity, TaskEntity };
+export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
+export { auditEntryKey };
+export * from './notification.entity';
+export { ExternalEventEntity, type EventRoute };
 
-export const ENTITIES = [ParticipationEntity, TaskEntity, AuditEntryEntity];
+export const ENTITIES = [ParticipationEntity, TaskEntity, AuditEntryEntity, PersonEntity, NotificationEntity, ExternalEventEntity];

@@ -8,6 +8,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_participations_status', ['status'])
 @Index('idx_participations_coordinator', ['coordinatorId'])
 @Index('idx_participations_launched_at', ['launchedAt'])
+// The dashboard's "waiting longest": active participations by how long they have been in their phase.
+@Index('idx_participations_active_phase_entered', ['phaseEnteredAt'], { where: `"status" = 'active'` })
 export class ParticipationEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -54,6 +56,10 @@ export class ParticipationEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** When the participation entered its current phase: how long it has been waiting there. */
+  @Column({ name: 'phase_entered_at', type: 'timestamptz' })
+  phaseEnteredAt: Date;
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;

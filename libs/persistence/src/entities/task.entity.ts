@@ -1,10 +1,21 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+/**
+ * "The task still waits for someone", as SQL on `tasks` (aliased or not).
+ * Queries say it word for word so that PostgreSQL uses the partial index `idx_tasks_open`.
+ */
+export function openTaskCondition(alias?: string): string {
+  return `${alias ? `${alias}.` : ''}"status" IN ('open', 'claimed')`;
+}
+
 /** A human task opened by a workflow. The workflow is the authority: the row changes only through its activities. */
 @Entity({ name: 'tasks' })
 @Index('uq_tasks_workflow_step', ['workflowId', 'stepKey'], { unique: true })
 @Index('idx_tasks_assignee_status_due', ['assigneeId', 'status', 'dueAt'])
 @Index('idx_tasks_participation', ['participationId'])
+@Index('idx_tasks_group_status_due', ['candidateGroup', 'status', 'dueAt'])
+// Open tasks are a small part of all tasks: supervisors' counts (open, overdue, by forum, due dates) read only them.
+@Index('idx_tasks_open', ['participationId', 'overdue', 'dueAt'], { where: openTaskCondition() })
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,4 +1,14 @@
 import { InitialSchema1764265200000 } from './1764265200000-InitialSchema';
+import { AddPeople1795803087355 } from './1795803087355-AddPeople';
+import { AddNotifications1795803545169 } from './1795803545169-AddNotifications';
+import { SupervisionIndexes1795803846176 } from './1795803846176-SupervisionIndexes';
+import { ExternalEvents1795804129718 } from './1795804129718-ExternalEvents';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
-export const MIGRATIONS = [InitialSchema1764265200000];
+export const MIGRATIONS = [
+  InitialSchema1764265200000,
+  AddPeople1795803087355,
+  AddNotifications1795803545169,
+  SupervisionIndexes1795803846176,
+  ExternalEvents1795804129718,
+];

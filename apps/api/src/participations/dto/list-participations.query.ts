@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PARTICIPATION_KINDS, PARTICIPATION_STATUSES, type ParticipationKind, type ParticipationStatus } from '@lib/contracts';
 import { ACTOR_ID_PATTERN } from './identifiers';
 
@@ -31,6 +31,42 @@ export class ListParticipationsQuery {
   @IsOptional()
   @Matches(ACTOR_ID_PATTERN)
   coordinatorId?: string;
+
+  @ApiPropertyOptional({ description: 'true: with at least one overdue open task; false: with none.' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z', description: 'Launched at or after (ISO 8601).' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  launchedFrom?: string;
+
+  @ApiPropertyOptional({ example: '2027-02-01T00:00:00Z', description: 'Launched before (ISO 8601).' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  launchedTo?: string;
+
+  @ApiPropertyOptional({ description: 'With an open task due at or after (ISO 8601).' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  dueFrom?: string;
+
+  @ApiPropertyOptional({ description: 'With an open task due before (ISO 8601): what comes due this week.' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  dueTo?: string;
+
+  @ApiPropertyOptional({ description: 'Closed at or after (ISO 8601).' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  closedFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Closed before (ISO 8601).' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  closedTo?: string;
 
   @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()

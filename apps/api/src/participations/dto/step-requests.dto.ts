@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   APPROVAL_DECISIONS,
   CLOSING_OUTCOMES,
@@ -8,21 +8,10 @@ import {
   type ClosingOutcome,
   type FederalDecision,
 } from '@lib/contracts';
-import { ACTOR_ID_PATTERN } from './identifiers';
 
-/*
- * Bodies of the human steps. Until authentication lands the actor is named in
- * the body; it becomes the token's subject then.
- */
+/** Bodies of the human steps; the actor is the authenticated caller. */
 
-export class ActorDto {
-  @ApiProperty({ example: 'coord-lavoie', description: 'Who acts (identifier).' })
-  @IsString()
-  @Matches(ACTOR_ID_PATTERN)
-  actorId: string;
-}
-
-export class FederalResponseDto extends ActorDto {
+export class FederalResponseDto {
   @ApiProperty({ enum: FEDERAL_DECISIONS })
   @IsIn(FEDERAL_DECISIONS)
   decision: FederalDecision;
@@ -34,7 +23,7 @@ export class FederalResponseDto extends ActorDto {
   note?: string;
 }
 
-export class MandateDecisionDto extends ActorDto {
+export class MandateDecisionDto {
   @ApiProperty({ enum: APPROVAL_DECISIONS })
   @IsIn(APPROVAL_DECISIONS)
   decision: ApprovalDecisionKind;
@@ -46,7 +35,7 @@ export class MandateDecisionDto extends ActorDto {
   comments?: string;
 }
 
-export class CloseParticipationDto extends ActorDto {
+export class CloseParticipationDto {
   @ApiProperty({ enum: CLOSING_OUTCOMES })
   @IsIn(CLOSING_OUTCOMES)
   outcome: ClosingOutcome;
@@ -58,7 +47,7 @@ export class CloseParticipationDto extends ActorDto {
   summary?: string;
 }
 
-export class CancelParticipationDto extends ActorDto {
+export class CancelParticipationDto {
   @ApiProperty({ example: 'Le forum a été reporté sine die.' })
   @IsString()
   @IsNotEmpty()

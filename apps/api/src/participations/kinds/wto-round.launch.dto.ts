@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,10 +11,12 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
 import { IsWithinCentury } from '../../common/is-within-century.validator';
+import { MutuallyExclusiveWith } from '../../common/mutually-exclusive.validator';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from '../dto/identifiers';
 
 export class IssueAreaDto {
@@ -24,10 +26,18 @@ export class IssueAreaDto {
   @MaxLength(SLUG_MAX_LENGTH)
   area: string;
 
-  @ApiProperty({ example: 'expert-tremblay', description: 'Expert who drafts the position on this area.' })
+  @ApiPropertyOptional({ example: 'expert-tremblay', description: 'Expert who drafts the position (or give candidateGroup).' })
+  @ValidateIf((o: IssueAreaDto) => o.candidateGroup === undefined || o.expertId !== undefined)
   @IsString()
   @Matches(ACTOR_ID_PATTERN)
-  expertId: string;
+  expertId?: string;
+
+  @ApiPropertyOptional({ example: 'wto-experts', description: 'Shared inbox whose members claim the task (instead of expertId).' })
+  @ValidateIf((o: IssueAreaDto) => o.candidateGroup !== undefined)
+  @IsString()
+  @Matches(BUSINESS_KEY_PATTERN)
+  @MutuallyExclusiveWith('expertId')
+  candidateGroup?: string;
 }
 
 export class SessionDto {

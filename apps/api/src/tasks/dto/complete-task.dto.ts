@@ -11,7 +11,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsStringRecord } from '../../common/is-string-record.validator';
-import { ActorDto } from '../../participations/dto/step-requests.dto';
 
 export class DeliverableDto {
   @ApiProperty({ example: 'Position favorable à la réduction des subventions à l’exportation.' })
@@ -41,7 +40,7 @@ export class DeliverableDto {
   references?: string[];
 }
 
-export class CompleteTaskDto extends ActorDto {
+export class CompleteTaskDto {
   @ApiProperty({ type: DeliverableDto })
   @IsObject() // without it a missing deliverable would pass: nested validation skips undefined
   @ValidateNested()

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PersistenceModule } from '@lib/persistence';
+import { AuthGuard } from './auth.guard';
+import { MeController } from './me.controller';
+import { TokenVerifier } from './token-verifier.service';
+
+@Module({
+  imports: [PersistenceModule],
+  controllers: [MeController],
+  providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenVerifier],
+})
+export class AuthModule {}

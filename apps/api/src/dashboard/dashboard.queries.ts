@@ -1,0 +1,45 @@
+import { openTaskCondition } from '@lib/persistence';
+
+/*
+ * The dashboard's SQL, in one place so that its test can EXPLAIN exactly what
+ * the service runs. Task queries read open tasks only, through the partial
+ * index `idx_tasks_open`; "waiting longest" reads the partial index
+ * `idx_participations_active_phase_entered`. Both come from the migration
+ * SupervisionIndexes.
+ */
+
+export const PARTICIPATIONS_BY_KIND_AND_PHASE = `
+  SELECT p.kind, p.phase, count(*)::int AS "count"
+  FROM participations p
+  GROUP BY p.kind, p.phase
+  ORDER BY p.kind, p.phase`;
+
+export const ACTIVE_PARTICIPATIONS = `
+  SELECT count(*)::int AS "count" FROM participations p WHERE p."status" = 'active'`;
+
+export const OPEN_TASK_TOTALS = `
+  SELECT count(*)::int AS "openTasks", (count(*) FILTER (WHERE t.overdue))::int AS "overdueTasks"
+  FROM tasks t
+  WHERE ${openTaskCondition('t')}`;
+
+export const OPEN_TASKS_BY_FORUM = `
+  SELECT p.forum,
+         (count(*) FILTER (WHERE t.overdue))::int AS "overdueTasks",
+         count(*)::int AS "openTasks",
+         (count(DISTINCT p.id) FILTER (WHERE t.overdue))::int AS "participationsWithOverdue"
+  FROM tasks t
+  JOIN participations p ON p.id = t.participation_id
+  WHERE ${openTaskCondition('t')}
+  GROUP BY p.forum
+  ORDER BY "overdueTasks" DESC, p.forum`;
+
+/** $1: how many rows. */
+export const WAITING_LONGEST = `
+  SELECT p.id, p.workflow_id AS "workflowId", p.kind, p.title, p.forum, p.phase,
+         p.phase_entered_at AS "phaseEnteredAt",
+         (SELECT count(*) FROM tasks t WHERE t.participation_id = p.id AND ${openTaskCondition('t')})::int AS "openTasks",
+         (SELECT count(*) FROM tasks t WHERE t.participation_id = p.id AND ${openTaskCondition('t')} AND t.overdue)::int AS "overdueTasks"
+  FROM participations p
+  WHERE p."status" = 'active'
+  ORDER BY p.phase_entered_at ASC, p.id ASC
+  LIMIT $1`;

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { hasMessage, translate, type Locale } from '@lib/contracts';
+import {
+  ACTIVE_PARTICIPATIONS,
+  OPEN_TASK_TOTALS,
+  OPEN_TASKS_BY_FORUM,
+  PARTICIPATIONS_BY_KIND_AND_PHASE,
+  WAITING_LONGEST,
+} from './dashboard.queries';
+import type { Dashboard } from './dashboard.view';
+
+/** Reads the supervisors' dashboard from the projections; five indexed queries, run side by side. */
+@Injectable()
+export class DashboardService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async read(locale: Locale, waiting: number): Promise<Dashboard> {
+    const now = new Date();
+    const [byKindAndPhase, [active], [totals], byForum, longest] = await Promise.all([
+      this.dataSource.query(PARTICIPATIONS_BY_KIND_AND_PHASE),
+      this.dataSource.query(ACTIVE_PARTICIPATIONS),
+      this.dataSource.query(OPEN_TASK_TOTALS),
+      this.dataSource.query(OPEN_TASKS_BY_FORUM),
+      this.dataSource.query(WAITING_LONGEST, [waiting]),
+    ]);
+    const word = (prefix: string, code: string) => {
+      const key = `${prefix}.${code}`;
+      return hasMessage(key) ? translate(locale, key) : code;
+    };
+    return {
+      generatedAt: now.toISOString(),
+      totals: { activeParticipations: active.count, openTasks: totals.openTasks, overdueTasks: totals.overdueTasks },
+      byKindAndPhase: byKindAndPhase.map((row: { kind: string; phase: string; count: number }) => ({
+        ...row,
+        kindLabel: word('kind', row.kind),
+        phaseLabel: word('phase', row.phase),
+      })),
+      overdueByForum: byForum,
+      waitingLongest: longest.map((row: Dashboard['waitingLongest'][number] & { phaseEnteredAt: Date }) => ({
+        ...row,
+        phaseLabel: word('phase', row.phase),
+        phaseEnteredAt: new Date(row.phaseEnteredAt).toISOString(),
+        waitingSeconds: Math.max(0, Math.round((now.getTime() - new Date(row.phaseEnteredAt).getTime()) / 1000)),
+      })),
+    };
+  }
+}

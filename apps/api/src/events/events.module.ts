@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@lib/persistence';
+import { TemporalClientModule } from '@lib/temporal';
+import { ParticipationsModule } from '../participations/participations.module';
+import { EventTargets } from './event-targets';
+import { EventsController } from './events.controller';
+import { EventsService } from './events.service';
+
+/** `POST /events`: external events routed to the participations they concern. */
+@Module({
+  imports: [PersistenceModule, TemporalClientModule, ParticipationsModule],
+  controllers: [EventsController],
+  providers: [EventsService, EventTargets],
+})
+export class EventsModule {}

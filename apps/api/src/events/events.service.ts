@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  EXTERNAL_EVENT_TYPES,
+  isExternalEventType,
+  participationEventSignal,
+  type ExternalEventType,
+  type Locale,
+  type ParticipationEvent,
+} from '@lib/contracts';
+import { ExternalEventEntity, type EventRoute } from '@lib/persistence';
+import { DomainError } from '../common/domain-error';
+import { fromTemporalError } from '../common/temporal-errors';
+import { fieldProblems } from '../common/validation';
+import { LaunchBodyPipe } from '../participations/kinds/launch-body.pipe';
+import { ParticipationLauncher } from '../participations/participation-launcher.service';
+import { EVENT_DATA_DTOS } from './dto/event-data.dto';
+import type { ExternalEventDto } from './dto/external-event.dto';
+import { EventTargets } from './event-targets';
+
+export interface EventReceipt {
+  eventId: string;
+  type: string;
+  routedTo: EventRoute[];
+  receivedAt: string;
+  /** True when this event id had already been received: nothing was done this time. */
+  duplicate: boolean;
+}
+
+/**
+ * Receives external events: checks their data against their type, routes
+ * each to its participation(s) and stores it with its routes, once per event
+ * id. The row is inserted first in a transaction that stays open while the
+ * event is delivered: a concurrent copy of the same id waits on the primary
+ * key and then finds it; a failed delivery rolls the row back, so the sender
+ * can retry the same id.
+ */
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly client: Client,
+    private readonly targets: EventTargets,
+    private readonly launcher: ParticipationLauncher,
+  ) {}
+
+  async receive(body: ExternalEventDto, locale: Locale): Promise<EventReceipt> {
+    if (!isExternalEventType(body.type)) {
+      throw new DomainError('invalid-input', 'error.unknownEventType', { type: body.type, types: EXTERNAL_EVENT_TYPES.join(', ') });
+    }
+    const type = body.type;
+    const data = await this.checkedData(type, body.data);
+    const event: ParticipationEvent = {
+      eventId: body.id,
+      type,
+      occurredAt: new Date(body.occurredAt ?? Date.now()).toISOString(),
+      data,
+    };
+    return this.dataSource.transaction(async (em) => {
+      const fresh = await em
+        .createQueryBuilder()
+        .insert()
+        .into(ExternalEventEntity)
+        .values({ eventId: event.eventId, type, occurredAt: new Date(event.occurredAt), data: data as ExternalEventEntity['data'] })
+        .orIgnore()
+        .returning(['eventId'])
+        .execute();
+      if ((fresh.raw as unknown[]).length === 0) return this.duplicate(em, event.eventId);
+      const routedTo = await this.deliver(event, locale);
+      await em.update(ExternalEventEntity, { eventId: event.eventId }, { routedTo });
+      const row = await em.findOneByOrFail(ExternalEventEntity, { eventId: event.eventId });
+      return { eventId: row.eventId, type, routedTo, receivedAt: row.receivedAt.toISOString(), duplicate: false };
+    });
+  }
+
+  private async checkedData(type: ExternalEventType, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const dto = plainToInstance(EVENT_DATA_DTOS[type], data);
+    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length > 0) {
+      const fields = fieldProblems(errors).map((problem) => ({ ...problem, field: `data.${problem.field}` }));
+      throw new DomainError('validation-failed', 'error.validation', {}, fields);
+    }
+    return { ...data };
+  }
+
+  private async deliver(event: ParticipationEvent, locale: Locale): Promise<EventRoute[]> {
+    const target = await this.targets.resolve(event.type as ExternalEventType, event.data);
+    if (target.via === 'signal-with-start') {
+      const launch = await new LaunchBodyPipe().transform({ ...event.data, kind: 'intern-placement' });
+      return [{ workflowId: await this.launcher.startWithEvent(launch, locale, event), via: 'signal-with-start' }];
+    }
+    if (target.workflowIds.length === 0) throw this.noTarget(event);
+    for (const workflowId of target.workflowIds) {
+      try {
+        await this.client.workflow.getHandle(workflowId).signal(participationEventSignal, event);
+      } catch (err) {
+        // Not running (never launched, or already closed): no participation to take the event.
+        if (err instanceof WorkflowNotFoundError) throw this.noTarget(event, workflowId);
+        throw fromTemporalError(err, workflowId);
+      }
+    }
+    return target.workflowIds.map((workflowId) => ({ workflowId, via: 'signal' as const }));
+  }
+
+  private noTarget(event: ParticipationEvent, workflowId?: string): DomainError {
+    const subject = workflowId ?? JSON.stringify(event.data);
+    return new DomainError('not-found', 'error.noEventTarget', { type: event.type, subject });
+  }
+
+  private async duplicate(em: EntityManager, eventId: string): Promise<EventReceipt> {
+    const row = await em.findOneByOrFail(ExternalEventEntity, { eventId });
+    return { eventId, type: row.type, routedTo: row.routedTo, receivedAt: row.receivedAt.toISOString(), duplicate: true };
+  }
+}

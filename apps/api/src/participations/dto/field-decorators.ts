@@ -1,0 +1,16 @@
+import { applyDecorators } from '@nestjs/common';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsString, Matches, MaxLength } from 'class-validator';
+import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
+import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from './identifiers';
+
+/** A person or organization identifier (never a name: it may reach search attributes). */
+export const IsActorId = () => applyDecorators(IsString(), Matches(ACTOR_ID_PATTERN));
+
+/** A lower-case code such as `procurement` or `world-bank`. */
+export const IsSlug = () => applyDecorators(IsString(), Matches(BUSINESS_KEY_PATTERN), MaxLength(SLUG_MAX_LENGTH));
+
+/** A list of distinct identifiers. */
+export const IsActorIdList = (min: number, max: number) =>
+  applyDecorators(IsArray(), ArrayMinSize(min), ArrayMaxSize(max), ArrayUnique(), IsString({ each: true }), Matches(ACTOR_ID_PATTERN, { each: true }));
+
+export const IsIsoDate = () => IsDateString({ strict: true });

@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsActorId, IsActorIdList, IsIsoDate } from '../dto/field-decorators';
+import { LaunchHeaderDto } from './launch-header.dto';
+
+export class TaskForceMeetingDto {
+  @ApiProperty({ example: '2027-06-10T13:00:00Z' })
+  @IsIsoDate()
+  date: string;
+}
+
+export class LaunchExpertTaskForceDto extends LaunchHeaderDto {
+  @ApiProperty({ enum: ['expert-task-force'] })
+  @IsIn(['expert-task-force'])
+  kind: 'expert-task-force';
+
+  @ApiProperty({ example: 'expert-pelletier', description: 'The expert nominated to the task force.' })
+  @IsActorId()
+  expertId: string;
+
+  @ApiProperty({ example: ['dm-international'], description: 'Who may approve the nomination.' })
+  @IsActorIdList(1, 20)
+  nominationApproverIds: string[];
+
+  @ApiProperty({ type: [TaskForceMeetingDto], description: 'Task force meetings; the expert confirms attendance after each.' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => TaskForceMeetingDto)
+  meetings: TaskForceMeetingDto[];
+
+  @ApiProperty({ example: 2, minimum: 1, maximum: 20, description: 'Reports the expert hands in after the meetings.' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  reportCount: number;
+}

@@ -1,0 +1,54 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { IsActorId, IsIsoDate, IsSlug } from '../dto/field-decorators';
+import { LaunchHeaderDto } from './launch-header.dto';
+
+export class MeetingDto {
+  @ApiProperty({ example: '2027-05-12T14:00:00Z' })
+  @IsIsoDate()
+  date: string;
+
+  @ApiProperty({ example: 'expert-morin', description: 'Who attends and writes the debrief.' })
+  @IsActorId()
+  leadExpertId: string;
+}
+
+export class DeliverableSpecDto {
+  @ApiProperty({ example: 'regulatory-inventory' })
+  @IsSlug()
+  code: string;
+
+  @ApiProperty({ example: 'expert-morin' })
+  @IsActorId()
+  expertId: string;
+}
+
+export class LaunchSppWorkingGroupDto extends LaunchHeaderDto {
+  @ApiProperty({ enum: ['spp-working-group'] })
+  @IsIn(['spp-working-group'])
+  kind: 'spp-working-group';
+
+  @ApiProperty({ example: 'regulatory-cooperation', description: 'Working group code.' })
+  @IsSlug()
+  workingGroup: string;
+
+  @ApiProperty({ type: [MeetingDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MeetingDto)
+  meetings: MeetingDto[];
+
+  @ApiProperty({ type: [DeliverableSpecDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique((d: DeliverableSpecDto) => d?.code)
+  @ValidateNested({ each: true })
+  @Type(() => DeliverableSpecDto)
+  deliverables: DeliverableSpecDto[];
+
+  @ApiProperty({ example: 'coord-lavoie', description: 'Who writes the progress report.' })
+  @IsActorId()
+  reportAuthorId: string;
+}

@@ -1,0 +1,52 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsDateString, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { TASK_STATUSES, type TaskStatus } from '@lib/contracts';
+import { ACTOR_ID_PATTERN } from '../../participations/dto/identifiers';
+
+const toList = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim());
+
+export class ListTasksQuery {
+  @ApiPropertyOptional({ description: 'One or more statuses, comma-separated', example: 'open,claimed' })
+  @IsOptional()
+  @Transform(toList)
+  @IsIn(TASK_STATUSES, { each: true })
+  status?: TaskStatus[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  participationId?: string;
+
+  @ApiPropertyOptional({ description: 'Only tasks due before this instant (ISO 8601)' })
+  @IsOptional()
+  @IsDateString()
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ description: 'Only tasks of this assignee (coordinators, supervisors)' })
+  @IsOptional()
+  @Matches(ACTOR_ID_PATTERN)
+  assigneeId?: string;
+
+  @ApiPropertyOptional({ enum: ['dueAt', 'priority'], default: 'dueAt' })
+  @IsOptional()
+  @IsIn(['dueAt', 'priority'])
+  sort: 'dueAt' | 'priority' = 'dueAt';
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}

@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { TASK_PRIORITIES, type TaskPriority } from '@lib/contracts';
+import { ACTOR_ID_PATTERN } from '../../participations/dto/identifiers';
+
+export class ReasonDto {
+  @ApiProperty({ example: 'En congé jusqu’au 15 mars.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class ReassignTaskDto extends ReasonDto {
+  @ApiProperty({ example: 'expert-nguyen' })
+  @Matches(ACTOR_ID_PATTERN)
+  assigneeId: string;
+}
+
+export class RescheduleTaskDto extends ReasonDto {
+  @ApiPropertyOptional({ example: '2027-03-15T17:00:00Z' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  dueAt?: string;
+
+  @ApiPropertyOptional({ enum: TASK_PRIORITIES })
+  @IsOptional()
+  @IsIn(TASK_PRIORITIES)
+  priority?: TaskPriority;
+}

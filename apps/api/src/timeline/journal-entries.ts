@@ -1,0 +1,29 @@
+import { describeAction, type Locale } from '@lib/contracts';
+import type { AuditEntryEntity } from '@lib/persistence';
+import type { TimelineEntry } from './timeline-entry.view';
+
+/**
+ * Audit journal rows as timeline lines. Task rows name their task by id, so
+ * `taskTitles` gives the titles to say instead.
+ */
+export function journalEntries(rows: AuditEntryEntity[], taskTitles: Map<string, string>, locale: Locale): TimelineEntry[] {
+  return rows.map((row) => ({
+    at: row.occurredAt.toISOString(),
+    source: 'journal',
+    type: row.action,
+    text: describeAction(locale, row.action, paramsOf(row, taskTitles)),
+    actorId: row.actorId,
+    note: row.note,
+  }));
+}
+
+function paramsOf(row: AuditEntryEntity, taskTitles: Map<string, string>): Record<string, unknown> {
+  const oldValue = row.oldValue ?? {};
+  const newValue = row.newValue ?? {};
+  return {
+    ...newValue,
+    from: oldValue.phase,
+    to: newValue.phase,
+    title: newValue.title ?? taskTitles.get(row.target) ?? row.target,
+  };
+}

@@ -1,0 +1,31 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+
+export const HISTORIES_DIR = join(__dirname, '..', 'histories');
+
+/**
+ * Saves a finished workflow's history under test/histories/<kind>/<name>.json
+ * when RECORD_HISTORIES=1, for the replay test to run against today's code.
+ * Normal runs leave the recorded files alone.
+ */
+export async function recordHistory(client: Client, workflowId: string, kind: string, name: string, runId?: string): Promise<void> {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+  const dir = join(HISTORIES_DIR, kind);
+  mkdirSync(dir, { recursive: true });
+  const json = JSON.parse(historyToJSON(history)) as Record<string, unknown>;
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ workflowId, history: json }, null, 1)}\n`);
+}
+
+/** Records every run of a workflow that continued as new, oldest first: `<name>-run1.json`, `<name>-run2.json`… */
+export async function recordAllRuns(client: Client, workflowId: string, kind: string, name: string): Promise<void> {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  const runs: Array<{ runId: string; startTime: Date }> = [];
+  for await (const execution of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+    runs.push({ runId: execution.runId, startTime: execution.startTime });
+  }
+  runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+  for (const [i, run] of runs.entries()) await recordHistory(client, workflowId, kind, `${name}-run${i + 1}`, run.runId);
+}

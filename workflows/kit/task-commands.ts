@@ -1,0 +1,155 @@
+import { setHandler } from '@temporalio/workflow';
+import {
+  claimTaskUpdate,
+  completeTaskUpdate,
+  declineTaskUpdate,
+  reassignTaskUpdate,
+  rescheduleTaskUpdate,
+  TASK_PRIORITIES,
+  unclaimTaskUpdate,
+  type TaskStatus,
+} from './contracts';
+import { invalidInput, notAllowed, wrongState } from './rejection';
+import { toView, type TaskBoard, type TaskRecord } from './task-board';
+
+/*
+ * What people do to a task, as Updates. Validators refuse at once what does not
+ * fit (wrong status, not the assignee); handlers change the record before the
+ * write, so a second identical request is refused by the validator.
+ */
+export function registerTaskCommands(board: TaskBoard): void {
+  const task = (taskId: string | undefined, allowed: TaskStatus[]): TaskRecord => {
+    const found = board.find(String(taskId));
+    if (!found) throw invalidInput('reject.noSuchTask', { taskId: String(taskId) });
+    if (!allowed.includes(found.status)) throw wrongState('reject.taskNotOpen', { taskId: found.taskId, status: found.status });
+    return found;
+  };
+  const mustBeAssignee = (t: TaskRecord, actorId: string) => {
+    if (t.assigneeId !== actorId) throw notAllowed('reject.notAssignee', { taskId: t.taskId });
+  };
+
+  setHandler(
+    completeTaskUpdate,
+    async ({ taskId, actorId, deliverable, requestId }) => {
+      const t = task(taskId, ['open', 'claimed']);
+      t.status = 'completed';
+      t.deliverable = deliverable;
+      await board.record(t, 'completed', { status: 'completed', deliverable, actorId, requestId, action: 'task.completed' });
+      return toView(t);
+    },
+    {
+      validator: ({ taskId, actorId, deliverable }) => {
+        const t = task(taskId, ['open', 'claimed']);
+        mustBeAssignee(t, actorId);
+        for (const [field, accepted] of Object.entries(t.requiredFields)) {
+          const value = deliverable?.fields?.[field];
+          if (typeof value !== 'string' || value.trim() === '' || (accepted.length > 0 && !accepted.includes(value))) {
+            throw invalidInput('reject.deliverableField', { field, values: accepted.length > 0 ? accepted.join(', ') : '…' });
+          }
+        }
+      },
+    },
+  );
+
+  setHandler(
+    claimTaskUpdate,
+    async ({ taskId, actorId, requestId }) => {
+      const t = task(taskId, ['open']);
+      t.status = 'claimed';
+      t.assigneeId = actorId;
+      await board.record(t, 'claimed', { status: 'claimed', assigneeId: actorId, actorId, requestId, action: 'task.claimed' });
+      return toView(t);
+    },
+    {
+      validator: ({ taskId, actorId }) => {
+        const t = task(taskId, ['open']);
+        if (t.assigneeId !== null && t.assigneeId !== actorId) throw notAllowed('reject.notAssignee', { taskId: t.taskId });
+      },
+    },
+  );
+
+  setHandler(
+    unclaimTaskUpdate,
+    async ({ taskId, actorId, requestId }) => {
+      const t = task(taskId, ['claimed']);
+      t.status = 'open';
+      // A group task goes back to the group; a personal one stays with its assignee.
+      if (t.candidateGroup) t.assigneeId = null;
+      await board.record(t, 'unclaimed', { status: 'open', assigneeId: t.assigneeId, actorId, requestId, action: 'task.unclaimed' });
+      return toView(t);
+    },
+    { validator: ({ taskId, actorId }) => mustBeAssignee(task(taskId, ['claimed']), actorId) },
+  );
+
+  setHandler(
+    declineTaskUpdate,
+    async ({ taskId, actorId, reason, requestId }) => {
+      const t = task(taskId, ['open', 'claimed']);
+      // Back to the group when there is one; otherwise the coordinator must reassign it.
+      const backToGroup = t.candidateGroup !== null;
+      t.status = backToGroup ? 'open' : 'declined';
+      t.assigneeId = backToGroup ? null : t.assigneeId;
+      await board.record(t, 'declined', {
+        status: t.status,
+        assigneeId: t.assigneeId,
+        actorId,
+        requestId,
+        action: 'task.declined',
+        note: reason,
+      });
+      return toView(t);
+    },
+    {
+      validator: ({ taskId, actorId, reason }) => {
+        mustBeAssignee(task(taskId, ['open', 'claimed']), actorId);
+        if (!reason?.trim()) throw invalidInput('reject.reasonRequired');
+      },
+    },
+  );
+
+  setHandler(
+    reassignTaskUpdate,
+    async ({ taskId, actorId, assigneeId, reason, requestId }) => {
+      const t = task(taskId, ['open', 'claimed', 'declined']);
+      t.assigneeId = assigneeId;
+      t.status = 'open';
+      await board.record(t, 'reassigned', { status: 'open', assigneeId, actorId, requestId, action: 'task.reassigned', note: reason });
+      return toView(t);
+    },
+    {
+      validator: ({ taskId, assigneeId, reason }) => {
+        const t = task(taskId, ['open', 'claimed', 'declined']);
+        if (!assigneeId?.trim()) throw invalidInput('reject.assigneeRequired');
+        if (assigneeId === t.assigneeId) throw invalidInput('reject.sameAssignee', { taskId: t.taskId, assigneeId });
+        if (!reason?.trim()) throw invalidInput('reject.reasonRequired');
+      },
+    },
+  );
+
+  setHandler(
+    rescheduleTaskUpdate,
+    async ({ taskId, actorId, dueAt, priority, reason, requestId }) => {
+      const t = task(taskId, ['open', 'claimed', 'declined']);
+      if (dueAt) t.dueAt = new Date(dueAt).toISOString();
+      if (priority) t.priority = priority;
+      await board.record(t, 'rescheduled', {
+        dueAt: dueAt ? t.dueAt : undefined,
+        priority,
+        actorId,
+        requestId,
+        action: 'task.rescheduled',
+        note: reason,
+      });
+      return toView(t);
+    },
+    {
+      validator: ({ taskId, dueAt, priority, reason }) => {
+        task(taskId, ['open', 'claimed', 'declined']);
+        if (!dueAt && !priority) throw invalidInput('reject.nothingToChange');
+        if (dueAt !== undefined && Number.isNaN(Date.parse(dueAt))) throw invalidInput('reject.badDueDate');
+        if (priority !== undefined && !TASK_PRIORITIES.includes(priority)) throw invalidInput('reject.badPriority');
+        if (!reason?.trim()) throw invalidInput('reject.reasonRequired');
+      },
+    },
+  );
+}

@@ -1,0 +1,64 @@
+import { validateRegionalForumInput, type MessageKey, type ParticipationResult, type RegionalForumInput } from '../kit/contracts';
+import { Participation } from '../kit/participation';
+import { SessionCalendar } from '../kit/session-calendar';
+import { assertValidInput } from '../kit/valid-input';
+
+/**
+ * Representation at a regional forum (AER, REGLEG, Partner Regions): the
+ * coordinator names the delegate, a briefing note is written for them, they
+ * attend the session (which may move), then report.
+ */
+export async function regionalForumWorkflow(input: RegionalForumInput): Promise<ParticipationResult> {
+  assertValidInput(validateRegionalForumInput(input));
+  const p = new Participation(input);
+  const sessions = new SessionCalendar(p);
+  const due = { dueInMs: input.timing.taskDueMs, remindBeforeMs: input.timing.taskReminderBeforeMs };
+  const forum = p.t(`forum.${input.forum}` as MessageKey);
+  const label = p.t('session.forum', { forum, date: input.sessionDate.slice(0, 10) });
+  // Planned from the start so that the session can be moved or cancelled in any phase.
+  sessions.plan({ key: 'forum', date: input.sessionDate, leadId: input.coordinatorId, label });
+
+  return p.run(async () => {
+    await p.enterPhase('delegate-assignment');
+    p.waitFor('tasks', 'wait.delegate');
+    const assignment = await p.tasks.run({
+      step: 'delegate',
+      kind: 'delegate-assignment',
+      title: p.t('task.delegate.title', { forum }),
+      instructions: p.t('task.delegate.instructions', { forum, title: input.title }),
+      assigneeId: input.coordinatorId,
+      requiredFields: { delegateId: [] },
+      ...due,
+    });
+    const delegateId = assignment.deliverable?.fields?.delegateId ?? input.coordinatorId;
+    p.details.delegateId = delegateId;
+    sessions.plan({ key: 'forum', date: input.sessionDate, leadId: delegateId, label });
+
+    await p.enterPhase('briefing');
+    p.waitFor('tasks', 'wait.briefing', { label });
+    await p.tasks.run({
+      step: 'briefing',
+      kind: 'briefing-note',
+      title: p.t('task.briefing.title', { label }),
+      instructions: p.t('task.briefing.instructions', { label, delegateId }),
+      assigneeId: input.briefingAuthorId,
+      ...due,
+    });
+
+    await p.enterPhase('forum-session');
+    const held = await sessions.hold('forum', { attendance: true, debrief: false, ...due });
+    if (!held) return p.close('withdrawn', input.coordinatorId, p.t('audit.sessionCancelled', { label }));
+
+    await p.enterPhase('report');
+    p.waitFor('tasks', 'wait.forumReport', { label });
+    await p.tasks.run({
+      step: 'report',
+      kind: 'report',
+      title: p.t('task.forumReport.title', { label }),
+      instructions: p.t('task.forumReport.instructions', { label, title: input.title }),
+      assigneeId: delegateId,
+      ...due,
+    });
+    return p.close('concluded', delegateId);
+  });
+}
