@@ -5,11 +5,28 @@ import { eventually } from './test-stack';
 export function processApi(stack: TestStack) {
   const http = stack.http;
   return {
-    post(id: string, path: string, body: object) {
-      return http().post(`/participations/${id}/${path}`).send(body);
+    /** A step sent with the token of `body.actorId` (the body itself does not carry it). */
+    post(id: string, path: string, body: { actorId?: string } & Record<string, unknown>) {
+      const { actorId, ...rest } = body;
+      return http(actorId).post(`/participations/${id}/${path}`).send(rest);
     },
+    /** Completes as `actorId`, claiming first a task that waits in a shared inbox. */
     complete(taskId: string, actorId: string, fields?: Record<string, string>, summary = 'Livrable remis.') {
-      return http().post(`/tasks/${taskId}/complete`).send({ actorId, deliverable: { summary, ...(fields ? { fields } : {}) } });
+      const send = async () => {
+        const task = (await http(actorId).get(`/tasks/${taskId}`)).body;
+        if (task?.assigneeId === null) await http(actorId).post(`/tasks/${taskId}/claim`).expect(200);
+        return http(actorId).post(`/tasks/${taskId}/complete`).send({ deliverable: { summary, ...(fields ? { fields } : {}) } });
+      };
+      return {
+        // Awaited directly, it sends without checking the status (as a supertest request does).
+        then: <T>(resolve: (res: Awaited<ReturnType<typeof send>>) => T, reject?: (err: unknown) => T) => send().then(resolve, reject),
+        /** Like supertest's expect(status): resolves with the response, fails on another status. */
+        expect: async (status: number) => {
+          const res = await send();
+          if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
+          return res;
+        },
+      };
     },
     event(body: { id: string; type: string; data: object; occurredAt?: string }) {
       return http().post('/events').send(body);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -76,6 +76,10 @@ export async function startTestStack(
   const tokens = new Map(
     await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mintDevToken(secret, p.id)] as const)),
   );
+  // The processes' fixtures name a few more people; their roles travel in the token.
+  for (const [id, roles] of Object.entries(FIXTURE_PEOPLE)) {
+    tokens.set(id, await mintDevToken(secret, id, { roles, groups: FIXTURE_GROUPS[id] }));
+  }
   const withToken = (token: string | null): HttpAs => {
     const authed = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
     return {
@@ -92,8 +96,12 @@ export async function startTestStack(
     baseUrl: address ? `http://127.0.0.1:${address.port}` : undefined,
     http: (as = 'coord-lavoie') => {
       if (as === null) return withToken(null);
-      const token = tokens.get(as);
-      if (!token) throw new Error(`no demo person ${as}: use stack.token() and stack.withToken()`);
+      let token = tokens.get(as);
+      if (!token) {
+        // Someone a fixture names in passing: an expert (and coordinator) whose roles travel in the token.
+        token = signDevTokenSync(secret, as, FIXTURE_PEOPLE[as] ?? ['expert', 'coordinator'], FIXTURE_GROUPS[as]);
+        tokens.set(as, token);
+      }
       return withToken(token);
     },
     withToken,
@@ -109,6 +117,27 @@ export async function startTestStack(
     },
   };
 }
+
+/** People the process fixtures act as, beyond the demo cast, with their roles. */
+const FIXTURE_PEOPLE: Record<string, string[]> = Object.fromEntries([
+  ...['analyst-fortin', 'delegate-ouellet', 'expert-caron', 'expert-gagnon', 'expert-morin', 'expert-nadeau', 'expert-pelletier',
+    'intern-2027-042', 'liaison-roy', 'officer-bergeron', 'rep-bouchard', 'someone-else'].map((id) => [id, ['expert']]),
+  ...['dm-commerce', 'federal-government'].map((id) => [id, ['coordinator']]),
+]);
+
+/**
+ * The same HS256 development token as mintDevToken, signed synchronously so
+ * that `http(id)` stays a plain call for people a fixture names in passing.
+ */
+function signDevTokenSync(secret: string, subject: string, roles: string[], groups?: string[]): string {
+  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${b64({ alg: 'HS256' })}.${b64({ sub: subject, roles, ...(groups ? { groups } : {}), iat: now, exp: now + 8 * 3600 })}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
+
+/** Shared inboxes the fixture people belong to. */
+const FIXTURE_GROUPS: Record<string, string[]> = { 'officer-bergeron': ['intern-office'] };
 
 /** Polls until `check` returns a value other than undefined, or fails with what it last saw. */
 export async function eventually<T>(

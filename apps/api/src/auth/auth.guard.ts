@@ -54,6 +54,8 @@ export class AuthGuard implements CanActivate {
     const roles = (Array.isArray(claimed) ? claimed : (person?.roles ?? [])).filter((r): r is Role =>
       (ROLES as readonly string[]).includes(r),
     );
-    return { id, roles, groups: person?.groups ?? [] };
+    // Groups from the people table, plus any the issuer puts in a `groups` claim.
+    const claimedGroups = Array.isArray(claims.groups) ? claims.groups.filter((g): g is string => typeof g === 'string') : [];
+    return { id, roles, groups: [...new Set([...(person?.groups ?? []), ...claimedGroups])] };
   }
 }

@@ -1,3 +1,4 @@
+import { Roles } from '../auth/auth.decorators';
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -7,6 +8,7 @@ import { ExternalEventDto } from './dto/external-event.dto';
 import { EventsService, type EventReceipt } from './events.service';
 
 @ApiTags('events')
+@Roles('coordinator')
 @Controller('events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}

@@ -42,7 +42,7 @@ export class TasksController {
 
   @Post(':id/claim')
   @HttpCode(200)
-  @Roles('expert')
+  @Roles('expert', 'coordinator')
   @ApiOperation({ summary: 'Take a task (a group task becomes mine)' })
   claim(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string, @RequestId() requestId?: string): Promise<TaskView> {
     return this.tasks.act(caller, id, claimTaskUpdate, { taskId: id, actorId: caller.id, requestId });
@@ -50,7 +50,7 @@ export class TasksController {
 
   @Post(':id/unclaim')
   @HttpCode(200)
-  @Roles('expert')
+  @Roles('expert', 'coordinator')
   @ApiOperation({ summary: 'Give a claimed task back (a group task returns to the group)' })
   unclaim(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string, @RequestId() requestId?: string): Promise<TaskView> {
     return this.tasks.act(caller, id, unclaimTaskUpdate, { taskId: id, actorId: caller.id, requestId });
@@ -58,7 +58,7 @@ export class TasksController {
 
   @Post(':id/complete')
   @HttpCode(200)
-  @Roles('expert')
+  @Roles('expert', 'coordinator')
   @ApiOperation({ summary: 'Complete a task with its deliverable; 409 if it is no longer open' })
   @ApiIdempotencyKey()
   complete(
@@ -76,7 +76,7 @@ export class TasksController {
 
   @Post(':id/decline')
   @HttpCode(200)
-  @Roles('expert')
+  @Roles('expert', 'coordinator')
   @ApiOperation({ summary: 'Decline a task with a reason: a group task returns to the group, otherwise the coordinator reassigns it' })
   decline(
     @CurrentCaller() caller: Caller,
