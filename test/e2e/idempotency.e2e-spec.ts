@@ -30,6 +30,9 @@ describe('Idempotency-Key', () => {
     expect((await launch(body, randomUUID()).expect(409)).body.error).toBe('duplicate');
     const reused = await launch({ ...body, title: 'Autre titre' }, key).set('Accept-Language', 'en').expect(422);
     expect(reused.body.message).toBe(`Idempotency key "${key}" was already used for another request.`);
+    // A key is its caller's own: another coordinator with the same key is another launch, a duplicate.
+    const other = await stack.http('dm-international').post('/participations').set('Idempotency-Key', key).send(body).expect(409);
+    expect(other.body.error).toBe('duplicate');
   });
 
   it('refuses a malformed key, naming the header', async () => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+import type request from 'supertest';
 import type { QueryRunner } from 'typeorm';
 import { startApiProcess, startWorkerProcess, type AppProcess } from '../helpers/app-process';
 import { freePort } from '../helpers/free-port';
+import { remoteHttp, tokensFor } from '../helpers/remote-http';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { FaultTally } from './fault-tally';
 import { auditRounds } from './ledger';
@@ -24,11 +25,13 @@ describe('faults: API restarted with requests in flight', () => {
   const processes: AppProcess[] = [];
   let port: number;
   let env: NodeJS.ProcessEnv;
-  const http: Http = () => request.agent(`http://127.0.0.1:${port}`);
+  let http: Http;
 
   beforeAll(async () => {
     stack = await startTestStack({ LOG_LEVEL: 'error' }, { worker: false });
     port = await freePort();
+    const people = ['coord-lavoie', 'dm-international', 'expert-tremblay', 'expert-nguyen'];
+    http = remoteHttp(() => `http://127.0.0.1:${port}`, await tokensFor((id) => stack.token(id), people));
     env = { TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue, LAUNCH_PROJECTION_WAIT: '60s', LOG_LEVEL: 'warn' };
   });
   afterAll(async () => {
@@ -77,9 +80,9 @@ describe('faults: API restarted with requests in flight', () => {
     const tasks = await Promise.all(launched.map(({ id }) => openTaskAfterGrant(id)));
     const completionKeys = tasks.map(() => randomUUID());
     const complete = (i: number, key: string | null = completionKeys[i]) => {
-      const req = http().post(`/tasks/${tasks[i].id}/complete`);
+      const req = http(tasks[i].assigneeId).post(`/tasks/${tasks[i].id}/complete`);
       if (key) req.set('Idempotency-Key', key);
-      return req.send({ actorId: tasks[i].assigneeId, deliverable: { summary: `Position ${i}` } });
+      return req.send({ deliverable: { summary: `Position ${i}` } });
     };
     const lock = await lockTasks(tasks.map((t) => t.id));
     try {
@@ -130,7 +133,7 @@ describe('faults: API restarted with requests in flight', () => {
     await eventually(async () => ((await http().get(`/participations/${id}`)).body.phase === 'federal-coordination' ? true : undefined), {
       what: `${id} to wait for the federal answer`,
     });
-    await http().post(`/participations/${id}/federal-response`).send({ decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
+    await http().post(`/participations/${id}/federal-response`).send({ decision: 'granted' }).expect(200);
     return eventually(async () => (await http().get(`/participations/${id}/tasks`)).body.find((t: { status: string }) => t.status === 'open'), {
       what: `an open task on ${id}`,
     });

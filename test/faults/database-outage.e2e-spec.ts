@@ -25,7 +25,7 @@ describe('faults: PostgreSQL unavailable while activities run', () => {
     const url = new URL(process.env.DATABASE_URL as string);
     proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
     url.host = `127.0.0.1:${proxy.port}`;
-    const env = { DATABASE_URL: url.toString(), FEDERAL_RESPONSE_TIMEOUT: '2s', LAUNCH_PROJECTION_WAIT: '1s' };
+    const env = { DATABASE_URL: url.toString(), FEDERAL_RESPONSE_TIMEOUT: '2s' };
     // An outage on purpose logs warnings by the dozen: the API logs errors only, the worker's output is kept aside.
     stack = await startTestStack({ ...env, LOG_LEVEL: 'error' }, { worker: false });
     worker = await startWorkerProcess({ ...env, TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue });
@@ -41,13 +41,15 @@ describe('faults: PostgreSQL unavailable while activities run', () => {
   });
 
   it('retries with backoff, answers 503, and loses or doubles nothing once the database is back', async () => {
-    const launch = async (key?: string) => {
+    const launch = (body: object, key?: string) => {
       const req = stack.http().post('/participations');
       if (key) req.set('Idempotency-Key', key);
-      const res = await req.send(roundBody(`outage-${randomUUID().slice(0, 8)}`)).expect(201);
-      return res.body as { id: string; workflowId: string; projected: boolean };
+      return req.send(body);
     };
-    const before = await Promise.all([1, 2, 3, 4].map(() => launch()));
+    const newBody = () => roundBody(`outage-${randomUUID().slice(0, 8)}`);
+    const before = await Promise.all(
+      [1, 2, 3, 4].map(async () => (await launch(newBody()).expect(201)).body as { id: string; workflowId: string }),
+    );
     // Cut once the first rounds wait on their federal deadline: its escalation is then written during the outage.
     await eventually(async () => ((await journalCount(before.map((p) => p.workflowId), 'federal.requested')) === 4 ? true : undefined), {
       what: 'the first rounds to wait for the federal answer',
@@ -65,21 +67,25 @@ describe('faults: PostgreSQL unavailable while activities run', () => {
     expect(list.body.message).toContain('PostgreSQL');
     await stack.http().get(`/participations/${before[0].id}`).set('Accept-Language', 'en').expect(503);
 
-    // Launches still start their workflow; the first projection write waits for the database.
-    const during = await Promise.all([1, 2, 3, 4].map(() => launch(randomUUID())));
-    expect(during.every((p) => p.projected === false)).toBe(true);
+    // A launch cannot even be authorized (people live in PostgreSQL): a clear 503 that the caller retries with its key.
+    const retried = [1, 2, 3, 4].map(() => ({ body: newBody(), key: randomUUID() }));
+    for (const { body, key } of retried) {
+      const refused = await launch(body, key).expect(503);
+      expect(refused.body.error).toBe('unavailable');
+      expect(refused.headers['retry-after']).toBe('5');
+    }
 
-    // Every round has a projection write failing and retried: escalations of the first, registrations of the others.
+    // Each round's escalation, due during the outage, fails and is retried.
     const attempts = await eventually(
       async () => {
-        const seen = await Promise.all([...before, ...during].map((p) => pendingAttempt(p.workflowId)));
+        const seen = await Promise.all(before.map((p) => pendingAttempt(p.workflowId)));
         return seen.every((a) => a >= 2) ? seen : undefined;
       },
       { timeoutMs: 30_000, what: 'a retried projection write on every round' },
     );
     await sleep(Math.max(0, 6_000 - (Date.now() - cutAt)));
     const outageSeconds = (Date.now() - cutAt) / 1000;
-    const maxAttempt = Math.max(...(await Promise.all([...before, ...during].map((p) => pendingAttempt(p.workflowId)))));
+    const maxAttempt = Math.max(...(await Promise.all(before.map((p) => pendingAttempt(p.workflowId)))));
     // Backoff from 1 s doubling: about log2(outage) + 1 attempts, not one per poll.
     expect(maxAttempt).toBeLessThanOrEqual(Math.ceil(Math.log2(outageSeconds + 1)) + 2);
     expect(Math.min(...attempts)).toBeGreaterThanOrEqual(2);
@@ -88,6 +94,9 @@ describe('faults: PostgreSQL unavailable while activities run', () => {
     await eventually(async () => ((await stack.http().get('/health')).status === 200 ? true : undefined), {
       what: 'health to recover',
     });
+    const during = await Promise.all(
+      retried.map(async ({ body, key }) => (await launch(body, key).expect(201)).body as { id: string; workflowId: string }),
+    );
     await Promise.all([...before, ...during].map(({ id }) => driveToClose(stack.http, id)));
 
     const ledger = await auditRounds(direct, stack.client, [...before, ...during].map(({ workflowId }) => ({ workflowId, tasks: 1 })));

@@ -1,7 +1,8 @@
 import type request from 'supertest';
-import { eventually } from '../helpers/test-stack';
+import { eventually, type HttpAs } from '../helpers/test-stack';
 
-export type Http = () => request.Agent;
+/** Requests as a person (their bearer token), the coordinator by default. */
+export type Http = (as?: string | null) => HttpAs;
 
 const PEOPLE = { coordinatorId: 'coord-lavoie', approverId: 'dm-international' };
 
@@ -19,11 +20,11 @@ export async function driveToClose(http: Http, id: string, timeoutMs = 90_000): 
       const phase: string = res.body.phase;
       if (phase === 'closed') return true;
       if (phase === 'federal-coordination') {
-        await step(http, id, 'federal-response', { decision: 'granted', actorId: PEOPLE.coordinatorId });
+        await step(http(PEOPLE.coordinatorId), id, 'federal-response', { decision: 'granted' });
       } else if (phase === 'mandate-approval') {
-        await step(http, id, 'mandate-decision', { decision: 'approve', actorId: PEOPLE.approverId });
+        await step(http(PEOPLE.approverId), id, 'mandate-decision', { decision: 'approve' });
       } else if (phase === 'closing') {
-        await step(http, id, 'close', { outcome: 'concluded', summary: 'Clos par le test.', actorId: PEOPLE.coordinatorId });
+        await step(http(PEOPLE.coordinatorId), id, 'close', { outcome: 'concluded', summary: 'Clos par le test.' });
       } else {
         await completeOpenTasks(http, id);
       }
@@ -38,16 +39,16 @@ export async function completeOpenTasks(http: Http, id: string): Promise<number>
   expectStatus(tasks, [200], `GET /participations/${id}/tasks`);
   const open = (tasks.body as Array<{ id: string; status: string; assigneeId: string }>).filter((t) => t.status === 'open');
   for (const task of open) {
-    const res = await http()
+    const res = await http(task.assigneeId)
       .post(`/tasks/${task.id}/complete`)
-      .send({ actorId: task.assigneeId, deliverable: { summary: 'Livré par le test.' } });
+      .send({ deliverable: { summary: 'Livré par le test.' } });
     expectStatus(res, [200, 409], `completing task ${task.id}`);
   }
   return open.length;
 }
 
-async function step(http: Http, id: string, name: string, body: object): Promise<void> {
-  expectStatus(await http().post(`/participations/${id}/${name}`).send(body), [200, 409], `${name} on ${id}`);
+async function step(as: HttpAs, id: string, name: string, body: object): Promise<void> {
+  expectStatus(await as.post(`/participations/${id}/${name}`).send(body), [200, 409], `${name} on ${id}`);
 }
 
 function expectStatus(res: request.Response, allowed: number[], what: string): void {

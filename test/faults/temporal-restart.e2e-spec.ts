@@ -90,7 +90,7 @@ describe('faults: Temporal server restarted under waiting participations', () =>
 
   async function grant(id: string): Promise<void> {
     await eventually(async () => ((await phase(id)) === 'federal-coordination' ? true : undefined), { what: `${id} federal` });
-    await stack.http().post(`/participations/${id}/federal-response`).send({ decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
+    await stack.http().post(`/participations/${id}/federal-response`).send({ decision: 'granted' }).expect(200);
   }
 
   async function openTask(id: string): Promise<{ workflowId: string; dueAt: string; id: string; assigneeId: string }> {
@@ -103,9 +103,9 @@ describe('faults: Temporal server restarted under waiting participations', () =>
   async function advanceToSessions(id: string): Promise<void> {
     await grant(id);
     const task = await openTask(id);
-    await stack.http().post(`/tasks/${task.id}/complete`).send({ actorId: task.assigneeId, deliverable: { summary: 'Position.' } }).expect(200);
+    await stack.http(task.assigneeId).post(`/tasks/${task.id}/complete`).send({ deliverable: { summary: 'Position.' } }).expect(200);
     await eventually(async () => ((await phase(id)) === 'mandate-approval' ? true : undefined), { what: `${id} mandate` });
-    await stack.http().post(`/participations/${id}/mandate-decision`).send({ decision: 'approve', actorId: 'dm-international' }).expect(200);
+    await stack.http('dm-international').post(`/participations/${id}/mandate-decision`).send({ decision: 'approve' }).expect(200);
     await eventually(async () => ((await phase(id)) === 'negotiation-sessions' ? true : undefined), { what: `${id} sessions` });
   }
 

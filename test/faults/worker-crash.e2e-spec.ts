@@ -50,7 +50,7 @@ describe('faults: worker killed in the middle of projection writes', () => {
       // Granted: each workflow moves to position-drafting, whose projection write now waits on the lock.
       await Promise.all(
         ids.map((id) =>
-          stack.http().post(`/participations/${id}/federal-response`).send({ decision: 'granted', actorId: 'coord-lavoie' }).expect(200),
+          stack.http().post(`/participations/${id}/federal-response`).send({ decision: 'granted' }).expect(200),
         ),
       );
       blocked = await eventually(

@@ -65,11 +65,14 @@ function setAt(root: unknown, path: Path, change: (parent: Record<string | numbe
 /** A valid body with one thing wrong: a value replaced, a field removed, or a field added. */
 export function mutatedBody(valid: object): fc.Arbitrary<unknown> {
   const paths = pathsOf(valid);
+  const fields = paths.filter((p) => p.length > 0);
   return fc.oneof(
     fc.tuple(fc.constantFrom(...paths), fc.oneof(anyJson, deepJson)).map(([path, value]) =>
       path.length === 0 ? value : setAt(valid, path, (parent, key) => (parent[key] = value)),
     ),
-    fc.constantFrom(...paths.filter((p) => p.length > 0)).map((path) => setAt(valid, path, (parent, key) => delete parent[key])),
+    fields.length > 0
+      ? fc.constantFrom(...fields).map((path) => setAt(valid, path, (parent, key) => delete parent[key]))
+      : fc.constant(valid),
     fc
       .tuple(fc.constantFrom(...paths), fc.string({ minLength: 1, maxLength: 10 }), anyJson)
       .map(([path, extra, value]) =>

@@ -86,7 +86,8 @@ describe('bad input: workflow inputs from other clients', () => {
   it('fails a bad input started with the temporal CLI at once, readably and without retrying', async () => {
     const cli = process.env.TEMPORAL_CLI as string;
     const bad: Array<[string, unknown, string]> = [
-      ['empty object', {}, 'participationId must be a UUID'],
+      ['empty object', {}, 'participationId must be a non-empty string'],
+      ['a participation id that is no UUID', { ...validInput(), participationId: 'p-1' }, 'participationId must be a UUID'],
       ['not an object', 'doha', 'input must be an object'],
       ['null', null, 'input must be an object'],
       ['NUL in the title', { ...validInput(), title: 'a\u0000b' }, 'input.title holds a NUL character'],

@@ -1,12 +1,20 @@
 import { request as httpRequest } from 'node:http';
+import { mintDevToken } from '../../apps/api/src/auth/dev-token';
 import { startApiProcess, type AppProcess } from '../helpers/app-process';
 import { freePort } from '../helpers/free-port';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 /** Answers one request sent from a given loopback address: another caller, as far as the API can tell. */
-function requestFrom(localAddress: string, port: number, method: string, path: string): Promise<{ status: number; headers: Record<string, unknown>; body: any }> {
+function requestFrom(
+  localAddress: string,
+  port: number,
+  method: string,
+  path: string,
+  token: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: any }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, localAddress, headers: { 'Content-Type': 'application/json' } }, (res) => {
+    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, localAddress, headers }, (res) => {
       let data = '';
       res.on('data', (chunk) => (data += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data ? JSON.parse(data) : undefined }));
@@ -73,15 +81,17 @@ describe('HTTP hardening: security headers, CORS, rate limits', () => {
   describe('rate limiting of writes, per caller', () => {
     let api: AppProcess;
     let port: number;
+    let token: string;
 
     beforeAll(async () => {
+      token = await mintDevToken(process.env.AUTH_DEV_SECRET as string, 'coord-lavoie');
       port = await freePort();
       api = await startApiProcess(port, { RATE_LIMIT_WRITES: '5', RATE_LIMIT_WINDOW: '4s', LOG_LEVEL: 'warn' });
     });
     afterAll(() => api?.kill('SIGTERM'));
 
     it('answers 429 with Retry-After once a caller exceeds its writes, leaves reads and other callers alone, then lets it write again', async () => {
-      const write = (from: string) => requestFrom(from, port, 'POST', '/participations');
+      const write = (from: string) => requestFrom(from, port, 'POST', '/participations', token);
       const first = [];
       for (let i = 0; i < 5; i += 1) first.push((await write('127.0.0.2')).status);
       expect(first).toEqual(Array(5).fill(400)); // counted, refused for their empty bodies
@@ -92,7 +102,7 @@ describe('HTTP hardening: security headers, CORS, rate limits', () => {
       expect(limited.body.message).toMatch(/^Trop de requêtes d’écriture : réessayez dans \d+ s\.$/);
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
 
-      expect((await requestFrom('127.0.0.2', port, 'GET', '/participations')).status).toBe(200); // reads are not limited
+      expect((await requestFrom('127.0.0.2', port, 'GET', '/participations', token)).status).toBe(200); // reads are not limited
       expect((await write('127.0.0.3')).status).toBe(400); // another caller has its own count
 
       await new Promise((resolve) => setTimeout(resolve, (Number(limited.headers['retry-after']) + 1) * 1000));

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { mintDevToken } from '../../apps/api/src/auth/dev-token';
 import { startApiProcess, startAppProcess, startWorkerProcess, type AppProcess } from '../helpers/app-process';
 import { connectRunDatabase } from '../helpers/database';
 import { freePort } from '../helpers/free-port';
@@ -17,15 +18,26 @@ describe('logs never hold secrets', () => {
   const role = `log_probe_${randomBytes(4).toString('hex')}`;
   const secrets = {
     password: `pw-${randomBytes(12).toString('hex')}`,
-    token: `eyJhbGciOiJIUzI1NiJ9.${randomBytes(24).toString('base64url')}.${randomBytes(16).toString('base64url')}`,
+    token: '', // a real bearer token, minted below
+    forged: `eyJhbGciOiJIUzI1NiJ9.${randomBytes(24).toString('base64url')}.${randomBytes(16).toString('base64url')}`,
     cookie: randomBytes(16).toString('hex'),
     key: randomBytes(32),
   };
-  const forbidden = [secrets.password, secrets.token, secrets.cookie, secrets.key.toString('base64'), secrets.key.toString('hex')];
+  const forbidden = () => [
+    secrets.password,
+    secrets.token,
+    secrets.token.split('.')[2], // its signature alone
+    secrets.forged,
+    secrets.cookie,
+    secrets.key.toString('base64'),
+    secrets.key.toString('hex'),
+    process.env.AUTH_DEV_SECRET as string,
+  ];
   let admin: DataSource;
   const processes: AppProcess[] = [];
 
   beforeAll(async () => {
+    secrets.token = await mintDevToken(process.env.AUTH_DEV_SECRET as string, 'coord-lavoie');
     // A role with a password, so that DATABASE_URL carries one (the run's user may have none).
     admin = await connectRunDatabase();
     await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD '${secrets.password}'`);
@@ -68,7 +80,8 @@ describe('logs never hold secrets', () => {
     await as(http().post('/participations')).send({ kind: 'wto-round', title: '' }).expect(400);
     await as(http().post('/participations')).set('Content-Type', 'application/json').send('{"broken":').expect(400);
     await as(http().post('/participations')).send({ padding: 'x'.repeat(300_000) }).expect(413);
-    await as(http().post('/codec/decode')).send({ payloads: [{ metadata: { encoding: Buffer.from('binary/encrypted').toString('base64') }, data: 'AAAA' }] }).expect(400);
+    await as(http().post('/codec/decode')).send({ payloads: [] }).expect(403); // a coordinator may not decode
+    await http().get('/participations').set('Authorization', `Bearer ${secrets.forged}`).expect(401);
     await eventually(async () => ((await as(http().get(`/participations/${launched.body.id}/tasks`))).status === 200 ? true : undefined));
 
     await api.kill('SIGTERM');
@@ -76,7 +89,8 @@ describe('logs never hold secrets', () => {
     const output = api.output() + worker.output();
     expect(output).toContain('"url":"/participations"'); // the request log is there, just without secrets
     expect(output).toContain('Temporal worker polling');
-    for (const secret of forbidden) expect(output.includes(secret)).toBe(false);
+    expect(output).toContain('bearer token refused'); // the forged token was logged about, not logged
+    for (const secret of forbidden()) expect(output.includes(secret)).toBe(false);
   }, 120_000);
 
   it('keeps them out of the messages of a process that cannot start', async () => {
@@ -93,7 +107,7 @@ describe('logs never hold secrets', () => {
     expect(badConfig).toContain('DATABASE_URL="mysql://***@db.internal/x"');
     for (const output of unreachable) expect(output).toMatch(/ECONNREFUSED|connect/);
     for (const output of [badConfig, ...unreachable]) {
-      for (const secret of [...forbidden, shortKey]) expect(output.includes(secret)).toBe(false);
+      for (const secret of [...forbidden(), shortKey]) expect(output.includes(secret)).toBe(false);
     }
   }, 60_000);
 });

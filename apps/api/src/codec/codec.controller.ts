@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
+import { Roles } from '../auth/auth.decorators';
 import { CodecService } from './codec.service';
 import { CodecPayloadsDto } from './dto/codec-payloads.dto';
 
@@ -8,9 +9,12 @@ import { CodecPayloadsDto } from './dto/codec-payloads.dto';
  * Temporal's remote codec protocol, for the Temporal UI (`--ui-codec-endpoint
  * <api>/codec`) and `temporal --codec-endpoint`: supervisors read payloads
  * decrypted in their browser while the Temporal server only stores ciphertext.
- * TODO(issue 4): restrict to the supervisor role once authentication lands.
+ * Supervisors (and admins) only: the UI passes the supervisor's access token
+ * (its codec setting passAccessToken), the CLI takes `--codec-auth 'Bearer …'`.
  */
 @ApiTags('codec')
+@ApiBearerAuth()
+@Roles('supervisor')
 @SkipThrottle()
 @Controller('codec')
 export class CodecController {

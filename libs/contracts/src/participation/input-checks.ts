@@ -90,11 +90,17 @@ export function checkParticipationInput(input: unknown, kind: ParticipationKind,
   checks.check(isLocale(fields.locale), 'locale must be fr or en');
   const given = (name: string) => typeof fields[name] === 'string' && (fields[name] as string).trim() !== '';
   if (given('participationId')) checks.check(UUID_PATTERN.test(fields.participationId as string), 'participationId must be a UUID');
-  for (const slug of ['businessKey', 'forum']) {
-    if (given(slug)) {
-      const value = fields[slug] as string;
-      checks.check(value.length <= 80 && BUSINESS_KEY_PATTERN.test(value), `${slug} must be a lower-case slug of at most 80 characters`);
-    }
+  // A child workflow's business key is its parent's followed by /<slug> (a ratification campaign's countries).
+  if (given('businessKey')) {
+    const value = fields.businessKey as string;
+    checks.check(
+      value.length <= 160 && value.split('/').every((part) => part.length <= 80 && BUSINESS_KEY_PATTERN.test(part)),
+      'businessKey must be lower-case slugs of at most 80 characters, separated by /',
+    );
+  }
+  if (given('forum')) {
+    const value = fields.forum as string;
+    checks.check(value.length <= 80 && BUSINESS_KEY_PATTERN.test(value), 'forum must be a lower-case slug of at most 80 characters');
   }
   if (given('coordinatorId')) checks.check(isActorId(fields.coordinatorId), 'coordinatorId must be an identifier');
   if (given('launchedAt')) checks.check(isReasonableDate(fields.launchedAt, nowMs), 'launchedAt must be an ISO date within a century');
