@@ -4,6 +4,7 @@ import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/c
 import { PersistenceModule } from '@lib/persistence';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
+import { WorkerHealthServer } from './worker-health.server';
 
 /** The worker process: no controllers, only activities and the Temporal Worker that runs them. */
 @Module({})
@@ -16,7 +17,7 @@ export class WorkerModule {
         LoggerModule.forRoot(httpLogOptions(config, 'worker')),
         PersistenceModule,
       ],
-      providers: [ProjectionActivitiesService, TemporalWorkerService],
+      providers: [ProjectionActivitiesService, TemporalWorkerService, WorkerHealthServer],
       exports: [TemporalWorkerService],
     };
   }
