@@ -10,7 +10,7 @@ export interface ClusterPorts {
   history: number;
   matching: number;
   worker: number;
-  /** Ringpop membership port of each service (how the services find each other). */
+  /** Membership port of each service (how they find each other); below 32768, stored as a smallint. */
   membership: Record<ClusterService, number>;
   /** Temporal UI server; no UI when absent. */
   ui?: number;
@@ -88,7 +88,7 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
 
   try {
     for (const service of CLUSTER_SERVICES) start(service);
-    await waitForTemporal(address, opts.startTimeoutMs ?? 120_000);
+    await Promise.race([waitForTemporal(address, opts.startTimeoutMs ?? 120_000), anyExit(processes)]);
     await ensureNamespace(address, namespace, opts.retentionDays ?? 7);
     if (opts.ports.ui !== undefined) {
       ui = spawnLogged('ui', path.join(opts.binDir, 'temporal-ui-server'),
@@ -118,6 +118,13 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
       process.removeListener('exit', killOnExit);
     },
   };
+}
+
+/** Rejects as soon as one service process exits: no use waiting for a frontend that cannot come. */
+function anyExit(processes: Map<ClusterService, ServiceProcess>): Promise<never> {
+  return Promise.race(
+    [...processes.values()].map((p) => p.exited.then((status) => Promise.reject(new Error(`the ${p.name} service exited (${status})`)))),
+  );
 }
 
 /** The variables infra/cluster/config/cluster.yaml reads. */

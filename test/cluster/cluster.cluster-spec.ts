@@ -12,6 +12,7 @@ import { AuditEntryEntity, DEMO_PEOPLE, ParticipationEntity } from '../../libs/p
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
 import { freePort } from '../helpers/free-port';
+import { freeMembershipPort } from './membership-port';
 import { startApi, startWorker, stopApp, WORKER_MAIN, WORKFLOW_BUNDLE, type AppProcess } from './app-processes';
 import { ParticipationDriver, type Flow } from './participation-driver';
 import { workByIdentity } from './work-by-identity';
@@ -73,7 +74,12 @@ describe('the production topology on a real Temporal cluster', () => {
         history: await port(),
         matching: await port(),
         worker: await port(),
-        membership: { frontend: await port(), history: await port(), matching: await port(), worker: await port() },
+        membership: {
+          frontend: await freeMembershipPort(),
+          history: await freeMembershipPort(),
+          matching: await freeMembershipPort(),
+          worker: await freeMembershipPort(),
+        },
         ui: await port(),
       },
     });
