@@ -195,6 +195,11 @@ describe('the production topology on a real Temporal cluster', () => {
       expect(counts.every((c) => Number(c.n) === 1)).toBe(true);
     }
 
+    // The UI server shows this cluster's namespace (it reads the frontend, not a copy).
+    const ui = await fetch(`${(cluster as RunningCluster).uiUrl}/api/v1/namespaces/default`);
+    expect(ui.status).toBe(200);
+    expect((await ui.json()).namespaceInfo?.name).toBe('default');
+
     // The work was shared: each worker process ran workflow tasks and activities,
     // the replacement too, and the survivors carried the end of the run.
     const work = await workByIdentity(client, workflowIds);
