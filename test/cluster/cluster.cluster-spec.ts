@@ -25,9 +25,10 @@ import { workByIdentity } from './work-by-identity';
  * one and the history service is killed and restarted; every one must end
  * exactly once, and the work must have been shared by the workers.
  *
- * Not part of `npm test`: building the three Go binaries of the cluster takes
- * 10 to 20 minutes on a fresh two-core machine and the run itself a few more,
- * beyond CI's budget next to the rest of the suite. Run it with `npm run test:cluster`.
+ * Not part of `npm test`, the developer's loop: its first run builds three Go
+ * binaries (10 to 20 minutes on two cores). CI runs it as a step of its own
+ * after `npm test` (.ci/run): the build plus about 3 minutes fit CI's budget.
+ * Run it with `npm run test:cluster`.
  */
 const PARTICIPATIONS = Number(process.env.CLUSTER_TEST_PARTICIPATIONS ?? 240);
 const CONCURRENCY = 12;
