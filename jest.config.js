@@ -18,6 +18,8 @@ const swc = [
 const moduleNameMapper = {
   '^@lib/(contracts|config|persistence|temporal)$': '<rootDir>/libs/$1/src',
   '^@lib/(contracts|config|persistence|temporal)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@lib/notifications$': '<rootDir>/libs/notifications/src',
+  '^@lib/notifications/(.*)$': '<rootDir>/libs/notifications/src/$1',
   '^@workflows/(.*)$': '<rootDir>/workflows/$1',
 };
 

@@ -21,7 +21,9 @@ describe('the inbox page in headless Chromium', () => {
   });
 
   it('lets an expert complete a task and shows the revision the workflow opens next', async () => {
-    const launched = await api.launch(wtoLaunchBody({ issueAreas: [{ area: 'agriculture', expertId: 'expert-tremblay' }] }));
+    // A title of its own: other test files give expert-tremblay tasks in the same database.
+    const title = `Ronde du navigateur ${Date.now()}`;
+    const launched = await api.launch(wtoLaunchBody({ title, issueAreas: [{ area: 'agriculture', expertId: 'expert-tremblay' }] }));
     await api.waitForPhase(launched.id, 'federal-coordination');
     await api.step(launched.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
     const [task] = await api.waitForOpenTasks(launched.id, 'position', 1);
@@ -51,10 +53,11 @@ describe('the inbox page in headless Chromium', () => {
       .expect(200);
 
     // No reload: the new task arrives through the live stream.
-    const revision = page.locator('tr[data-task-id]', { hasText: 'révision 2' });
+    const revision = page.locator('tr[data-task-id]', { hasText: title }).filter({ hasText: 'révision 2' });
     await revision.waitFor({ timeout: 20_000 });
     await page.screenshot({ path: artifactPath('inbox', '3-revision-arrived-live.png'), fullPage: true });
-    await eventually(async () => ((await page.locator('tr[data-task-id]').count()) === 1 ? true : undefined));
+    const ours = page.locator('tr[data-task-id]', { hasText: title });
+    await eventually(async () => ((await ours.count()) === 1 ? true : undefined), { what: 'one open task of this round' });
   });
 
   it('speaks English when asked', async () => {

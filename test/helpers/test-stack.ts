@@ -31,6 +31,8 @@ export interface TestStack {
   http: (as?: string | null) => HttpAs;
   /** Requests with any bearer token, e.g. expired or forged ones. */
   withToken: (token: string) => HttpAs;
+  /** Lets `http(id)` act as people a test created itself (beyond the demo people). */
+  addPeople: (ids: string[]) => Promise<void>;
   /** Mints a development token signed with the run's secret. */
   token: (subject: string, options?: { roles?: string[]; ttl?: string }) => Promise<string>;
   client: Client;
@@ -93,6 +95,9 @@ export async function startTestStack(
       return withToken(token);
     },
     withToken,
+    addPeople: async (ids) => {
+      for (const id of ids) tokens.set(id, await mintDevToken(secret, id));
+    },
     token: (subject, options) => mintDevToken(secret, subject, options),
     client: api.get(Client),
     dataSource: api.get<DataSource>(getDataSourceToken()),

@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '../../libs/persistence/src';
 import type { RegisterParticipation } from '../../libs/contracts/src';
 import { connectRunDatabase } from '../../test/helpers/database';
+import { loadConfig } from '../../libs/config/src';
+import { NotificationOutbox } from '../../libs/notifications/src';
 import { ProjectionActivitiesService } from './projection.activities';
 
 /** Activities on the real PostgreSQL: each write, run twice as a retry would, lands once. */
@@ -12,7 +14,7 @@ describe('ProjectionActivitiesService', () => {
 
   beforeAll(async () => {
     dataSource = await connectRunDatabase();
-    activities = new ProjectionActivitiesService(dataSource);
+    activities = new ProjectionActivitiesService(dataSource, new NotificationOutbox(loadConfig({})));
   });
   afterAll(() => dataSource?.destroy());
 

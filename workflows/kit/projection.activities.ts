@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditEntryEntity, ParticipationEntity, TASK_EVENTS_CHANNEL, TaskEntity } from '@lib/persistence';
+import { AuditEntryEntity, auditEntryKey, ParticipationEntity, TASK_EVENTS_CHANNEL, TaskEntity } from '@lib/persistence';
+import { NotificationOutbox } from '@lib/notifications';
 import type {
   JournalEntry,
   OpenTask,
@@ -16,10 +17,14 @@ import type {
  * Writes what the workflows decide into PostgreSQL. Every method is idempotent:
  * the audit entry's unique key (workflow id + step key) is inserted first in
  * the same transaction, and a retry that finds it already there changes nothing.
+ * The notifications a new entry causes are enqueued in that same transaction.
  */
 @Injectable()
 export class ProjectionActivitiesService implements ProjectionActivities {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationOutbox,
+  ) {}
 
   async registerParticipation(input: RegisterParticipation): Promise<void> {
     await this.dataSource.transaction(async (em) => {
@@ -106,6 +111,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         updatedAt: at,
       });
       await announceTaskChange(em, task.taskId, 'task.opened');
+      await this.notifications.enqueueFor(em, task.workflowId, task.stepKey);
     });
   }
 
@@ -141,11 +147,14 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         ...(change.status === 'completed' ? { completedAt: at } : {}),
       });
       await announceTaskChange(em, change.taskId, change.action);
+      await this.notifications.enqueueFor(em, change.workflowId, change.stepKey);
     });
   }
 
   async appendJournal(entry: JournalEntry): Promise<void> {
-    await this.claimEntry(this.dataSource.manager, entry);
+    await this.dataSource.transaction(async (em) => {
+      if (await this.claimEntry(em, entry)) await this.notifications.enqueueFor(em, entry.workflowId, entry.stepKey);
+    });
   }
 
   async closeParticipation(closing: ParticipationClosing): Promise<void> {
@@ -176,7 +185,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       .insert()
       .into(AuditEntryEntity)
       .values({
-        entryKey: `${entry.workflowId}#${entry.stepKey}`,
+        entryKey: auditEntryKey(entry.workflowId, entry.stepKey),
         workflowId: entry.workflowId,
         participationId: entry.participationId,
         actorId: entry.actorId,

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
 import { PersistenceModule } from '@lib/persistence';
+import { NotificationsModule } from '@lib/notifications';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerHealthServer } from './worker-health.server';
@@ -16,6 +17,7 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(httpLogOptions(config, 'worker')),
         PersistenceModule,
+        NotificationsModule,
       ],
       providers: [ProjectionActivitiesService, TemporalWorkerService, WorkerHealthServer],
       exports: [TemporalWorkerService],

@@ -22,6 +22,21 @@ export interface AppConfig {
     launchProjectionWaitMs: number;
     queryTimeoutMs: number;
   };
+  /** Base of the links people follow (inbox page), without a trailing slash. */
+  publicBaseUrl: string;
+  notifications: NotificationConfig;
+}
+
+/** E-mail is on when `smtpUrl` is set, the webhook when `webhookUrl` is. */
+export interface NotificationConfig {
+  smtpUrl?: string;
+  mailFrom: string;
+  webhookUrl?: string;
+  pollIntervalMs: number;
+  retryInitialMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  timeZone: string;
 }
 
 export class ConfigurationError extends Error {
@@ -81,6 +96,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       taskReminderBeforeMs: duration(env.TASK_REMINDER_BEFORE),
       launchProjectionWaitMs: duration(env.LAUNCH_PROJECTION_WAIT),
       queryTimeoutMs: duration(env.QUERY_TIMEOUT),
+    },
+    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    notifications: {
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
+      webhookUrl: env.NOTIFY_WEBHOOK_URL,
+      pollIntervalMs: duration(env.NOTIFY_POLL_INTERVAL),
+      retryInitialMs: duration(env.NOTIFY_RETRY_INITIAL),
+      retryMaxMs: duration(env.NOTIFY_RETRY_MAX),
+      maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
+      timeZone: env.NOTIFY_TIME_ZONE,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { IsDuration } from './is-duration.validator';
+import { IsTimeZone } from './is-time-zone.validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -150,4 +151,44 @@ export class Environment {
   @Min(0)
   @Max(65535)
   WORKER_HEALTH_PORT?: number;
+
+  /** Where people reach the API and the inbox page; links in notifications start with it. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
+
+  /** SMTP server for notification e-mails (`smtp://user:pass@host:587`, `smtps://…`); no e-mail without it. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  @IsString()
+  @Matches(/@/, { message: 'MAIL_FROM must hold an e-mail address' })
+  MAIL_FROM = 'Participations <no-reply@participations.invalid>';
+
+  /** Optional HTTP endpoint that receives every notification as a JSON POST. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  NOTIFY_WEBHOOK_URL?: string = undefined;
+
+  /** How often the notifier looks for notifications to send. */
+  @IsDuration()
+  NOTIFY_POLL_INTERVAL = '5 seconds';
+
+  /** Wait before the first retry of a failed delivery; it doubles at each attempt up to NOTIFY_RETRY_MAX. */
+  @IsDuration()
+  NOTIFY_RETRY_INITIAL = '30 seconds';
+
+  @IsDuration()
+  NOTIFY_RETRY_MAX = '1 hour';
+
+  /** Attempts before a notification is given up as `failed`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFY_MAX_ATTEMPTS = 8;
+
+  /** Time zone of the dates written in notifications. */
+  @IsTimeZone()
+  NOTIFY_TIME_ZONE = 'America/Toronto';
 }

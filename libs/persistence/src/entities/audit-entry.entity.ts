@@ -50,3 +50,8 @@ export class AuditEntryEntity {
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt: Date;
 }
+
+/** The idempotency key of an audit entry, and of every write made with it. */
+export function auditEntryKey(workflowId: string, stepKey: string): string {
+  return `${workflowId}#${stepKey}`;
+}
