@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -49,6 +49,8 @@ describe('the production topology on a real Temporal cluster', () => {
   let client: Client;
   let connection: Connection;
   const apps: AppProcess[] = [];
+  let logDir: string | undefined;
+  let passed = false;
 
   beforeAll(async () => {
     for (const file of [WORKER_MAIN, WORKFLOW_BUNDLE]) {
@@ -60,7 +62,7 @@ describe('the production topology on a real Temporal cluster', () => {
     }).trim();
     postgres = await resolvePostgresServer();
     mkdirSync(join(root, '.data'), { recursive: true });
-    const logDir = mkdtempSync(join(root, '.data', 'cluster-test-'));
+    logDir = mkdtempSync(join(root, '.data', 'cluster-test-'));
     process.stderr.write(`[cluster test] logs in ${logDir}\n`);
     const port = freePort;
     cluster = await startCluster({
@@ -102,6 +104,8 @@ describe('the production topology on a real Temporal cluster', () => {
       for (const db of [run, databases.persistence, databases.visibility]) await dropDatabase(postgres.serverUrl, db);
       await postgres.stop();
     }
+    // The services' logs are kept when the test failed, or when asked.
+    if (passed && logDir && !process.env.KEEP_TEST_DATA) rmSync(logDir, { recursive: true, force: true });
   }, 120_000);
 
   it('finishes every participation once while workers die and history restarts, with the work shared', async () => {
@@ -210,5 +214,6 @@ describe('the production topology on a real Temporal cluster', () => {
       expect(work.get(worker.identity)?.workflowTasks ?? 0).toBeGreaterThan(0);
     }
     expect([...work.keys()].every((identity) => [...workers, replacement].some((w) => w?.identity === identity))).toBe(true);
+    passed = true;
   }, 40 * 60_000);
 });
