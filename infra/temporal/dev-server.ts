@@ -112,8 +112,11 @@ export async function startDevServer(opts: DevServerOptions): Promise<RunningDev
   };
 }
 
-/** Registers the participation search attributes missing from the namespace; fails on a type clash. */
-async function ensureSearchAttributes(address: string, namespace: string): Promise<void> {
+/**
+ * Registers the participation search attributes missing from the namespace; fails on a type clash.
+ * The dev server and the cluster (infra/cluster) both go through here.
+ */
+export async function ensureSearchAttributes(address: string, namespace: string): Promise<void> {
   const wanted = new Map(
     searchAttributeCliArgs().map((pair) => {
       const [name, type] = pair.split('=');

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { temporalConnectionOptions } from './connection-options';
 
 /**
  * Owns the client connection so it closes with the application. The
@@ -11,7 +12,7 @@ export class TemporalConnectionHolder implements OnApplicationShutdown {
   readonly connection: Connection;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.connection = Connection.lazy({ address: config.temporal.address });
+    this.connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   }
 
   async onApplicationShutdown(): Promise<void> {
