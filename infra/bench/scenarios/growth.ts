@@ -23,7 +23,7 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
     let fill = null;
     if (need > 0) {
       const filled = await runPool(`growth: fill to ${size}`, need, concurrency, async (i) => {
-        await ctx.stack.api.launch(waitingRoundBody(`growth-${size}-${ctx.runId}-${i}`), COORDINATOR);
+        await ctx.stack.api.launch(waitingRoundBody(`fill-${size}-${ctx.runId}-${i}`), COORDINATOR);
       });
       fill = { launched: filled.latenciesMs.length, errors: filled.errors, elapsedS: filled.elapsedMs / 1000, perSecond: (filled.latenciesMs.length * 1000) / filled.elapsedMs };
     }
@@ -53,6 +53,12 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
     `At each size: fill with waiting participations over HTTP (${concurrency} in flight), then ${probeLaunches} launches (and as many bare starts), then ${PROBE_CHAINS} expert chains × ${probeRoundTrips} hand-overs (and bare Updates).`,
     ...levels.filter((l) => l.fill).map((l) => `Fill to ${l.size}: ${l.fill?.launched} launches in ${l.fill?.elapsedS.toFixed(0)} s (${l.fill?.perSecond.toFixed(0)}/s)${l.fill?.errors ? `, ${l.fill.errors} errors` : ''}.`),
   ];
+  for (const level of levels) {
+    const { ours, bare } = level.launch;
+    if (ours.errors + bare.errors + level.roundTrip.ours.errors > 0) {
+      notes.push(`${level.open} open: ${ours.errors} launch errors, ${bare.errors} bare start errors, ${level.roundTrip.ours.errors} failed chains; e.g. ${[...ours.errorSamples, ...level.roundTrip.ours.errorSamples][0] ?? bare.errorSamples[0]}`);
+    }
+  }
   if (first && last && first !== last) {
     const launchGrowth = first.launch.ours.rate / last.launch.ours.rate;
     const cpuGrowth = sum(last.launch.ours.cpuMsPerLaunch) / sum(first.launch.ours.cpuMsPerLaunch);
