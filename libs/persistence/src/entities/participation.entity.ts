@@ -8,6 +8,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('idx_participations_status', ['status'])
 @Index('idx_participations_coordinator', ['coordinatorId'])
 @Index('idx_participations_launched_at', ['launchedAt'])
+// The supervisors' dashboard: active participations counted by kind and phase, and the longest waiting.
+@Index('idx_participations_status_kind_phase', ['status', 'kind', 'phase'])
+@Index('idx_participations_status_updated_at', ['status', 'updatedAt'])
 export class ParticipationEntity {
   @PrimaryColumn('uuid')
   id: string;

@@ -5,6 +5,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('uq_tasks_workflow_step', ['workflowId', 'stepKey'], { unique: true })
 @Index('idx_tasks_assignee_status_due', ['assigneeId', 'status', 'dueAt'])
 @Index('idx_tasks_participation', ['participationId'])
+// The dashboard's overdue open tasks, read from the index alone (with their participation, for the forum).
+@Index('idx_tasks_overdue_status_participation', ['overdue', 'status', 'participationId'])
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;
