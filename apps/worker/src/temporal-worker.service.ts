@@ -31,6 +31,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue,
       ...workflowSource(this.config.workflowBundlePath),
       activities: buildActivities(this.projection),
+      maxCachedWorkflows: this.config.worker.maxCachedWorkflows,
       shutdownGraceTime: '30 seconds',
     });
     this.running = this.worker.run();

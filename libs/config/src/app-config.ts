@@ -11,6 +11,7 @@ export interface AppConfig {
   http: { host: string; port: number };
   logLevel: string;
   workflowBundlePath?: string;
+  worker: { maxCachedWorkflows: number };
   durations: {
     federalResponseTimeoutMs: number;
     taskDueMs: number;
@@ -48,6 +49,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
     logLevel: env.LOG_LEVEL,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+    worker: { maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS },
     durations: {
       federalResponseTimeoutMs: duration(env.FEDERAL_RESPONSE_TIMEOUT),
       taskDueMs: duration(env.TASK_DUE_AFTER),

@@ -65,4 +65,16 @@ export class Environment {
   /** How long a live-state query may take before GET /participations/:id answers without it. */
   @IsDuration()
   QUERY_TIMEOUT = '3 seconds';
+
+  /**
+   * Workflows the worker keeps in memory between their tasks. The SDK's default
+   * grows with the heap limit (about 2,300 here) and took the worker past 850 MiB
+   * at 2,500 open participations (npm run bench); an evicted one is replayed from
+   * its short history when it next has work.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100_000)
+  WORKER_MAX_CACHED_WORKFLOWS = 1_000;
 }
