@@ -30,9 +30,9 @@ export interface BenchOptions {
  */
 export const DEFAULTS: BenchOptions = {
   scenarios: [...SCENARIOS],
-  launch: { size: 500, concurrency: 20 },
+  launch: { size: 300, concurrency: 20 },
   roundTrip: { size: 20, concurrencies: [1, 10, 50] },
-  scale: { size: 2_000, concurrency: 50, timerSeconds: 30 },
+  scale: { size: 1_000, concurrency: 50, timerSeconds: 30 },
   queries: { tasks: 100_000, experts: 1_000, samples: 1_000 },
   growth: { sizes: [1_000, 2_000, 3_000], concurrency: 50, probeLaunches: 200, probeRoundTrips: 10 },
   outDir: 'bench-results',

@@ -13,7 +13,9 @@ export const TASKS_PER_PARTICIPATION = 5;
  * per participation, in one statement each (generate_series), reproducibly.
  * Experts are skewed the way work is: expert-0000 carries about 3 % of all
  * tasks, most carry a few dozen. A fifth of the tasks are open, 5 % claimed,
- * the rest done or cancelled; due dates spread two months either side of now.
+ * the rest done or cancelled. Work that is done was due over the last two
+ * years; open work is due from two weeks ago to seven weeks ahead, so about a
+ * quarter of it (6 % of all tasks) is overdue.
  */
 export async function seedQueriesData(db: Client, tasks: number, experts: number): Promise<void> {
   const participations = Math.ceil(tasks / TASKS_PER_PARTICIPATION);
@@ -34,7 +36,8 @@ export async function seedQueriesData(db: Client, tasks: number, experts: number
        SELECT g,
               1 + g % $2::int AS p,
               floor($3::int * power(random(), 2))::int AS expert,
-              now() + ((g % 121) - 60) * interval '1 day' AS due,
+              CASE WHEN g % 100 < 25 THEN now() + ((g % 61) - 14) * interval '1 day'
+                   ELSE now() - (g % 730) * interval '1 day' END AS due,
               CASE WHEN g % 100 < 20 THEN 'open' WHEN g % 100 < 25 THEN 'claimed'
                    WHEN g % 100 < 95 THEN 'completed' ELSE 'cancelled' END AS status
          FROM generate_series(1, $1::int) AS g)
