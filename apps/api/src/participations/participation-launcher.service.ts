@@ -92,8 +92,8 @@ export class ParticipationLauncher {
   /** Lets a caller read what it just launched: waits, briefly, for the worker's first write. */
   private async waitForProjection(id: string): Promise<boolean> {
     const deadline = Date.now() + this.config.durations.launchProjectionWaitMs;
-    // First look soon: the worker writes it in its first workflow task. Back off to 100 ms
-    // so that, when the worker lags, waiting launches do not flood PostgreSQL with polls.
+    // First look soon: on an idle stack the worker's first write lands within tens of ms.
+    // Back off to 100 ms so that, when the worker lags, waiting launches do not flood PostgreSQL.
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
       if (await this.participations.exists({ where: { id } })) return true;
       if (Date.now() + pause > deadline) return false;
