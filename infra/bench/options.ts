@@ -30,11 +30,11 @@ export interface BenchOptions {
  */
 export const DEFAULTS: BenchOptions = {
   scenarios: [...SCENARIOS],
-  launch: { size: 300, concurrency: 20 },
-  roundTrip: { size: 20, concurrencies: [1, 10, 50] },
-  scale: { size: 1_000, concurrency: 50, timerSeconds: 30 },
+  launch: { size: 200, concurrency: 20 },
+  roundTrip: { size: 10, concurrencies: [1, 10, 50] },
+  scale: { size: 500, concurrency: 50, timerSeconds: 30 },
   queries: { tasks: 100_000, experts: 1_000, samples: 1_000 },
-  growth: { sizes: [1_000, 2_000, 3_000], concurrency: 50, probeLaunches: 200, probeRoundTrips: 10 },
+  growth: { sizes: [300, 600, 900], concurrency: 50, probeLaunches: 100, probeRoundTrips: 5 },
   outDir: 'bench-results',
   keep: false,
   profile: false,
