@@ -3,7 +3,7 @@ export interface ResultRow {
   metric: string;
   ours: number | string | null;
   baseline?: number | string | null;
-  /** ours / baseline, or baseline / ours for latencies: always "how much of bare Temporal we keep" or "how many times slower". */
+  /** ours ÷ bare: for a rate, the share of bare Temporal we keep; for a latency, how many times longer we take. */
   ratio?: number | null;
   target?: string;
   /** Whether the target is met; null when it has no target or could not be measured. */
