@@ -10,6 +10,7 @@ import { reportMarkdown, scenarioText, type BenchReport, type ScenarioResult } f
 import { growthScenario } from './scenarios/growth';
 import { launchScenario } from './scenarios/launch';
 import { queriesScenario } from './scenarios/queries';
+import { replayScenario } from './scenarios/replay';
 import { roundTripScenario } from './scenarios/round-trip';
 import { scaleScenario } from './scenarios/scale';
 
@@ -19,6 +20,7 @@ const RUNNERS: Record<ScenarioName, { title: string; run: (ctx: BenchContext) =>
   'round-trip': { title: '2. Human-task round trip', run: roundTripScenario },
   growth: { title: '5. Growth', run: growthScenario },
   scale: { title: '3. Open participations at scale', run: scaleScenario },
+  replay: { title: '6. Replay check', run: replayScenario },
 };
 
 const say = (message: string) => process.stderr.write(`[bench] ${message}\n`);

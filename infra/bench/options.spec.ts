@@ -12,12 +12,14 @@ describe('bench command line', () => {
       '--scale-size', '1.5k', '--scale-concurrency', '30', '--scale-timer', '20',
       '--queries-tasks', '10k', '--queries-experts', '100',
       '--growth-sizes', '1k,2k,4k',
+      '--replay-sample', '25',
     ]);
     expect(options.launch).toEqual({ size: 5_000, concurrency: 50 });
     expect(options.roundTrip).toEqual({ size: 10, concurrencies: [1, 5] });
     expect(options.scale).toEqual({ size: 1_500, concurrency: 30, timerSeconds: 20 });
     expect(options.queries).toMatchObject({ tasks: 10_000, experts: 100 });
     expect(options.growth.sizes).toEqual([1_000, 2_000, 4_000]);
+    expect(options.replay.sample).toBe(25);
   });
 
   it('keeps the scenarios in their canonical order whatever order they are named in', () => {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const SCENARIOS = ['queries', 'launch', 'round-trip', 'growth', 'scale'] as const;
+export const SCENARIOS = ['queries', 'launch', 'round-trip', 'growth', 'scale', 'replay'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 /** What one `npm run bench` does; every size and concurrency can be given on the command line. */
@@ -13,6 +13,8 @@ export interface BenchOptions {
   queries: { tasks: number; experts: number; samples: number };
   /** Open participations reached before each probe, and the probe run at each level. */
   growth: { sizes: number[]; concurrency: number; probeLaunches: number; probeRoundTrips: number };
+  /** Participation histories replayed at the end against the bundle the worker ran. */
+  replay: { sample: number };
   /** host:port of a Temporal server to reuse instead of starting a fresh one. */
   temporalAddress?: string;
   outDir: string;
@@ -35,6 +37,7 @@ export const DEFAULTS: BenchOptions = {
   scale: { size: 500, concurrency: 50, timerSeconds: 30 },
   queries: { tasks: 100_000, experts: 1_000, samples: 1_000 },
   growth: { sizes: [300, 600, 900], concurrency: 50, probeLaunches: 100, probeRoundTrips: 5 },
+  replay: { sample: 100 },
   outDir: 'bench-results',
   keep: false,
   profile: false,
@@ -59,6 +62,7 @@ Scenarios (all by default, in this order): --scenarios ${SCENARIOS.join(',')}
   --growth-concurrency N       launches in flight while filling and probing (${DEFAULTS.growth.concurrency})
   --growth-probe-launches N    launches measured at each level (${DEFAULTS.growth.probeLaunches})
   --growth-probe-round-trips N completions per chain (10 chains) measured at each level (${DEFAULTS.growth.probeRoundTrips})
+  --replay-sample N            participation histories replayed against the built bundle at the end (${DEFAULTS.replay.sample})
 Stack:
   --temporal-address H:P       reuse this Temporal server (e.g. the one of npm run up) instead of a fresh one
   --log-level L                LOG_LEVEL of the API and worker processes (${DEFAULTS.logLevel})
@@ -91,6 +95,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       'growth-concurrency': { type: 'string' },
       'growth-probe-launches': { type: 'string' },
       'growth-probe-round-trips': { type: 'string' },
+      'replay-sample': { type: 'string' },
       'temporal-address': { type: 'string' },
       'log-level': { type: 'string' },
       out: { type: 'string' },
@@ -129,6 +134,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       probeLaunches: count('growth-probe-launches', DEFAULTS.growth.probeLaunches),
       probeRoundTrips: count('growth-probe-round-trips', DEFAULTS.growth.probeRoundTrips),
     },
+    replay: { sample: count('replay-sample', DEFAULTS.replay.sample) },
     temporalAddress,
     outDir: values.out ?? DEFAULTS.outDir,
     label: values.label,
