@@ -12,7 +12,8 @@ describe('loadConfig', () => {
 
   it('bounds the worker cache', () => {
     expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '250' }).worker.maxCachedWorkflows).toBe(250);
-    expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '1' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
+    expect(loadConfig({}).worker.maxCachedWorkflows).toBe(1000);
+    expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
   });
 
   it('reads durations in words or in milliseconds', () => {
