@@ -29,6 +29,10 @@ describe('devServerArgs', () => {
     expect(values('--log-level')).toEqual(['warn']);
   });
 
+  it('keeps the SQLite database in write-ahead-log mode', () => {
+    expect(values('--sqlite-pragma')).toEqual(['journal_mode=wal', 'synchronous=normal']);
+  });
+
   it('defaults the db file under <repo>/.data/temporal and drops the UI when headless', () => {
     const headless = devServerArgs({ cliPath: 'temporal', headless: true });
     expect(headless[headless.indexOf('--db-filename') + 1]).toBe(

@@ -90,6 +90,8 @@ describe('the Temporal UI, as a supervisor sees it', () => {
     await page.getByTestId('manual-search-button').click();
     await page.waitForURL(/query=/);
     await page.getByText(/^\d+ Workflows?$/).first().waitFor();
+    // The count shows before the rows render on a loaded machine: give the rows a moment.
+    await page.locator('a[href*="/workflows/wto-round%2F"]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
     const links = await page.locator('a[href*="/workflows/wto-round%2F"]').allTextContents();
     return [...new Set(links.map((text) => text.trim()).filter((text) => text.startsWith('wto-round/')))];
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
-import { payloadCodecsFor } from '@lib/temporal';
+import { payloadCodecsFor, temporalConnectionOptions } from '@lib/temporal';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
 import { ScheduleActivitiesService } from '@workflows/washington-watch/schedule.activities';
 import { buildActivities } from './activity-registry';
@@ -28,7 +28,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue } = this.config.temporal;
-    this.connection = await NativeConnection.connect({ address });
+    this.connection = await NativeConnection.connect(temporalConnectionOptions(this.config.temporal));
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
@@ -39,6 +39,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       // Payloads are decrypted and encrypted here, outside the workflow sandbox; the bundle needs no codec.
       dataConverter: { payloadCodecs: payloadCodecsFor(this.config.payloadCodec.keys) },
       shutdownGraceTime: '30 seconds',
+      ...workerTuning(this.config.worker),
     });
     this.running = this.worker.run();
     // A worker that dies on its own (lost connection, fatal error) must stop the process, not idle silently.
@@ -47,7 +48,12 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       process.exitCode = 1;
       process.kill(process.pid, 'SIGTERM');
     });
-    this.logger.log({ address, namespace, taskQueue }, 'Temporal worker polling');
+    this.logger.log({ address, namespace, taskQueue, identity: this.worker.options.identity }, 'Temporal worker polling');
+  }
+
+  /** The SDK worker's state (RUNNING while it polls); what the /health endpoint reports. */
+  get state(): string {
+    return this.worker?.getState() ?? 'INITIALIZED';
   }
 
   /** Resolves once the worker has stopped; for tests and the process entry point. */
@@ -63,4 +69,15 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     await this.running?.catch(() => undefined);
     await this.connection?.close();
   }
+}
+
+/** The scaling knobs that are set; the others keep the SDK's defaults. */
+function workerTuning(worker: AppConfig['worker']) {
+  return Object.fromEntries(
+    Object.entries({
+      maxConcurrentActivityTaskExecutions: worker.maxConcurrentActivities,
+      maxConcurrentWorkflowTaskExecutions: worker.maxConcurrentWorkflowTasks,
+      maxCachedWorkflows: worker.maxCachedWorkflows,
+    }).filter(([, value]) => value !== undefined),
+  );
 }

@@ -7,6 +7,7 @@ import { TemporalClientModule } from '@lib/temporal';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
 import { ScheduleActivitiesService } from '@workflows/washington-watch/schedule.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
+import { WorkerHealthServer } from './worker-health.server';
 
 /** The worker process: no controllers, only activities and the Temporal Worker that runs them. */
 @Module({})
@@ -21,7 +22,7 @@ export class WorkerModule {
         NotificationsModule,
         TemporalClientModule,
       ],
-      providers: [ProjectionActivitiesService, ScheduleActivitiesService, TemporalWorkerService],
+      providers: [ProjectionActivitiesService, ScheduleActivitiesService, TemporalWorkerService, WorkerHealthServer],
       exports: [TemporalWorkerService],
     };
   }

@@ -7,6 +7,13 @@ describe('loadConfig', () => {
     expect(config.http.port).toBe(3000);
     expect(config.durations.taskDueMs).toBe(10 * 24 * 3600 * 1000);
     expect(config.durations.federalResponseTimeoutMs).toBe(14 * 24 * 3600 * 1000);
+    expect(config.worker.maxCachedWorkflows).toBe(1_000);
+  });
+
+  it('bounds the worker cache', () => {
+    expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '250' }).worker.maxCachedWorkflows).toBe(250);
+    expect(loadConfig({}).worker.maxCachedWorkflows).toBe(1000);
+    expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
   });
 
   it('reads durations in words or in milliseconds', () => {

@@ -4,12 +4,15 @@ import { Environment } from './environment';
 import { parseDuration } from './is-duration.validator';
 import { parseOriginList } from './is-origin-list.validator';
 import { parsePayloadCodecKeys, type PayloadCodecKey } from './payload-codec-keys';
+import { temporalTls, temporalTlsProblems, type TemporalTlsConfig } from './temporal-tls';
 
 /** The validated, typed configuration every process reads; built once at boot. */
 export interface AppConfig {
   env: Environment['NODE_ENV'];
   database: { url: string; poolSize: number };
-  temporal: { address: string; namespace: string; taskQueue: string };
+  temporal: { address: string; namespace: string; taskQueue: string; tls?: TemporalTlsConfig; apiKey?: string };
+  /** Per worker process; undefined means the Temporal SDK's default. */
+  worker: { maxConcurrentActivities?: number; maxConcurrentWorkflowTasks?: number; maxCachedWorkflows?: number; healthPort?: number };
   http: {
     host: string;
     port: number;
@@ -74,12 +77,25 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.NODE_ENV === 'production' && env.AUTH_DEV_SECRET) {
     problems.push('AUTH_DEV_SECRET: development tokens are refused in production; set AUTH_JWKS_URL');
   }
+  problems.push(...temporalTlsProblems(env));
   if (problems.length > 0) throw new ConfigurationError(problems);
   const duration = (value: string) => parseDuration(value) as number;
   return {
     env: env.NODE_ENV,
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
-    temporal: { address: env.TEMPORAL_ADDRESS, namespace: env.TEMPORAL_NAMESPACE, taskQueue: env.TEMPORAL_TASK_QUEUE },
+    temporal: {
+      address: env.TEMPORAL_ADDRESS,
+      namespace: env.TEMPORAL_NAMESPACE,
+      taskQueue: env.TEMPORAL_TASK_QUEUE,
+      tls: temporalTls(env),
+      apiKey: env.TEMPORAL_API_KEY,
+    },
+    worker: {
+      maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
+      maxConcurrentWorkflowTasks: env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+      maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
+      healthPort: env.WORKER_HEALTH_PORT,
+    },
     http: {
       host: env.HTTP_HOST,
       port: env.HTTP_PORT,

@@ -92,6 +92,72 @@ export class Environment {
   @IsDuration()
   QUERY_TIMEOUT = '3 seconds';
 
+  /*
+   * Temporal Cloud or a cluster with TLS: the names of the Temporal SDKs'
+   * environment configuration (TEMPORAL_ADDRESS and TEMPORAL_NAMESPACE above).
+   * An API key, or an mTLS client certificate and key, not both.
+   */
+  /** API key of a Temporal Cloud namespace (turns TLS on). */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_API_KEY?: string;
+
+  /** `true` for TLS with the system's trusted roots; implied by an API key or a client certificate. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  TEMPORAL_TLS?: 'true' | 'false';
+
+  /** PEM client certificate for mTLS (Temporal Cloud's certificate auth, or a cluster's). */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CLIENT_CERT_PATH?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CLIENT_KEY_PATH?: string;
+
+  /** PEM CA of a self-hosted cluster's server certificate; Temporal Cloud needs none. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_SERVER_CA_CERT_PATH?: string;
+
+  /** Server name to verify when it differs from the address's host. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_SERVER_NAME?: string;
+
+  /** Scaling knobs of each worker process; unset means the SDK's defaults (README, Scaling). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WORKER_MAX_CONCURRENT_ACTIVITIES?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS?: number;
+
+  /**
+   * Workflows kept in memory between tasks; 0 replays every workflow task from
+   * history. The SDK's own default grows with the heap (about 2,300 here) and
+   * took the worker past 850 MiB at 2,500 open participations (npm run bench).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  WORKER_MAX_CACHED_WORKFLOWS?: number = 1_000;
+
+  /** Port of the worker's /health endpoint (Kubernetes probes); no HTTP server when unset. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT?: number;
+
   /** Where people reach the API and the inbox page; links in notifications start with it. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';

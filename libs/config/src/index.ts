@@ -6,3 +6,4 @@ export * from './http-log-options';
 export * from './close-on-signals';
 export * from './payload-codec-keys';
 export { parseOriginList } from './is-origin-list.validator';
+export * from './temporal-tls';

@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { payloadCodecsFor } from './codec/aes-gcm-payload-codec';
+import { temporalConnectionOptions } from './connection-options';
 
 /** The payload codecs (encryption) the Client applies, for the API's /codec endpoint as well. */
 export const PAYLOAD_CODECS = Symbol('PAYLOAD_CODECS');
@@ -16,7 +17,7 @@ export class TemporalConnectionHolder implements OnApplicationShutdown {
   readonly connection: Connection;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.connection = Connection.lazy({ address: config.temporal.address });
+    this.connection = Connection.lazy(temporalConnectionOptions(config.temporal));
   }
 
   async onApplicationShutdown(): Promise<void> {

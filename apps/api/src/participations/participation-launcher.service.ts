@@ -137,7 +137,9 @@ export class ParticipationLauncher {
   /** Lets a caller read what it just launched: waits, briefly, for the worker's first write. */
   private async waitForProjection(id: string): Promise<boolean> {
     const deadline = Date.now() + this.config.durations.launchProjectionWaitMs;
-    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+    // First look soon: on an idle stack the worker's first write lands within tens of ms.
+    // Back off to 100 ms so that, when the worker lags, waiting launches do not flood PostgreSQL.
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
       // The workflow is started: a database outage now must not turn the launch into an error.
       const found = await this.participations.exists({ where: { id } }).catch((err: unknown) => {
         this.logger.warn({ err, id }, 'projection not readable; answering without it');

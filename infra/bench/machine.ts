@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
+import type { Client } from '@temporalio/client';
+import type { Pool } from 'pg';
+import { repoRoot } from '../temporal/dev-server';
+
+/** What the figures were measured on: cores, memory, versions, the commit, and the machine's load. */
+export async function describeMachine(cliPath: string, client: Client, db: Pool): Promise<Record<string, unknown>> {
+  const run = (cmd: string, args: string[]) => {
+    try {
+      return execFileSync(cmd, args, { cwd: repoRoot(), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    } catch {
+      return 'unknown';
+    }
+  };
+  const system = await client.workflowService.getSystemInfo({}).catch(() => undefined);
+  const postgres = await db.query<{ version: string }>('SELECT version()').catch(() => undefined);
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    temporalCli: run(cliPath, ['--version']).replace(/^temporal version /, ''),
+    temporalServer: system?.serverVersion ?? 'unknown',
+    temporalSdk: (require('@temporalio/client/package.json') as { version: string }).version,
+    postgres: postgres?.rows[0]?.version.split(' on ')[0] ?? 'unknown',
+    gitCommit: run('git', ['rev-parse', '--short=12', 'HEAD']),
+    gitDirty: run('git', ['status', '--porcelain']) !== '',
+    loadAverageStart: loadavg().map((v) => v.toFixed(2)).join(' '),
+  };
+}
+
+export function loadAverage(): string {
+  return loadavg().map((v) => v.toFixed(2)).join(' ');
+}

@@ -1,0 +1,44 @@
+import { DEFAULTS, parseBenchArgs, parseCount } from './options';
+
+describe('bench command line', () => {
+  it('runs every scenario with the defaults when given nothing', () => {
+    expect(parseBenchArgs([])).toEqual(DEFAULTS);
+  });
+
+  it('takes a size and a concurrency for each scenario, with k suffixes', () => {
+    const options = parseBenchArgs([
+      '--launch-size', '5k', '--launch-concurrency', '50',
+      '--round-trip-size', '10', '--round-trip-concurrency', '1,5',
+      '--scale-size', '1.5k', '--scale-concurrency', '30', '--scale-timer', '20',
+      '--queries-tasks', '10k', '--queries-experts', '100',
+      '--growth-sizes', '1k,2k,4k',
+      '--replay-sample', '25',
+    ]);
+    expect(options.launch).toEqual({ size: 5_000, concurrency: 50 });
+    expect(options.roundTrip).toEqual({ size: 10, concurrencies: [1, 5] });
+    expect(options.scale).toEqual({ size: 1_500, concurrency: 30, timerSeconds: 20 });
+    expect(options.queries).toMatchObject({ tasks: 10_000, experts: 100 });
+    expect(options.growth.sizes).toEqual([1_000, 2_000, 4_000]);
+    expect(options.replay.sample).toBe(25);
+  });
+
+  it('keeps the scenarios in their canonical order whatever order they are named in', () => {
+    expect(parseBenchArgs(['--scenarios', 'scale,launch']).scenarios).toEqual(['launch', 'scale']);
+  });
+
+  it('refuses what it cannot run, naming the flag', () => {
+    expect(() => parseBenchArgs(['--scenarios', 'launch,warp'])).toThrow(/unknown: warp/);
+    expect(() => parseBenchArgs(['--launch-size', '0'])).toThrow(/--launch-size must be a positive whole number/);
+    expect(() => parseBenchArgs(['--launch-size', '1.2345k'])).toThrow(/--launch-size/);
+    expect(() => parseBenchArgs(['--growth-sizes', '5k,1k'])).toThrow(/--growth-sizes must be increasing/);
+    expect(() => parseBenchArgs(['--temporal-address', 'nowhere'])).toThrow(/host:port/);
+    expect(() => parseBenchArgs(['--lanch-size', '10'])).toThrow(/lanch-size/);
+  });
+
+  it('reads counts with suffixes', () => {
+    expect(parseCount('2000', '--x')).toBe(2_000);
+    expect(parseCount('20K', '--x')).toBe(20_000);
+    expect(parseCount('1m', '--x')).toBe(1_000_000);
+    expect(() => parseCount('-3', '--x')).toThrow();
+  });
+});

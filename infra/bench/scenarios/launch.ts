@@ -1,0 +1,93 @@
+import { summarize, ratePerSecond, type LatencySummary } from '../stats';
+import { runPool, type PoolResult } from '../pool';
+import { measureCpu } from '../process-stats';
+import { COORDINATOR, waitingRoundBody } from '../fixtures';
+import { benchIdleWorkflow } from '../workflows/bare.workflow';
+import { openParticipations, type BenchContext } from '../context';
+import type { ScenarioResult } from '../results';
+
+export const LAUNCH_TARGET_RATIO = 0.85;
+
+export interface LaunchMeasurement {
+  ours: PoolResult & { rate: number; latency: LatencySummary; cpuMsPerLaunch: Record<string, number>; unprojected: number };
+  bare: PoolResult & { rate: number; latency: LatencySummary; cpuMsPerLaunch: Record<string, number> };
+}
+
+/**
+ * N participations launched over HTTP (validation, start, the wait for the
+ * projection) against N bare `client.workflow.start` calls of an idle workflow
+ * on the same server, with as many requests in flight. The bare run goes
+ * first, so ours runs on a server that holds slightly more, never less.
+ */
+export async function measureLaunches(ctx: BenchContext, tag: string, size: number, concurrency: number): Promise<LaunchMeasurement> {
+  const { stack, runId } = ctx;
+  const pids = stack.pids();
+  await stack.settle();
+  const bare = await measureCpu({ temporal: pids.temporal, bareWorker: pids.bare }, () =>
+    runPool(`${tag}: bare workflow.start`, size, concurrency, async (i) => {
+      await stack.client.workflow.start(benchIdleWorkflow, { workflowId: `bench-bare/${runId}/${tag}/${i}`, taskQueue: stack.bareTaskQueue });
+    }),
+  );
+  let unprojected = 0;
+  await stack.settle();
+  const ours = await measureCpu({ temporal: pids.temporal, api: pids.api, worker: pids.worker }, () =>
+    runPool(`${tag}: POST /participations`, size, concurrency, async (i) => {
+      const launched = await stack.api.launch(waitingRoundBody(`${tag}-${runId}-${i}`.toLowerCase()), COORDINATOR);
+      if (!launched.projected) unprojected += 1;
+    }),
+  );
+  const perLaunch = (cpu: Record<string, number>, count: number) =>
+    Object.fromEntries(Object.entries(cpu).map(([name, seconds]) => [name, (seconds * 1000) / Math.max(count, 1)]));
+  return {
+    bare: { ...bare.result, rate: rate(bare.result), latency: summarize(bare.result.latenciesMs), cpuMsPerLaunch: perLaunch(bare.cpuSeconds, size) },
+    ours: {
+      ...ours.result,
+      rate: rate(ours.result),
+      latency: summarize(ours.result.latenciesMs),
+      cpuMsPerLaunch: perLaunch(ours.cpuSeconds, size),
+      unprojected,
+    },
+  };
+}
+
+function rate(result: PoolResult): number {
+  return ratePerSecond(result.latenciesMs.length, result.elapsedMs);
+}
+
+export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult> {
+  const { size, concurrency } = ctx.options.launch;
+  const openBefore = await openParticipations(ctx);
+  const m = await measureLaunches(ctx, 'launch', size, concurrency);
+  const ratio = m.ours.rate / m.bare.rate;
+  const notes = [
+    `${size} launches each, ${concurrency} in flight; ${openBefore} participations already open.`,
+    `Ours: HTTP → validation → workflow start → wait until the worker has written the participation (LAUNCH_PROJECTION_WAIT). No authentication yet (issue 4); ApiClient's callerHeaders adds it.`,
+    `CPU per launch (ms): ours ${fmtCpu(m.ours.cpuMsPerLaunch)}; bare ${fmtCpu(m.bare.cpuMsPerLaunch)}.`,
+  ];
+  if (m.ours.unprojected > 0) notes.push(`${m.ours.unprojected} launches answered before their projection was written (projected: false).`);
+  for (const [who, run] of [['ours', m.ours], ['bare', m.bare]] as const) {
+    if (run.errors > 0) notes.push(`${run.errors} ${who} errors, e.g. ${run.errorSamples[0]}`);
+  }
+  return {
+    name: 'launch',
+    title: '1. Launch throughput',
+    rows: [
+      { metric: 'launches per second', ours: m.ours.rate, baseline: m.bare.rate, ratio, target: `ratio ≥ ${LAUNCH_TARGET_RATIO}`, met: ratio >= LAUNCH_TARGET_RATIO && m.ours.errors === 0 },
+      { metric: 'latency p50 (ms)', ours: m.ours.latency.p50, baseline: m.bare.latency.p50, ratio: m.ours.latency.p50 / m.bare.latency.p50 },
+      { metric: 'latency p99 (ms)', ours: m.ours.latency.p99, baseline: m.bare.latency.p99, ratio: m.ours.latency.p99 / m.bare.latency.p99 },
+      { metric: 'errors', ours: m.ours.errors, baseline: m.bare.errors },
+    ],
+    notes,
+    details: { size, concurrency, openBefore, ours: strip(m.ours), bare: strip(m.bare) },
+  };
+}
+
+export function fmtCpu(cpu: Record<string, number>): string {
+  return Object.entries(cpu).map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ') || 'n/a';
+}
+
+/** The JSON keeps summaries, not every sample. */
+export function strip<T extends { latenciesMs: number[] }>(run: T): Omit<T, 'latenciesMs'> {
+  const { latenciesMs: _samples, ...rest } = run;
+  return rest;
+}

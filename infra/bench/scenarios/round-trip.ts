@@ -1,0 +1,213 @@
+import { performance } from 'node:perf_hooks';
+import { Inbox, type TaskRow } from '../api-client';
+import { APPROVER, chainRoundBody, COORDINATOR, MAX_SESSIONS } from '../fixtures';
+import { Progress } from '../progress';
+import { measureCpu } from '../process-stats';
+import { ratePerSecond, summarize, type LatencySummary } from '../stats';
+import { benchIdleWorkflow, bumpUpdate } from '../workflows/bare.workflow';
+import { openParticipations, type BenchContext } from '../context';
+import { fmtCpu } from './launch';
+import type { ResultRow, ScenarioResult } from '../results';
+
+export const ROUND_TRIP_P99_FACTOR = 3;
+export const TASKS_PER_SECOND_TARGET = 100;
+const HANDOVERS_PER_ROUND = MAX_SESSIONS - 1;
+
+interface Chain {
+  participationId: string;
+  experts: string[];
+  first: TaskRow;
+  handovers: number;
+}
+
+export interface RoundTripMeasurement {
+  concurrency: number;
+  ours: { roundTrip: LatencySummary; completion: LatencySummary; perSecond: number; errors: number; errorSamples: string[]; cpuMsPerTask: Record<string, number> };
+  bare: { update: LatencySummary; perSecond: number; errors: number };
+}
+
+/**
+ * Simulated experts complete their task over HTTP the moment it shows in
+ * their inbox; each completion opens the next debrief for another expert.
+ * Measured: from the completion request to the next task being visible in
+ * the next expert's inbox. Against it: a bare Update on an idle workflow,
+ * with as many callers at once.
+ */
+export async function measureRoundTrips(ctx: BenchContext, tag: string, concurrency: number, size: number): Promise<RoundTripMeasurement> {
+  await ctx.stack.settle();
+  const bare = await bareUpdates(ctx, tag, concurrency, size);
+  const chains = await prepareChains(ctx, tag, concurrency, size);
+  await ctx.stack.settle();
+  const inbox = new Inbox(ctx.stack.api);
+  const roundTrips: number[] = [];
+  const completions: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  const progress = new Progress(`${tag} c=${concurrency}: hand-overs`, concurrency * size);
+  const pids = ctx.stack.pids();
+  const started = performance.now();
+  const { cpuSeconds } = await measureCpu({ temporal: pids.temporal, api: pids.api, worker: pids.worker }, () =>
+    Promise.all(
+      chains.map(async (slotChains) => {
+        for (const chain of slotChains) {
+          try {
+            await runChain(ctx, inbox, chain, roundTrips, completions, () => progress.tick());
+          } catch (err) {
+            errors += 1;
+            if (errorSamples.length < 5) errorSamples.push(err instanceof Error ? err.message : String(err));
+          }
+        }
+      }),
+    ),
+  );
+  const elapsed = performance.now() - started;
+  progress.stop();
+  return {
+    concurrency,
+    ours: {
+      roundTrip: summarize(roundTrips),
+      completion: summarize(completions),
+      perSecond: ratePerSecond(roundTrips.length, elapsed),
+      errors,
+      errorSamples,
+      cpuMsPerTask: Object.fromEntries(Object.entries(cpuSeconds).map(([name, s]) => [name, (s * 1000) / Math.max(roundTrips.length, 1)])),
+    },
+    bare,
+  };
+}
+
+async function runChain(ctx: BenchContext, inbox: Inbox, chain: Chain, roundTrips: number[], completions: number[], tick: () => void) {
+  let current = chain.first;
+  for (let k = 1; k <= chain.handovers; k += 1) {
+    const nextExpert = chain.experts[k % chain.experts.length];
+    const began = performance.now();
+    await ctx.stack.api.completeTask(current.id, current.assigneeId as string);
+    completions.push(performance.now() - began);
+    const { task, seenAt } = await inbox.waitForNew(nextExpert, { participationId: chain.participationId }, new Set([current.id]));
+    roundTrips.push(seenAt - began);
+    current = task;
+    tick();
+  }
+}
+
+async function bareUpdates(ctx: BenchContext, tag: string, concurrency: number, size: number) {
+  const { client, bareTaskQueue } = ctx.stack;
+  const handles = await Promise.all(
+    Array.from({ length: concurrency }, (_, slot) =>
+      client.workflow.start(benchIdleWorkflow, { workflowId: `bench-bare/${ctx.runId}/${tag}-c${concurrency}/${slot}`, taskQueue: bareTaskQueue }),
+    ),
+  );
+  // One Update each first, so that every workflow has run its first task and sits in the worker's cache like ours.
+  await Promise.all(handles.map((handle) => handle.executeUpdate(bumpUpdate, { args: [0] })));
+  const latencies: number[] = [];
+  let errors = 0;
+  const progress = new Progress(`${tag} c=${concurrency}: bare Updates`, concurrency * size);
+  const started = performance.now();
+  await Promise.all(
+    handles.map(async (handle) => {
+      for (let i = 0; i < size; i += 1) {
+        const began = performance.now();
+        try {
+          await handle.executeUpdate(bumpUpdate, { args: [1] });
+          latencies.push(performance.now() - began);
+        } catch {
+          errors += 1;
+        }
+        progress.tick();
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  progress.stop();
+  return { update: summarize(latencies), perSecond: ratePerSecond(latencies.length, elapsed), errors };
+}
+
+/**
+ * Drives rounds to their first debrief: federal seat granted, the position
+ * delivered, the mandate approved. Not measured. Each slot (simulated expert
+ * chain) gets enough rounds for `size` hand-overs.
+ */
+async function prepareChains(ctx: BenchContext, tag: string, concurrency: number, size: number): Promise<Chain[][]> {
+  const roundsPerSlot = Math.ceil(size / HANDOVERS_PER_ROUND);
+  const total = concurrency * roundsPerSlot;
+  const progress = new Progress(`${tag} c=${concurrency}: set-up`, total);
+  const inbox = new Inbox(ctx.stack.api);
+  try {
+    const slots = Array.from({ length: concurrency }, (_, slot) =>
+      Array.from({ length: roundsPerSlot }, (_, round) => {
+        const handovers = Math.min(HANDOVERS_PER_ROUND, size - round * HANDOVERS_PER_ROUND);
+        return { slot, round, handovers };
+      }),
+    );
+    const prepared: Chain[][] = slots.map(() => []);
+    const queue = slots.flat();
+    // Set-up is not measured; a few at a time is enough and spares the server.
+    await Promise.all(
+      Array.from({ length: Math.min(20, queue.length) }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          prepared[job.slot][job.round] = await prepareChain(ctx, inbox, `${tag}-c${concurrency}-s${job.slot}-r${job.round}`, job.handovers);
+          progress.tick();
+        }
+      }),
+    );
+    return prepared;
+  } finally {
+    progress.stop();
+  }
+}
+
+async function prepareChain(ctx: BenchContext, inbox: Inbox, name: string, handovers: number): Promise<Chain> {
+  const api = ctx.stack.api;
+  const key = `${name}-${ctx.runId}`.toLowerCase();
+  const experts = ['a', 'b', 'c'].map((letter) => `expert-${key}-${letter}`);
+  const { id } = await api.launch(chainRoundBody(key, experts, handovers + 1), COORDINATOR);
+  await api.stepWhenReady(id, 'federal-response', { decision: 'granted', actorId: COORDINATOR });
+  const position = await inbox.waitForNew(experts[0], { participationId: id }, new Set());
+  await api.completeTask(position.task.id, experts[0]);
+  await api.stepWhenReady(id, 'mandate-decision', { decision: 'approve', actorId: APPROVER });
+  const first = await inbox.waitForNew(experts[0], { participationId: id }, new Set([position.task.id]));
+  return { participationId: id, experts, first: first.task, handovers };
+}
+
+export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResult> {
+  const { size, concurrencies } = ctx.options.roundTrip;
+  const openBefore = await openParticipations(ctx);
+  const runs: RoundTripMeasurement[] = [];
+  for (const concurrency of concurrencies) runs.push(await measureRoundTrips(ctx, 'round-trip', concurrency, size));
+  const rows: ResultRow[] = [];
+  const notes = [
+    `${size} hand-overs per simulated expert chain at each concurrency; ${openBefore} participations already open.`,
+    'Ours: POST /tasks/:id/complete (Update → projection) until the next debrief shows in the next expert’s inbox, polled every 2–20 ms. The inbox today is GET /participations/:id/tasks filtered by assignee (no GET /tasks?assignee= yet, issue 4); Inbox in api-client.ts is the one place to change.',
+    'Bare: executeUpdate on an idle workflow whose handler returns at once.',
+  ];
+  for (const run of runs) {
+    const c = run.concurrency;
+    const factor = run.ours.roundTrip.p99 / run.bare.update.p99;
+    rows.push(
+      { metric: `c=${c} round trip p50 (ms)`, ours: run.ours.roundTrip.p50, baseline: run.bare.update.p50, ratio: run.ours.roundTrip.p50 / run.bare.update.p50 },
+      { metric: `c=${c} round trip p95 (ms)`, ours: run.ours.roundTrip.p95, baseline: run.bare.update.p95, ratio: run.ours.roundTrip.p95 / run.bare.update.p95 },
+      {
+        metric: `c=${c} round trip p99 (ms)`,
+        ours: run.ours.roundTrip.p99,
+        baseline: run.bare.update.p99,
+        ratio: factor,
+        target: `≤ ${ROUND_TRIP_P99_FACTOR}× bare p99`,
+        met: factor <= ROUND_TRIP_P99_FACTOR && run.ours.errors === 0,
+      },
+      { metric: `c=${c} tasks completed per second`, ours: run.ours.perSecond, baseline: run.bare.perSecond, ratio: run.ours.perSecond / run.bare.perSecond },
+    );
+    notes.push(`c=${c}: completion request alone p50 ${run.ours.completion.p50.toFixed(1)} ms, p99 ${run.ours.completion.p99.toFixed(1)} ms; CPU per task (ms) ${fmtCpu(run.ours.cpuMsPerTask)}.`);
+    if (run.ours.errors > 0) notes.push(`c=${c}: ${run.ours.errors} chains failed, e.g. ${run.ours.errorSamples[0]}`);
+    if (run.bare.errors > 0) notes.push(`c=${c}: ${run.bare.errors} bare Updates failed`);
+  }
+  const top = runs[runs.length - 1];
+  if (top) {
+    rows.push({
+      metric: `sustained tasks per second at c=${top.concurrency}`,
+      ours: top.ours.perSecond,
+      target: `≥ ${TASKS_PER_SECOND_TARGET} at c=50`,
+      met: top.concurrency >= 50 ? top.ours.perSecond >= TASKS_PER_SECOND_TARGET : null,
+    });
+  }
+  return { name: 'round-trip', title: '2. Human-task round trip', rows, notes, details: { size, concurrencies, openBefore, runs } };
+}

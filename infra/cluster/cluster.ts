@@ -1,0 +1,152 @@
+import * as path from 'path';
+import { waitForTemporal } from '../temporal/dev-server';
+import { setupClusterSchemas, type ClusterDatabases } from './cluster-schema';
+import { CLUSTER_SERVICES, spawnLogged, startService, stopProcess, type ClusterService, type ServiceProcess } from './cluster-services';
+import { ensureNamespace } from './namespace';
+
+export interface ClusterPorts {
+  frontend: number;
+  frontendHttp: number;
+  history: number;
+  matching: number;
+  worker: number;
+  /** Membership port of each service (how they find each other); below 32768, stored as a smallint. */
+  membership: Record<ClusterService, number>;
+  /** Temporal UI server; no UI when absent. */
+  ui?: number;
+}
+
+/** The ports of `temporal server start-dev`'s neighbours: gRPC 7233, UI 8080. */
+export const DEFAULT_CLUSTER_PORTS: ClusterPorts = {
+  frontend: 7233,
+  frontendHttp: 7243,
+  history: 7234,
+  matching: 7235,
+  worker: 7239,
+  membership: { frontend: 6933, history: 6934, matching: 6935, worker: 6939 },
+  ui: 8080,
+};
+
+export interface ClusterOptions {
+  /** Folder holding temporal-server, temporal-sql-tool and temporal-ui-server (build-cluster-binaries.sh). */
+  binDir: string;
+  repoRoot: string;
+  /** PostgreSQL server URL without a database, e.g. postgres://postgres@127.0.0.1:5432 */
+  postgresServerUrl: string;
+  databases: ClusterDatabases;
+  ports: ClusterPorts;
+  logDir: string;
+  namespace?: string;
+  retentionDays?: number;
+  startTimeoutMs?: number;
+}
+
+export interface RunningCluster {
+  /** host:port of the frontend, what clients and workers dial. */
+  address: string;
+  uiUrl?: string;
+  process(service: ClusterService): ServiceProcess;
+  /** Kills one service process (SIGKILL by default: a crash) and waits for it to be gone. */
+  kill(service: ClusterService, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a service process again with the same configuration. */
+  start(service: ClusterService): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * A Temporal cluster on this machine as production runs one: PostgreSQL
+ * persistence and visibility in databases of their own, the frontend, history,
+ * matching and worker services as separate processes, and the UI server.
+ */
+export async function startCluster(opts: ClusterOptions): Promise<RunningCluster> {
+  const namespace = opts.namespace ?? 'default';
+  const address = `127.0.0.1:${opts.ports.frontend}`;
+  await setupClusterSchemas(path.join(opts.binDir, 'temporal-sql-tool'), opts.postgresServerUrl, opts.databases);
+
+  const env = { ...process.env, ...clusterEnv(opts) };
+  const processes = new Map<ClusterService, ServiceProcess>();
+  const start = (service: ClusterService) => {
+    const running = processes.get(service);
+    if (running && running.process.exitCode === null && running.process.signalCode === null) {
+      throw new Error(`the ${service} service is already running`);
+    }
+    processes.set(service, startService({ serverBinary: path.join(opts.binDir, 'temporal-server'), repoRoot: opts.repoRoot, service, env, logDir: opts.logDir }));
+  };
+  let ui: ServiceProcess | undefined;
+  const stop = async () => {
+    if (ui) await stopProcess(ui);
+    // Frontend first so that clients stop arriving, history last so it can hand its shards over.
+    for (const service of ['frontend', 'worker', 'matching', 'history'] as const) {
+      const running = processes.get(service);
+      if (running) await stopProcess(running);
+    }
+  };
+  const killOnExit = () => {
+    for (const p of [...processes.values(), ...(ui ? [ui] : [])]) p.process.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  try {
+    for (const service of CLUSTER_SERVICES) start(service);
+    await Promise.race([waitForTemporal(address, opts.startTimeoutMs ?? 120_000), anyExit(processes)]);
+    await ensureNamespace(address, namespace, opts.retentionDays ?? 7);
+    if (opts.ports.ui !== undefined) {
+      ui = spawnLogged('ui', path.join(opts.binDir, 'temporal-ui-server'),
+        ['--root', opts.repoRoot, '--config', path.join('infra', 'cluster', 'ui'), '--env', 'cluster', 'start'],
+        { ...env, TEMPORAL_ADDRESS: address, TEMPORAL_UI_PORT: String(opts.ports.ui), TEMPORAL_NAMESPACE: namespace },
+        opts.logDir, opts.repoRoot);
+    }
+  } catch (err) {
+    await stop();
+    process.removeListener('exit', killOnExit);
+    throw new Error(`the Temporal cluster did not start: ${(err as Error).message}\nSee the logs in ${opts.logDir}`);
+  }
+
+  return {
+    address,
+    uiUrl: opts.ports.ui !== undefined ? `http://127.0.0.1:${opts.ports.ui}` : undefined,
+    process: (service) => processes.get(service) as ServiceProcess,
+    kill: async (service, signal = 'SIGKILL') => {
+      const running = processes.get(service);
+      if (!running) return;
+      running.process.kill(signal);
+      await running.exited;
+    },
+    start,
+    stop: async () => {
+      await stop();
+      process.removeListener('exit', killOnExit);
+    },
+  };
+}
+
+/** Rejects as soon as one service process exits: no use waiting for a frontend that cannot come. */
+function anyExit(processes: Map<ClusterService, ServiceProcess>): Promise<never> {
+  return Promise.race(
+    [...processes.values()].map((p) => p.exited.then((status) => Promise.reject(new Error(`the ${p.name} service exited (${status})`)))),
+  );
+}
+
+/** The variables infra/cluster/config/cluster.yaml reads. */
+function clusterEnv(opts: ClusterOptions): Record<string, string> {
+  const server = new URL(opts.postgresServerUrl);
+  const { ports } = opts;
+  return {
+    TEMPORAL_CLUSTER_PG_HOST: server.hostname,
+    TEMPORAL_CLUSTER_PG_PORT: server.port || '5432',
+    TEMPORAL_CLUSTER_PG_USER: decodeURIComponent(server.username || 'postgres'),
+    TEMPORAL_CLUSTER_PG_PASSWORD: decodeURIComponent(server.password),
+    TEMPORAL_CLUSTER_DB: opts.databases.persistence,
+    TEMPORAL_CLUSTER_VISIBILITY_DB: opts.databases.visibility,
+    TEMPORAL_CLUSTER_FRONTEND_PORT: String(ports.frontend),
+    TEMPORAL_CLUSTER_FRONTEND_HTTP_PORT: String(ports.frontendHttp),
+    TEMPORAL_CLUSTER_HISTORY_PORT: String(ports.history),
+    TEMPORAL_CLUSTER_MATCHING_PORT: String(ports.matching),
+    TEMPORAL_CLUSTER_WORKER_PORT: String(ports.worker),
+    TEMPORAL_CLUSTER_FRONTEND_MEMBERSHIP_PORT: String(ports.membership.frontend),
+    TEMPORAL_CLUSTER_HISTORY_MEMBERSHIP_PORT: String(ports.membership.history),
+    TEMPORAL_CLUSTER_MATCHING_MEMBERSHIP_PORT: String(ports.membership.matching),
+    TEMPORAL_CLUSTER_WORKER_MEMBERSHIP_PORT: String(ports.membership.worker),
+    TEMPORAL_CLUSTER_DYNAMIC_CONFIG: path.join(opts.repoRoot, 'infra', 'cluster', 'config', 'dynamicconfig.yaml'),
+  };
+}

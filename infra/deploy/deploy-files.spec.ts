@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync, statSync } from 'fs';
+import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
+import { parseDuration } from '../../libs/config/src';
+
+/*
+ * The deployment files cannot be run here (no Docker engine, no Kubernetes), so
+ * this checks what can be: every YAML file parses, and the invariants the README
+ * promises hold (non-root, probes on /health, resources, grace periods longer
+ * than the longest activity, the same build commands as CI).
+ */
+const root = path.join(__dirname, '../..');
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+type Doc = Record<string, any>;
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(path.join(root, dir)).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(path.join(root, file)).isDirectory()) return yamlFiles(file);
+    return /\.ya?ml$/.test(name) ? [file] : [];
+  });
+}
+
+/** Parses a file; Temporal's `# enable-template` configs get each {{ … }} replaced by a scalar first. */
+function docs(file: string): Doc[] {
+  let text = read(file);
+  if (text.startsWith('# enable-template')) text = text.replace(/\{\{[^}]*\}\}/g, 'templated');
+  const parsed = parseAllDocuments(text);
+  for (const doc of parsed) {
+    if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors.map((e) => e.message).join('; ')}`);
+  }
+  return parsed.map((doc) => doc.toJS() as Doc).filter(Boolean);
+}
+
+const k8s = yamlFiles('infra/deploy/kubernetes').flatMap(docs);
+const ofKind = (kind: string) => k8s.filter((d) => d.kind === kind);
+const deployment = (name: string) => ofKind('Deployment').find((d) => d.metadata.name === name) as Doc;
+
+/** The longest startToCloseTimeout of any activity the workflows call, in seconds. */
+function longestActivitySeconds(): number {
+  const sources = typescriptSources('workflows');
+  const timeouts = [...sources.matchAll(/startToCloseTimeout:\s*'([^']+)'/g)].map((m) => (parseDuration(m[1]) as number) / 1000);
+  expect(timeouts.length).toBeGreaterThan(0);
+  return Math.max(...timeouts);
+}
+
+function typescriptSources(dir: string): string {
+  return readdirSync(path.join(root, dir), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+    .map((f) => read(path.join(dir, f)))
+    .join('\n');
+}
+
+describe('deployment files', () => {
+  it.each([...yamlFiles('infra/deploy'), ...yamlFiles('infra/cluster')])('%s parses', (file) => {
+    expect(docs(file).length).toBeGreaterThan(0);
+  });
+
+  it('lists in the kustomization exactly the manifests that exist', () => {
+    const [kustomization] = docs('infra/deploy/kubernetes/kustomization.yaml');
+    const files = yamlFiles('infra/deploy/kubernetes').map((f) => path.basename(f)).filter((f) => f !== 'kustomization.yaml');
+    expect([...kustomization.resources].sort()).toEqual(files.sort());
+  });
+
+  describe.each(['participation-api', 'participation-worker'])('the %s Deployment', (name) => {
+    const spec = () => deployment(name).spec.template.spec;
+
+    it('runs as a non-root user with a read-only root filesystem', () => {
+      expect(spec().securityContext).toMatchObject({ runAsNonRoot: true });
+      expect(spec().securityContext.runAsUser).toBeGreaterThan(0);
+      for (const c of spec().containers) expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
+    });
+
+    it('has readiness and liveness probes on /health, and resource requests', () => {
+      for (const c of spec().containers) {
+        expect(c.readinessProbe.httpGet.path).toBe('/health');
+        expect(c.livenessProbe.httpGet.path).toBe('/health');
+        expect(c.resources.requests).toEqual(expect.objectContaining({ cpu: expect.any(String), memory: expect.any(String) }));
+      }
+    });
+
+    it('has a PodDisruptionBudget', () => {
+      const labels = deployment(name).spec.selector.matchLabels;
+      expect(ofKind('PodDisruptionBudget').some((pdb) => JSON.stringify(pdb.spec.selector.matchLabels) === JSON.stringify(labels))).toBe(true);
+    });
+  });
+
+  it('gives worker pods more time to stop than the longest activity plus the worker shutdown grace', () => {
+    const shutdownGrace = Number(/shutdownGraceTime: '(\d+) seconds'/.exec(read('apps/worker/src/temporal-worker.service.ts'))?.[1]);
+    expect(shutdownGrace).toBeGreaterThan(0);
+    const grace = deployment('participation-worker').spec.template.spec.terminationGracePeriodSeconds;
+    expect(grace).toBeGreaterThan(longestActivitySeconds() + shutdownGrace);
+    const [compose] = docs('infra/deploy/compose.yaml');
+    expect((parseDuration(compose.services.worker.stop_grace_period) as number) / 1000).toBeGreaterThan(shutdownGrace);
+  });
+
+  it('autoscales the workers', () => {
+    const hpa = ofKind('HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef.name === 'participation-worker') as Doc;
+    expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+    expect(hpa.spec.maxReplicas).toBeGreaterThan(hpa.spec.minReplicas);
+  });
+
+  it('points every environment variable of the ConfigMap at a variable the configuration knows', () => {
+    const config = ofKind('ConfigMap').find((c) => c.metadata.name === 'participation-config') as Doc;
+    const known = read('libs/config/src/environment.ts');
+    for (const key of Object.keys(config.data)) expect(known).toMatch(new RegExp(`\\b${key}\\b`));
+  });
+});
+
+describe('the Dockerfile', () => {
+  const dockerfile = read('infra/deploy/Dockerfile');
+  const runs = [...dockerfile.matchAll(/^RUN (.+)$/gm)].map((m) => m[1]);
+
+  it('builds with the commands CI runs', () => {
+    const ci = read('.ci/run');
+    const pkg = JSON.parse(read('package.json'));
+    expect(ci).toContain('npm ci --no-audit --no-fund');
+    expect(runs).toContain('npm ci --no-audit --no-fund');
+    // CI's `npm test` is typecheck + `npm run build` + jest: the image builds the same way.
+    expect(pkg.scripts.test).toContain('npm run build');
+    expect(runs.some((r) => r.startsWith('npm run build'))).toBe(true);
+    // ...and the build writes the workflow bundle the worker image points at.
+    expect(pkg.scripts.build).toContain('build-workflow-bundle');
+    expect(dockerfile).toContain('WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js');
+  });
+
+  it('has api and worker targets on a runtime stage that runs as a non-root user', () => {
+    const runtime = /FROM \S+ AS runtime\n([\s\S]*?)\nFROM /.exec(dockerfile)?.[1] ?? '';
+    expect(runtime).toMatch(/^USER [1-9]\d*(:\d+)?$/m);
+    expect(dockerfile).toMatch(/^FROM runtime AS api$/m);
+    expect(dockerfile).toMatch(/^FROM runtime AS worker$/m);
+    const [compose] = docs('infra/deploy/compose.yaml');
+    expect(compose.services.worker.build.target).toBe('worker');
+    expect(compose.services.migrate.build.target).toBe('api');
+  });
+});
+
+describe('Temporal versions', () => {
+  it('are the same in the local cluster build, compose and the Helm values', () => {
+    const server = /SERVER_VERSION="\$\{TEMPORAL_SERVER_VERSION:-v([\d.]+)\}"/.exec(read('infra/cluster/build-cluster-binaries.sh'))?.[1];
+    const ui = /UI_VERSION="\$\{TEMPORAL_UI_VERSION:-v([\d.]+)\}"/.exec(read('infra/cluster/build-cluster-binaries.sh'))?.[1];
+    const [compose] = docs('infra/deploy/compose.yaml');
+    const [helm] = docs('infra/deploy/temporal-helm-values.yaml');
+    expect(compose.services.temporal.image).toBe(`temporalio/server:${server}`);
+    expect(compose.services['temporal-ui'].image).toBe(`temporalio/ui:${ui}`);
+    expect(helm.server.image.tag).toBe(server);
+    expect(helm.web.image.tag).toBe(ui);
+    expect(helm.server.config.persistence.default.sql.driver).toBe('postgres12');
+    expect(helm.server.config.persistence.visibility.sql.driver).toBe('postgres12');
+  });
+});

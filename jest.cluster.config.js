@@ -1,0 +1,16 @@
+/*
+ * `npm run test:cluster`: the multi-process cluster test (test/cluster), on its own.
+ * It starts its own Temporal cluster and database, so none of jest.config.js's
+ * global setup (dev server) runs; it borrows the same TypeScript transform.
+ */
+const [unit] = require('./jest.config').projects;
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: unit.transform,
+  moduleNameMapper: unit.moduleNameMapper,
+  moduleFileExtensions: unit.moduleFileExtensions,
+  testMatch: ['<rootDir>/test/cluster/**/*.cluster-spec.ts'],
+  maxWorkers: 1,
+};

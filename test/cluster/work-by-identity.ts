@@ -1,0 +1,28 @@
+import type { Client } from '@temporalio/client';
+
+export interface WorkerShare {
+  workflowTasks: number;
+  activities: number;
+}
+
+/**
+ * Who did the work, from the workflows' own histories: the identity of the
+ * worker that picked up each workflow task and each activity task.
+ */
+export async function workByIdentity(client: Client, workflowIds: string[]): Promise<Map<string, WorkerShare>> {
+  const shares = new Map<string, WorkerShare>();
+  const share = (identity: string) => {
+    if (!shares.has(identity)) shares.set(identity, { workflowTasks: 0, activities: 0 });
+    return shares.get(identity) as WorkerShare;
+  };
+  for (const workflowId of workflowIds) {
+    const history = await client.workflow.getHandle(workflowId).fetchHistory();
+    for (const event of history.events ?? []) {
+      const workflowTask = event.workflowTaskStartedEventAttributes?.identity;
+      if (workflowTask) share(workflowTask).workflowTasks += 1;
+      const activity = event.activityTaskStartedEventAttributes?.identity;
+      if (activity) share(activity).activities += 1;
+    }
+  }
+  return shares;
+}
