@@ -44,8 +44,9 @@ async function main(): Promise<void> {
       port: Number(process.env.TEMPORAL_PORT ?? 7233),
       uiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
       logFile: join(root, '.data', 'temporal', 'server.log'),
-      // The UI decrypts payloads in the supervisor's browser through the API's codec endpoint.
-      uiCodecEndpoint: `${apiUrl}/codec`,
+      // With encryption on, the UI decrypts payloads in the supervisor's browser through the API's codec
+      // endpoint (supervisors only: the UI must pass their token). Without keys there is nothing to decrypt.
+      uiCodecEndpoint: process.env.PAYLOAD_CODEC_KEYS ? `${apiUrl}/codec` : undefined,
     });
 
     started.postgres = await resolvePostgresServer({ log: say });
