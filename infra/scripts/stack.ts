@@ -36,12 +36,17 @@ async function main(): Promise<void> {
   try {
     const cliPath = process.env.TEMPORAL_CLI;
     if (!cliPath) throw new Error('TEMPORAL_CLI is not set: start the stack with infra/up.sh');
+    const { http } = loadConfig(process.env);
+    const apiUrl = `http://${http.host === '0.0.0.0' ? '127.0.0.1' : http.host}:${http.port}`;
     say('starting the Temporal dev server (state kept in .data/temporal)');
     started.temporal = await startDevServer({
       cliPath,
       port: Number(process.env.TEMPORAL_PORT ?? 7233),
       uiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
       logFile: join(root, '.data', 'temporal', 'server.log'),
+      // With encryption on, the UI decrypts payloads in the supervisor's browser through the API's codec
+      // endpoint (supervisors only: the UI must pass their token). Without keys there is nothing to decrypt.
+      uiCodecEndpoint: process.env.PAYLOAD_CODEC_KEYS ? `${apiUrl}/codec` : undefined,
     });
 
     started.postgres = await resolvePostgresServer({ log: say });
@@ -55,8 +60,8 @@ async function main(): Promise<void> {
       // Development tokens (npm run token) unless an OIDC issuer is configured.
       ...(process.env.AUTH_JWKS_URL ? {} : { AUTH_DEV_SECRET: devSecret() }),
       WORKER_METRICS_ADDRESS: process.env.WORKER_METRICS_ADDRESS ?? '127.0.0.1:9464',
+      CODEC_CORS_ORIGINS: process.env.CODEC_CORS_ORIGINS ?? started.temporal.uiUrl,
     };
-    const config = loadConfig(env);
     say(`PostgreSQL: ${started.postgres.source} server, database ${database}`);
 
     await runToEnd('migrations', [join(root, 'dist/infra/scripts/migrate.js'), 'run'], env);
@@ -64,7 +69,6 @@ async function main(): Promise<void> {
     started.children.push(launch('worker', join(root, 'dist/apps/worker/src/main.js'), env, stopAll));
     started.children.push(launch('api', join(root, 'dist/apps/api/src/main.js'), env, stopAll));
 
-    const apiUrl = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${config.http.port}`;
     await waitForHealth(`${apiUrl}/health`);
     say('ready:');
     say(`  API            ${apiUrl}`);

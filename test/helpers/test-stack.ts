@@ -21,6 +21,7 @@ export interface HttpAs {
   patch(url: string): request.Test;
   put(url: string): request.Test;
   delete(url: string): request.Test;
+  options(url: string): request.Test;
 }
 
 export interface TestStack {
@@ -87,6 +88,7 @@ export async function startTestStack(
       patch: (url) => authed(request(server).patch(url)),
       put: (url) => authed(request(server).put(url)),
       delete: (url) => authed(request(server).delete(url)),
+      options: (url) => authed(request(server).options(url)),
     };
   };
   return {

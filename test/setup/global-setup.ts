@@ -53,6 +53,10 @@ export default async function globalSetup(): Promise<void> {
     WORKFLOW_BUNDLE_PATH: bundlePath,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     AUTH_DEV_SECRET: randomBytes(32).toString('hex'),
+    // Where suites leave their figures for the teardown to print (test/helpers/figures.ts).
+    TEST_RUN_DIR: workDir,
+    // Tests send writes far faster than people; the rate-limit test sets its own limit.
+    RATE_LIMIT_WRITES: process.env.RATE_LIMIT_WRITES ?? '1000000',
   });
   saveState({ temporal, postgres, database, workDir });
 }

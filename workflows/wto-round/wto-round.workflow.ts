@@ -10,9 +10,9 @@ import {
 } from '../kit/contracts';
 import { FederalCoordination } from '../kit/federal-coordination';
 import { Participation } from '../kit/participation';
-import { rejection } from '../kit/rejection';
 import { awaitSession } from '../kit/scheduled-session';
 import { SessionCalendar } from '../kit/session-calendar';
+import { assertValidInput } from '../kit/valid-input';
 
 /**
  * Sessions moved to the kit's calendar: they can be announced or moved by the
@@ -28,10 +28,7 @@ const SESSION_CALENDAR_PATCH = 'wto-session-calendar';
  * events and signals), then the coordinator closes it.
  */
 export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<ParticipationResult> {
-  const problems = validateWtoRoundInput(input);
-  if (problems.length > 0) {
-    throw rejection('InvalidInput', 'reject.invalidInput', { reason: problems.join('; ') });
-  }
+  assertValidInput(() => validateWtoRoundInput(input));
   const p = new Participation(input);
   const federal = new FederalCoordination(p, 'federal-coordination');
   const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);

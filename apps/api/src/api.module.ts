@@ -13,6 +13,8 @@ import { MetricsModule } from './metrics/metrics.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { EventsModule } from './events/events.module';
+import { CodecModule } from './codec/codec.module';
+import { RateLimitModule } from './security/rate-limit.module';
 
 @Module({})
 export class ApiModule {
@@ -32,6 +34,8 @@ export class ApiModule {
         DashboardModule,
         TimelineModule,
         EventsModule,
+        CodecModule,
+        RateLimitModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
     };

@@ -1,16 +1,23 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { TextSafetyPipe } from './common/text-safety.pipe';
 import { createValidationPipe } from './common/validation';
+import { applyCors, CODEC_PATH } from './security/cors';
 
 /** Everything the HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.use(helmet());
+  applyCors(app, app.get<AppConfig>(APP_CONFIG));
+  // The Temporal UI sends whole payloads to the codec endpoint (Temporal allows 2 MB each); others stay small.
+  app.use(CODEC_PATH, json({ limit: '4mb' }));
   app.useBodyParser('json', { limit: '256kb' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());
   // Shutdown hooks run on app.close(); main.ts closes on SIGINT/SIGTERM.
   const document = SwaggerModule.createDocument(
     app,

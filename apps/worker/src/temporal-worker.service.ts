@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
-import { temporalConnectionOptions } from '@lib/temporal';
+import { payloadCodecsFor, temporalConnectionOptions } from '@lib/temporal';
 import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
 import { ScheduleActivitiesService } from '@workflows/washington-watch/schedule.activities';
 import { buildActivities } from './activity-registry';
@@ -36,6 +36,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...workflowSource(this.config.workflowBundlePath),
       activities: buildActivities(this.projection, this.schedules),
       interceptors: { activity: [taskMetricsInterceptor()] },
+      // Payloads are decrypted and encrypted here, outside the workflow sandbox; the bundle needs no codec.
+      dataConverter: { payloadCodecs: payloadCodecsFor(this.config.payloadCodec.keys) },
       shutdownGraceTime: '30 seconds',
       ...workerTuning(this.config.worker),
     });

@@ -2,6 +2,8 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Environment } from './environment';
 import { parseDuration } from './is-duration.validator';
+import { parseOriginList } from './is-origin-list.validator';
+import { parsePayloadCodecKeys, type PayloadCodecKey } from './payload-codec-keys';
 import { temporalTls, temporalTlsProblems, type TemporalTlsConfig } from './temporal-tls';
 
 /** The validated, typed configuration every process reads; built once at boot. */
@@ -11,7 +13,16 @@ export interface AppConfig {
   temporal: { address: string; namespace: string; taskQueue: string; tls?: TemporalTlsConfig; apiKey?: string };
   /** Per worker process; undefined means the Temporal SDK's default. */
   worker: { maxConcurrentActivities?: number; maxConcurrentWorkflowTasks?: number; maxCachedWorkflows?: number; healthPort?: number };
-  http: { host: string; port: number };
+  http: {
+    host: string;
+    port: number;
+    /** Origins allowed by CORS; empty: CORS closed. */
+    corsOrigins: string[];
+    /** Per caller, on write requests. */
+    rateLimit: { writes: number; windowMs: number };
+  };
+  /** Payload encryption; no keys: payloads go to Temporal as plain JSON. */
+  payloadCodec: { keys: PayloadCodecKey[]; corsOrigins: string[] };
   logLevel: string;
   workflowBundlePath?: string;
   auth: { jwksUrl?: string; issuer?: string; audience?: string; devSecret?: string; rolesClaim: string };
@@ -62,10 +73,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const env = plainToInstance(Environment, present, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false });
-  const problems = errors.map(
-    // Secrets are named, never echoed.
-    (e) => `${e.property}=${/SECRET|KEY/.test(e.property) ? '(hidden)' : JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-  );
+  const problems = errors.map((e) => `${e.property}=${shown(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
   if (env.NODE_ENV === 'production' && env.AUTH_DEV_SECRET) {
     problems.push('AUTH_DEV_SECRET: development tokens are refused in production; set AUTH_JWKS_URL');
   }
@@ -88,7 +96,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
       healthPort: env.WORKER_HEALTH_PORT,
     },
-    http: { host: env.HTTP_HOST, port: env.HTTP_PORT },
+    http: {
+      host: env.HTTP_HOST,
+      port: env.HTTP_PORT,
+      corsOrigins: parseOriginList(env.CORS_ORIGINS),
+      rateLimit: { writes: env.RATE_LIMIT_WRITES, windowMs: duration(env.RATE_LIMIT_WINDOW) },
+    },
+    payloadCodec: {
+      keys: env.PAYLOAD_CODEC_KEYS ? parsePayloadCodecKeys(env.PAYLOAD_CODEC_KEYS).keys : [],
+      corsOrigins: parseOriginList(env.CODEC_CORS_ORIGINS),
+    },
     logLevel: env.LOG_LEVEL,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     auth: {
@@ -124,4 +141,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     cyclesPerRun: env.CYCLES_PER_RUN,
   };
+}
+
+/** A bad value as the error message may show it: secrets named, never echoed; credentials in a URL masked. */
+function shown(variable: string, value: unknown): string {
+  if (/SECRET|KEY/.test(variable)) return '(hidden)';
+  if (typeof value !== 'string') return JSON.stringify(value);
+  // Everything before the last @ of a URL may hold credentials (DATABASE_URL, SMTP_URL), even when it is malformed.
+  return JSON.stringify(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, (_all, scheme?: string) => `${scheme ?? ''}***@`));
 }

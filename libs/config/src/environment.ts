@@ -1,6 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsCodecKeyList } from './is-codec-key-list.validator';
 import { IsDuration } from './is-duration.validator';
+import { IsOriginList } from './is-origin-list.validator';
 import { IsTimeZone } from './is-time-zone.validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -228,4 +230,32 @@ export class Environment {
   @Min(1)
   @Max(1000)
   CYCLES_PER_RUN = 12;
+
+  /**
+   * AES-256-GCM keys that encrypt workflow payloads before they reach Temporal:
+   * `id:base64key` pairs separated by commas, the first one encrypting. Unset: payloads are stored as plain JSON.
+   */
+  @IsOptional()
+  @IsCodecKeyList()
+  PAYLOAD_CODEC_KEYS?: string = undefined;
+
+  /** Browser origins allowed to call the API (CORS); unset: none, CORS stays closed. */
+  @IsOptional()
+  @IsOriginList()
+  CORS_ORIGINS?: string = undefined;
+
+  /** Browser origins allowed to call /codec: the Temporal UI's origin, for its remote codec. */
+  @IsOptional()
+  @IsOriginList()
+  CODEC_CORS_ORIGINS?: string = undefined;
+
+  /** Write requests (POST, PUT, PATCH, DELETE) one caller may send per RATE_LIMIT_WINDOW. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_WRITES = 120;
+
+  @IsDuration()
+  RATE_LIMIT_WINDOW = '1 minute';
 }

@@ -28,3 +28,4 @@ export * from './intern-placement/intern-placement.contract';
 export * from './expert-task-force/expert-task-force.contract';
 export * from './regional-forum/regional-forum.contract';
 export * from './washington-watch/washington-watch.contract';
+export * from './participation/input-safety';

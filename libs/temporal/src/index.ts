@@ -1,2 +1,3 @@
 export * from './temporal-client.module';
+export * from './codec/aes-gcm-payload-codec';
 export * from './connection-options';

@@ -1,7 +1,12 @@
 import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { payloadCodecsFor } from './codec/aes-gcm-payload-codec';
 import { temporalConnectionOptions } from './connection-options';
+
+/** The payload codecs (encryption) the Client applies, for the API's /codec endpoint as well. */
+export const PAYLOAD_CODECS = Symbol('PAYLOAD_CODECS');
 
 /**
  * Owns the client connection so it closes with the application. The
@@ -20,17 +25,22 @@ export class TemporalConnectionHolder implements OnApplicationShutdown {
   }
 }
 
-/** Provides the Temporal `Client` for the namespace in configuration. */
+/** Provides the Temporal `Client` for the namespace in configuration, encrypting payloads when keys are set. */
 @Module({
   providers: [
     TemporalConnectionHolder,
     {
+      provide: PAYLOAD_CODECS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): PayloadCodec[] => payloadCodecsFor(config.payloadCodec.keys),
+    },
+    {
       provide: Client,
-      inject: [TemporalConnectionHolder, APP_CONFIG],
-      useFactory: (holder: TemporalConnectionHolder, config: AppConfig) =>
-        new Client({ connection: holder.connection, namespace: config.temporal.namespace }),
+      inject: [TemporalConnectionHolder, APP_CONFIG, PAYLOAD_CODECS],
+      useFactory: (holder: TemporalConnectionHolder, config: AppConfig, payloadCodecs: PayloadCodec[]) =>
+        new Client({ connection: holder.connection, namespace: config.temporal.namespace, dataConverter: { payloadCodecs } }),
     },
   ],
-  exports: [Client, TemporalConnectionHolder],
+  exports: [Client, TemporalConnectionHolder, PAYLOAD_CODECS],
 })
 export class TemporalClientModule {}

@@ -2,14 +2,23 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { hasMessage, translate, type Locale, type MessageKey, type MessageParams } from '@lib/contracts';
 import { localeOf } from './caller-locale';
+import { isDatabaseUnavailable } from './database-errors';
 import { DomainError, type FieldProblem } from './domain-error';
+import { parserErrorStatus } from './http-parser-errors';
 import { httpStatusFor } from './http-status';
+
+const DEPENDENCY_NAMES: Record<string, string> = { database: 'PostgreSQL', temporal: 'Temporal' };
+
+/** Seconds a caller is asked to wait before retrying after a 503. */
+const RETRY_AFTER_UNAVAILABLE = '5';
 
 interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
   errors?: { field: string; constraint: string; message: string }[];
+  /** For a failed health check: each dependency and whether it is up. */
+  dependencies?: Record<string, { status: string }>;
 }
 
 /**
@@ -27,7 +36,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const body = this.toBody(exception, localeOf(request), request.path);
     if (body.statusCode === 401) response.setHeader('WWW-Authenticate', 'Bearer');
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      this.logger.warn({ err: exception, path: request.path }, 'dependency unavailable');
+      response.setHeader('Retry-After', RETRY_AFTER_UNAVAILABLE);
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: request.path }, 'request failed');
     }
     response.status(body.statusCode).json(body);
@@ -47,9 +59,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (exception.fields.length > 0) body.errors = exception.fields.map((f) => this.fieldMessage(f, locale));
       return body;
     }
-    const bodyParserType = (exception as { type?: string })?.type;
-    if (bodyParserType === 'entity.too.large') {
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: 503, error: 'unavailable', message: translate(locale, 'error.unavailable', { dependency: 'PostgreSQL' }) };
+    }
+    const parserStatus = parserErrorStatus(exception);
+    if (parserStatus === HttpStatus.PAYLOAD_TOO_LARGE) {
       return { statusCode: 413, error: 'payload-too-large', message: translate(locale, 'error.payloadTooLarge') };
+    }
+    if (parserStatus === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
+      return { statusCode: 415, error: 'unsupported-media-type', message: translate(locale, 'error.unsupportedMediaType') };
+    }
+    if (parserStatus !== undefined) {
+      return { statusCode: 400, error: 'malformed-request', message: translate(locale, 'error.malformedRequest') };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
@@ -57,6 +78,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (statusCode === HttpStatus.BAD_REQUEST) {
         return { statusCode, error: 'malformed-request', message: translate(locale, 'error.malformedRequest') };
       }
+      if (statusCode === HttpStatus.SERVICE_UNAVAILABLE) return this.unavailable(exception, locale);
       if (statusCode === HttpStatus.NOT_FOUND) {
         const entity = translate(locale, 'entity.route');
         return { statusCode, error: 'not-found', message: translate(locale, 'error.notFound', { entity, id: path }) };
@@ -64,6 +86,21 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return { statusCode, error: HttpStatus[statusCode]?.toLowerCase() ?? 'error', message: exception.message };
     }
     return { statusCode: 500, error: 'internal', message: translate(locale, 'error.internal') };
+  }
+
+  /** A failed health check (@nestjs/terminus): names what is down, without its internal error messages. */
+  private unavailable(exception: HttpException, locale: Locale): ErrorBody {
+    const checks = (exception.getResponse() as { details?: Record<string, { status?: string }> }).details ?? {};
+    const dependencies = Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, { status: String(check?.status) }]));
+    const down = Object.entries(dependencies)
+      .filter(([, check]) => check.status !== 'up')
+      .map(([name]) => DEPENDENCY_NAMES[name] ?? name);
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      error: 'unavailable',
+      message: translate(locale, 'error.unavailable', { dependency: down.join(', ') || '?' }),
+      dependencies,
+    };
   }
 
   /** Parameters that are themselves message keys (`entity.task`) are said in the caller's language too. */

@@ -11,7 +11,8 @@ export type DomainErrorCode =
   | 'invalid-input'
   | 'not-allowed'
   | 'payload-too-large'
-  | 'unavailable';
+  | 'unavailable'
+  | 'rate-limited';
 
 export interface FieldProblem {
   field: string;

@@ -13,6 +13,7 @@ describe('httpStatusFor', () => {
     ['not-allowed', 403],
     ['payload-too-large', 413],
     ['unavailable', 503],
+    ['rate-limited', 429],
   ])('maps %s to %i', (code, status) => {
     expect(httpStatusFor(code)).toBe(status);
   });

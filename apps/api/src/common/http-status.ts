@@ -22,6 +22,8 @@ export function httpStatusFor(code: DomainErrorCode): HttpStatus {
       return HttpStatus.PAYLOAD_TOO_LARGE;
     case 'unavailable':
       return HttpStatus.SERVICE_UNAVAILABLE;
+    case 'rate-limited':
+      return HttpStatus.TOO_MANY_REQUESTS;
     default: {
       const unhandled: never = code;
       throw new Error(`no HTTP status for ${String(unhandled)}`);

@@ -4,7 +4,7 @@ import { DomainError, type FieldProblem } from './domain-error';
 /** Flattens class-validator's nested errors into `field.path` + constraint name pairs. */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const field = fieldPath(parent, error.property);
     const own = Object.keys(error.constraints ?? {}).map((constraint) => ({
       field,
       constraint,
@@ -12,6 +12,12 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
     }));
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
+}
+
+/** `parent.name`; an empty property name is shown as `""`, so that every problem names something. */
+export function fieldPath(parent: string, name: string): string {
+  const shown = name === '' ? '""' : name;
+  return parent ? `${parent}.${shown}` : shown;
 }
 
 function constraintParams(error: ValidationError, constraint: string): Record<string, string> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
@@ -26,6 +26,7 @@ import { DomainError } from '../common/domain-error';
 import { fromTemporalError } from '../common/temporal-errors';
 import { KIND_LAUNCHERS } from './kinds/kind-registry';
 import type { ValidatedLaunch } from './kinds/launch-body.pipe';
+import { earlierLaunch, launchMemo, type LaunchKey } from './launch-idempotency';
 
 export interface LaunchResult {
   id: string;
@@ -41,24 +42,37 @@ export interface LaunchResult {
  * start refuses an existing id (running or closed), so a second launch of the
  * same participation is a 409 decided by Temporal, with no read-then-write race.
  * An event that begins a process starts it the same way, with its signal.
+ * With an Idempotency-Key, the caller's own retry gets its first answer instead.
  */
 @Injectable()
 export class ParticipationLauncher {
+  private readonly logger = new Logger(ParticipationLauncher.name);
+
   constructor(
     private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
   ) {}
 
-  async launch(launch: ValidatedLaunch, locale: Locale): Promise<LaunchResult> {
+  async launch(launch: ValidatedLaunch, locale: Locale, idempotencyKey?: LaunchKey): Promise<LaunchResult> {
     const { workflowType, options, header } = this.prepare(launch, locale);
+    let participationId = header.participationId;
     try {
-      await this.client.workflow.start(workflowType, { ...options, workflowIdConflictPolicy: 'FAIL' });
+      await this.client.workflow.start(workflowType, {
+        ...options,
+        workflowIdConflictPolicy: 'FAIL',
+        memo: idempotencyKey ? { ...launchMemo(idempotencyKey, launch.dto, participationId) } : undefined,
+      });
     } catch (err) {
-      throw this.startError(err, options.workflowId);
+      const earlier =
+        err instanceof WorkflowExecutionAlreadyStartedError && idempotencyKey
+          ? await earlierLaunch(this.client, options.workflowId, idempotencyKey, launch.dto)
+          : undefined;
+      if (!earlier) throw this.startError(err, options.workflowId);
+      participationId = earlier;
     }
-    const projected = await this.waitForProjection(header.participationId);
-    return { id: header.participationId, workflowId: options.workflowId, kind: header.kind, businessKey: header.businessKey, projected };
+    const projected = await this.waitForProjection(participationId);
+    return { id: participationId, workflowId: options.workflowId, kind: header.kind, businessKey: header.businessKey, projected };
   }
 
   /**
@@ -126,7 +140,13 @@ export class ParticipationLauncher {
     // First look soon: on an idle stack the worker's first write lands within tens of ms.
     // Back off to 100 ms so that, when the worker lags, waiting launches do not flood PostgreSQL.
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
-      if (await this.participations.exists({ where: { id } })) return true;
+      // The workflow is started: a database outage now must not turn the launch into an error.
+      const found = await this.participations.exists({ where: { id } }).catch((err: unknown) => {
+        this.logger.warn({ err, id }, 'projection not readable; answering without it');
+        return undefined;
+      });
+      if (found === undefined) return false;
+      if (found) return true;
       if (Date.now() + pause > deadline) return false;
       await delay(pause);
     }

@@ -8,6 +8,7 @@ import {
   type ParticipationStateView,
 } from '@lib/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
+import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type {
   CancelParticipationDto,
@@ -20,6 +21,8 @@ import { ParticipationReader } from './participation-reader.service';
 /**
  * Human steps on a participation. Each is a workflow Update: the workflow's
  * validator accepts or refuses it at once, and the API never writes the projection.
+ * With an Idempotency-Key the Update id is derived from it: Temporal runs an
+ * Update id once per workflow and answers a retry with the first outcome.
  */
 @Injectable()
 export class ParticipationSteps {
@@ -28,30 +31,36 @@ export class ParticipationSteps {
     private readonly reader: ParticipationReader,
   ) {}
 
-  recordFederalResponse(id: string, actorId: string, body: FederalResponseDto): Promise<ParticipationStateView> {
-    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId });
+  recordFederalResponse(id: string, actorId: string, body: FederalResponseDto, key?: string): Promise<ParticipationStateView> {
+    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId }, actorId, key);
   }
 
-  decideMandate(id: string, actorId: string, body: MandateDecisionDto): Promise<ParticipationStateView> {
-    return this.update(id, decideApprovalUpdate, { decision: body.decision, comments: body.comments, approverId: actorId });
+  decideMandate(id: string, actorId: string, body: MandateDecisionDto, key?: string): Promise<ParticipationStateView> {
+    const decision = { decision: body.decision, comments: body.comments, approverId: actorId };
+    return this.update(id, decideApprovalUpdate, decision, actorId, key);
   }
 
-  close(id: string, actorId: string, body: CloseParticipationDto): Promise<ParticipationStateView> {
-    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId });
+  close(id: string, actorId: string, body: CloseParticipationDto, key?: string): Promise<ParticipationStateView> {
+    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId }, actorId, key);
   }
 
-  cancel(id: string, actorId: string, body: CancelParticipationDto): Promise<ParticipationStateView> {
-    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId });
+  cancel(id: string, actorId: string, body: CancelParticipationDto, key?: string): Promise<ParticipationStateView> {
+    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId }, actorId, key);
   }
 
   private async update<Arg>(
     id: string,
     definition: UpdateDefinition<ParticipationStateView, [Arg]>,
     arg: Arg,
+    actorId: string,
+    idempotencyKey?: string,
   ): Promise<ParticipationStateView> {
     const { workflowId } = await this.reader.findOrFail(id);
     try {
-      return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, { args: [arg] });
+      return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, {
+        args: [arg],
+        updateId: idempotencyKey ? idempotentUpdateId(definition.name, id, actorId, idempotencyKey) : undefined,
+      });
     } catch (err) {
       throw fromTemporalError(err, workflowId);
     }

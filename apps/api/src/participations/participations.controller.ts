@@ -4,6 +4,7 @@ import type { Locale, ParticipationStateView } from '@lib/contracts';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/caller';
 import { CallerLocale } from '../common/caller-locale';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
 import { uuidPipe } from '../common/uuid.pipe';
 import { ListParticipationsQuery } from './dto/list-participations.query';
 import type { ParticipationList } from './dto/participation-list.view';
@@ -32,8 +33,14 @@ export class ParticipationsController {
   @Roles('coordinator')
   @ApiOperation({ summary: 'Launch a participation; 409 if the same kind and business key was launched before' })
   @ApiBody({ schema: { oneOf: LAUNCH_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })), discriminator: { propertyName: 'kind' } } })
-  launch(@Body(LaunchBodyPipe) launch: ValidatedLaunch, @CallerLocale() locale: Locale): Promise<LaunchResult> {
-    return this.launcher.launch(launch, locale);
+  @ApiIdempotencyKey()
+  launch(
+    @CurrentCaller() caller: Caller,
+    @Body(LaunchBodyPipe) launch: ValidatedLaunch,
+    @CallerLocale() locale: Locale,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<LaunchResult> {
+    return this.launcher.launch(launch, locale, idempotencyKey ? { key: idempotencyKey, callerId: caller.id } : undefined);
   }
 
   @Get()
@@ -56,11 +63,13 @@ export class ParticipationsController {
   @HttpCode(200)
   @Roles('coordinator')
   @ApiOperation({ summary: 'Cancel a participation with a reason; its open tasks are cancelled' })
+  @ApiIdempotencyKey()
   cancel(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidPipe) id: string,
     @Body() body: CancelParticipationDto,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<ParticipationStateView> {
-    return this.steps.cancel(id, caller.id, body);
+    return this.steps.cancel(id, caller.id, body, idempotencyKey);
   }
 }

@@ -12,6 +12,7 @@ import {
 import type { TaskEntity } from '@lib/persistence';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/caller';
+import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
 import { RequestId } from '../common/request-id';
 import { uuidPipe } from '../common/uuid.pipe';
 import type { Page } from '../participations/dto/participation.view';
@@ -59,15 +60,18 @@ export class TasksController {
   @HttpCode(200)
   @Roles('expert', 'coordinator')
   @ApiOperation({ summary: 'Complete a task with its deliverable; 409 if it is no longer open' })
+  @ApiIdempotencyKey()
   complete(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidPipe) id: string,
     @Body() body: CompleteTaskDto,
     @RequestId() requestId?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<TaskView> {
     const { summary, fields, notes, references } = body.deliverable;
     const deliverable = { summary, fields, notes, references };
-    return this.tasks.act(caller, id, completeTaskUpdate, { taskId: id, actorId: caller.id, deliverable, requestId });
+    const update = { taskId: id, actorId: caller.id, deliverable, requestId };
+    return this.tasks.act(caller, id, completeTaskUpdate, update, idempotencyKey);
   }
 
   @Post(':id/decline')

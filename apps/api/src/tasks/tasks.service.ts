@@ -7,6 +7,7 @@ import { type TaskView } from '@lib/contracts';
 import { ParticipationEntity, TaskEntity } from '@lib/persistence';
 import type { Caller } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
+import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type { Page } from '../participations/dto/participation.view';
 import type { ListTasksQuery } from './dto/list-tasks.query';
@@ -46,10 +47,19 @@ export class TasksService {
     return task;
   }
 
-  /** For an expert's own actions: the task must be visible to them. */
-  async act<Arg>(caller: Caller, taskId: string, update: UpdateDefinition<TaskView, [Arg]>, arg: Arg): Promise<TaskView> {
+  /**
+   * For an expert's own actions: the task must be visible to them. With an
+   * Idempotency-Key, a retry gets the first answer (see idempotentUpdateId) instead of 409.
+   */
+  async act<Arg>(
+    caller: Caller,
+    taskId: string,
+    update: UpdateDefinition<TaskView, [Arg]>,
+    arg: Arg,
+    idempotencyKey?: string,
+  ): Promise<TaskView> {
     const task = await this.get(caller, taskId);
-    return this.send(task.workflowId, update, arg);
+    return this.send(task.workflowId, update, arg, idempotencyKey && idempotentUpdateId(update.name, taskId, caller.id, idempotencyKey));
   }
 
   /** For a coordinator's actions: only on the participations they coordinate (admins on all). */
@@ -62,9 +72,9 @@ export class TasksService {
     return this.send(task.workflowId, update, arg);
   }
 
-  private async send<Arg>(workflowId: string, update: UpdateDefinition<TaskView, [Arg]>, arg: Arg): Promise<TaskView> {
+  private async send<Arg>(workflowId: string, update: UpdateDefinition<TaskView, [Arg]>, arg: Arg, updateId?: string): Promise<TaskView> {
     try {
-      return await this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg] });
+      return await this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], updateId: updateId || undefined });
     } catch (err) {
       throw fromTemporalError(err, workflowId);
     }

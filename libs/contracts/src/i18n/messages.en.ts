@@ -389,4 +389,16 @@ export const en: Record<MessageKey, string> = {
   'error.noEventTarget': 'No active participation matches event "{type}" ({subject}).',
   'validation.atMostTargets': '{field} must not exceed the number of target countries.',
   'validation.isAfterStart': '{field} must come after the start date.',
+
+  // Reliability and security (issue 6)
+  'error.rateLimited': 'Too many write requests: try again in {seconds} s.',
+  'error.unsupportedMediaType': 'Unsupported content type: send JSON in UTF-8 (application/json).',
+  'error.idempotencyKeyReused': 'Idempotency key "{key}" was already used for another request.',
+  'validation.isWellFormedText': '{field} contains a forbidden character (NUL or malformed UTF-16).',
+  'validation.maxDepth': '{field} is nested too deeply.',
+  'validation.isStringRecord': '{field} must be an object whose every value is text (at most 50 entries of 4000 characters).',
+  'validation.isBase64': '{field} must be base64-encoded.',
+  'validation.isDecryptable': '{field} cannot be decrypted: unknown key or altered data.',
+  'validation.idempotencyKey': '{field} must be 1 to 128 visible ASCII characters, without spaces.',
+  'validation.isWithinCentury': '{field} must be within a hundred years of today.',
 };

@@ -401,6 +401,18 @@ export const fr = {
   'error.noEventTarget': 'Aucune participation en cours ne correspond à l’événement « {type} » ({subject}).',
   'validation.atMostTargets': '{field} ne doit pas dépasser le nombre de pays ciblés.',
   'validation.isAfterStart': '{field} doit suivre la date de début.',
+
+  // Reliability and security (issue 6)
+  'error.rateLimited': 'Trop de requêtes d’écriture : réessayez dans {seconds} s.',
+  'error.unsupportedMediaType': 'Type de contenu non pris en charge : envoyez du JSON en UTF-8 (application/json).',
+  'error.idempotencyKeyReused': 'La clé d’idempotence « {key} » a déjà servi pour une autre requête.',
+  'validation.isWellFormedText': '{field} contient un caractère interdit (NUL ou UTF-16 mal formé).',
+  'validation.maxDepth': '{field} est imbriqué trop profondément.',
+  'validation.isStringRecord': '{field} doit être un objet dont chaque valeur est un texte (50 entrées au plus, 4000 caractères chacune).',
+  'validation.isBase64': '{field} doit être encodé en base64.',
+  'validation.isDecryptable': '{field} ne peut pas être déchiffré : clé inconnue ou données altérées.',
+  'validation.idempotencyKey': '{field} doit faire de 1 à 128 caractères ASCII visibles, sans espace.',
+  'validation.isWithinCentury': '{field} doit être à moins de cent ans d’aujourd’hui.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -7,7 +7,7 @@ import { checkParticipationInput } from './input-checks';
 /** What a workflow says when another client (the temporal CLI, a script) starts it with a bad input. */
 describe('workflow input checks', () => {
   const header = {
-    participationId: 'p-1',
+    participationId: '5f0c1f8e-2b7a-4c1e-9d3a-6a1b2c3d4e5f',
     businessKey: 'key',
     title: 'Titre',
     forum: 'aer',

@@ -1,52 +1,41 @@
+import { checkParticipationInput } from '../participation/input-checks';
+import { isActorId, isDurationMs, isReasonableDate } from '../participation/input-safety';
 import { BUSINESS_KEY_PATTERN } from '../participation/participation-kind';
-import { isLocale } from '../participation/locale';
-import type { WtoRoundInput } from './wto-round.contract';
+import type { IssueAreaAssignment, NegotiationSession, WtoRoundInput } from './wto-round.contract';
+
+const isSlug = (value: unknown) => typeof value === 'string' && value.length <= 80 && BUSINESS_KEY_PATTERN.test(value);
 
 /**
  * Checks a WTO round input again inside the workflow: another client (the
  * `temporal` CLI, a script) can start it without going through the API's DTOs.
- * Returns the problems found, empty when the input is sound.
+ * Bounded as the API is, so that an input that passes cannot make a later step
+ * throw. Returns the problems found, empty when the input is sound.
  */
-export function validateWtoRoundInput(input: Partial<WtoRoundInput> | undefined): string[] {
-  if (!input || typeof input !== 'object') return ['input must be an object'];
-  const problems: string[] = [];
-  const text = (name: keyof WtoRoundInput) => {
-    const value = input[name];
-    if (typeof value !== 'string' || value.trim() === '') problems.push(`${String(name)} must be a non-empty string`);
-  };
-  (['participationId', 'businessKey', 'title', 'forum', 'coordinatorId', 'launchedAt'] as const).forEach(text);
-  if (input.kind !== 'wto-round') problems.push('kind must be wto-round');
-  if (typeof input.businessKey === 'string' && !BUSINESS_KEY_PATTERN.test(input.businessKey)) {
-    problems.push('businessKey must be a lower-case slug');
-  }
-  if (!isLocale(input.locale)) problems.push('locale must be fr or en');
-  if (!Array.isArray(input.issueAreas) || input.issueAreas.length === 0) {
-    problems.push('issueAreas must list at least one area');
-  } else if (
-    input.issueAreas.some(
-      (a) => !a || typeof a.area !== 'string' || (typeof a.expertId === 'string') === (typeof a.candidateGroup === 'string'),
+export function validateWtoRoundInput(input: Partial<WtoRoundInput> | undefined, nowMs = Date.now()): string[] {
+  const checks = checkParticipationInput(input, 'wto-round', nowMs);
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return checks.problems;
+  const area = (a: IssueAreaAssignment) =>
+    isSlug(a.area) && (a.expertId === undefined ? isSlug(a.candidateGroup) : isActorId(a.expertId) && a.candidateGroup === undefined);
+  const session = (s: NegotiationSession) => isReasonableDate(s.date, nowMs) && isActorId(s.leadExpertId);
+  const { issueAreas, mandateApproverIds, sessions, timing } = input;
+  checks
+    .check(Array.isArray(issueAreas) && issueAreas.length >= 1 && issueAreas.length <= 30, 'issueAreas must list 1 to 30 areas')
+    .check(
+      !Array.isArray(issueAreas) || issueAreas.every((a) => a && typeof a === 'object' && area(a)),
+      'each issue area needs an area (slug) and either an expertId (identifier) or a candidateGroup (slug)',
     )
-  ) {
-    problems.push('each issue area needs an area and either an expertId or a candidateGroup');
+    .check(
+      Array.isArray(mandateApproverIds) && mandateApproverIds.length >= 1 && mandateApproverIds.length <= 20 && mandateApproverIds.every(isActorId),
+      'mandateApproverIds must list 1 to 20 approver identifiers',
+    )
+    .check(Array.isArray(sessions) && sessions.length <= 50, 'sessions must be a list of at most 50')
+    .check(
+      !Array.isArray(sessions) || sessions.every((s) => s && typeof s === 'object' && session(s)),
+      'each session needs an ISO date within a century and a leadExpertId (identifier)',
+    );
+  if (!timing || typeof timing !== 'object') return [...checks.problems, 'timing must be an object'];
+  for (const key of ['federalResponseTimeoutMs', 'taskDueMs', 'taskReminderBeforeMs'] as const) {
+    checks.check(isDurationMs(timing[key]), `timing.${key} must be a number of milliseconds from 0 to ten years`);
   }
-  if (!Array.isArray(input.mandateApproverIds) || input.mandateApproverIds.length === 0) {
-    problems.push('mandateApproverIds must list at least one approver');
-  }
-  if (!Array.isArray(input.sessions)) {
-    problems.push('sessions must be a list');
-  } else if (input.sessions.some((s) => !s || Number.isNaN(Date.parse(s.date)) || typeof s.leadExpertId !== 'string')) {
-    problems.push('each session needs an ISO date and a leadExpertId');
-  }
-  const timing = input.timing;
-  if (!timing || typeof timing !== 'object') {
-    problems.push('timing must be an object');
-  } else {
-    for (const key of ['federalResponseTimeoutMs', 'taskDueMs', 'taskReminderBeforeMs'] as const) {
-      const value = timing[key];
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        problems.push(`timing.${key} must be a non-negative number`);
-      }
-    }
-  }
-  return problems;
+  return checks.problems;
 }

@@ -1,3 +1,3 @@
 /** People and organizations are referred to by identifiers, never by names (they reach search attributes). */
-export const ACTOR_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+export { ACTOR_ID_PATTERN } from '@lib/contracts';
 export const SLUG_MAX_LENGTH = 80;

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
+import { IsWithinCentury } from '../../common/is-within-century.validator';
 import { MutuallyExclusiveWith } from '../../common/mutually-exclusive.validator';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from '../dto/identifiers';
 
@@ -42,6 +43,7 @@ export class IssueAreaDto {
 export class SessionDto {
   @ApiProperty({ example: '2027-03-01T09:00:00Z', description: 'When the negotiation session opens (ISO 8601).' })
   @IsDateString({ strict: true })
+  @IsWithinCentury()
   date: string;
 
   @ApiProperty({ example: 'expert-tremblay', description: 'Expert who writes the debrief.' })

@@ -10,6 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsStringRecord } from '../../common/is-string-record.validator';
 
 export class DeliverableDto {
   @ApiProperty({ example: 'Position favorable à la réduction des subventions à l’exportation.' })
@@ -21,6 +22,7 @@ export class DeliverableDto {
   @ApiPropertyOptional({ example: { recommandation: 'appuyer' }, description: 'Structured fields (string values).' })
   @IsOptional()
   @IsObject()
+  @IsStringRecord()
   fields?: Record<string, string>;
 
   @ApiPropertyOptional()
@@ -40,6 +42,7 @@ export class DeliverableDto {
 
 export class CompleteTaskDto {
   @ApiProperty({ type: DeliverableDto })
+  @IsObject() // without it a missing deliverable would pass: nested validation skips undefined
   @ValidateNested()
   @Type(() => DeliverableDto)
   deliverable: DeliverableDto;

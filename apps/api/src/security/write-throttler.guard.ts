@@ -1,0 +1,27 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { DomainError } from '../common/domain-error';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Limits write requests (launches, steps, task completions) per caller; reads
+ * are not limited. The caller is its IP address until authentication lands
+ * (issue 4), then the token's subject. Over the limit: 429 in the caller's
+ * language with Retry-After, set by the base guard.
+ */
+@Injectable()
+export class WriteThrottlerGuard extends ThrottlerGuard {
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return READ_METHODS.has(context.switchToHttp().getRequest<Request>().method);
+  }
+
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    return (req as unknown as Request).ip ?? 'unknown';
+  }
+
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw new DomainError('rate-limited', 'error.rateLimited', { seconds: Math.max(1, Math.ceil(detail.timeToBlockExpire)) });
+  }
+}

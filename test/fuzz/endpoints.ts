@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * Every endpoint of the API, read from its OpenAPI document so that a new
+ * one is fuzzed too, with what a valid body looks like where one is known
+ * (others are fuzzed from `{}` and arbitrary JSON).
+ */
+export interface Endpoint {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** Express-style route: `/participations/:id/tasks`. */
+  route: string;
+  params: string[];
+  validBody?: () => object;
+}
+
+/** Left out, with why: a fuzzer waits for an answer, and these never end or are not the API's. */
+export const NOT_FUZZED: Record<string, string> = {
+  'GET /tasks/events': 'a server-sent event stream: it never ends by design',
+};
+
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+const payloads = () => ({ payloads: [{ metadata: { encoding: base64('json/plain') }, data: base64('{"a":1}') }] });
+
+const VALID_BODIES: Record<string, () => object> = {
+  'POST /participations': () => ({
+    kind: 'wto-round',
+    businessKey: `fuzz-${randomUUID().slice(0, 8)}`,
+    title: 'Cycle de Doha — essai',
+    forum: 'wto',
+    coordinatorId: 'coord-lavoie',
+    issueAreas: [{ area: 'agriculture', expertId: 'expert-tremblay' }],
+    mandateApproverIds: ['dm-international'],
+    sessions: [{ date: '2027-03-01T09:00:00Z', leadExpertId: 'expert-tremblay' }],
+  }),
+  'POST /participations/:id/federal-response': () => ({ decision: 'granted', note: 'n' }),
+  'POST /participations/:id/mandate-decision': () => ({ decision: 'revise', comments: 'c' }),
+  'POST /participations/:id/approval-decision': () => ({ decision: 'revise', comments: 'c' }),
+  'POST /participations/:id/close': () => ({ outcome: 'concluded', summary: 's' }),
+  'POST /participations/:id/cancel': () => ({ reason: 'r' }),
+  'POST /tasks/:id/complete': () => ({ deliverable: { summary: 's', fields: { a: 'b' }, notes: 'n', references: ['r'] } }),
+  'POST /tasks/:id/decline': () => ({ reason: 'En congé.' }),
+  'POST /tasks/:id/reassign': () => ({ reason: 'Charge de travail.', assigneeId: 'expert-nguyen' }),
+  'PATCH /tasks/:id': () => ({ reason: 'Report.', dueAt: '2027-03-15T17:00:00Z', priority: 'high' }),
+  'POST /events': () => ({
+    id: `fuzz-${randomUUID()}`,
+    type: 'federal.response.received',
+    occurredAt: '2027-03-14T10:00:00Z',
+    data: { kind: 'wto-round', businessKey: 'doha-fuzz', decision: 'granted' },
+  }),
+  'POST /codec/encode': payloads,
+  'POST /codec/decode': payloads,
+};
+
+/** The endpoints of an OpenAPI document (`/docs-json`), the ones left out aside. */
+export function endpointsOf(document: { paths: Record<string, Record<string, unknown>> }): Endpoint[] {
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.keys(operations)
+      .filter((method): method is Endpoint['method'] => ['get', 'post', 'patch', 'put', 'delete'].includes(method))
+      .map((method) => {
+        const route = path.replace(/\{(\w+)\}/g, ':$1');
+        return { method, route, params: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]), validBody: VALID_BODIES[`${method.toUpperCase()} ${route}`] };
+      })
+      .filter((e) => !NOT_FUZZED[`${e.method.toUpperCase()} ${e.route}`]),
+  );
+}
