@@ -18,7 +18,9 @@ export class WriteThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
-    return (req as unknown as Request).ip ?? 'unknown';
+    // Per caller: the token's subject once authenticated (this guard runs after AuthGuard), else the address.
+    const caller = (req as { caller?: { id?: string } }).caller;
+    return caller?.id ? `caller:${caller.id}` : `ip:${(req as unknown as Request).ip ?? 'unknown'}`;
   }
 
   protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
