@@ -82,16 +82,18 @@ describe('HTTP hardening: security headers, CORS, rate limits', () => {
     let api: AppProcess;
     let port: number;
     let token: string;
+    let otherToken: string;
 
     beforeAll(async () => {
       token = await mintDevToken(process.env.AUTH_DEV_SECRET as string, 'coord-lavoie');
+      otherToken = await mintDevToken(process.env.AUTH_DEV_SECRET as string, 'dm-international');
       port = await freePort();
       api = await startApiProcess(port, { RATE_LIMIT_WRITES: '5', RATE_LIMIT_WINDOW: '4s', LOG_LEVEL: 'warn' });
     });
     afterAll(() => api?.kill('SIGTERM'));
 
     it('answers 429 with Retry-After once a caller exceeds its writes, leaves reads and other callers alone, then lets it write again', async () => {
-      const write = (from: string) => requestFrom(from, port, 'POST', '/participations', token);
+      const write = (from: string, as = token) => requestFrom(from, port, 'POST', '/participations', as);
       const first = [];
       for (let i = 0; i < 5; i += 1) first.push((await write('127.0.0.2')).status);
       expect(first).toEqual(Array(5).fill(400)); // counted, refused for their empty bodies
@@ -103,7 +105,9 @@ describe('HTTP hardening: security headers, CORS, rate limits', () => {
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
 
       expect((await requestFrom('127.0.0.2', port, 'GET', '/participations', token)).status).toBe(200); // reads are not limited
-      expect((await write('127.0.0.3')).status).toBe(400); // another caller has its own count
+      // The count is per caller (the token's subject), not per address.
+      expect((await write('127.0.0.3')).status).toBe(429);
+      expect((await write('127.0.0.2', otherToken)).status).toBe(400); // another caller has its own count
 
       await new Promise((resolve) => setTimeout(resolve, (Number(limited.headers['retry-after']) + 1) * 1000));
       expect((await write('127.0.0.2')).status).toBe(400);
