@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PARTICIPATION_KINDS, PARTICIPATION_STATUSES, type ParticipationKind, type ParticipationStatus } from '@lib/contracts';
 import { ACTOR_ID_PATTERN } from './identifiers';
+import { PageQuery } from '../../common/page.query';
 
-export class ListParticipationsQuery {
+export class ListParticipationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PARTICIPATION_KINDS })
   @IsOptional()
   @IsIn(PARTICIPATION_KINDS)
@@ -67,20 +68,4 @@ export class ListParticipationsQuery {
   @IsOptional()
   @IsDateString({ strict: true })
   closedTo?: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }

@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsDateString, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { TASK_STATUSES, type TaskStatus } from '@lib/contracts';
 import { ACTOR_ID_PATTERN } from '../../participations/dto/identifiers';
+import { PageQuery } from '../../common/page.query';
 
 const toList = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim());
 
-export class ListTasksQuery {
+export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'One or more statuses, comma-separated', example: 'open,claimed' })
   @IsOptional()
   @Transform(toList)
@@ -33,20 +34,4 @@ export class ListTasksQuery {
   @IsOptional()
   @IsIn(['dueAt', 'priority'])
   sort: 'dueAt' | 'priority' = 'dueAt';
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
