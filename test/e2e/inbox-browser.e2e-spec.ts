@@ -39,6 +39,15 @@ describe('the inbox page in headless Chromium', () => {
 
     await row.getByRole('button', { name: 'Compléter' }).click();
     await page.fill('tr.form textarea[name=summary]', 'Appuyer la réduction des subventions à l’exportation.');
+    // Another of the expert's tasks changes meanwhile: the page reloads its list live, and keeps the half-written form.
+    const other = await api.launch(wtoLaunchBody({ title: `Autre ronde ${Date.now()}`, issueAreas: [{ area: 'fisheries', expertId: 'expert-tremblay' }] }));
+    await api.waitForPhase(other.id, 'federal-coordination');
+    await api.step(other.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
+    const [otherTask] = await api.waitForOpenTasks(other.id, 'position', 1);
+    await stack.http('coord-lavoie').patch(`/tasks/${otherTask.id}`).send({ priority: 'high', reason: 'Urgent.' }).expect(200);
+    await page.locator(`tr[data-task-id="${otherTask.id}"]`, { hasText: 'haute' }).waitFor();
+    expect(await page.inputValue('tr.form textarea[name=summary]')).toBe('Appuyer la réduction des subventions à l’exportation.');
+    expect(await page.locator(`tr[data-task-id="${task.id}"] + tr.form`).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('inbox', '2-completing'), fullPage: true });
     await page.getByRole('button', { name: 'Envoyer' }).click();
     await row.waitFor({ state: 'detached' });

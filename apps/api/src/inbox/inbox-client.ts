@@ -56,6 +56,7 @@ export function inboxClient(): void {
     document.querySelectorAll('tr.form').forEach((f) => f.remove());
     const formRow = document.createElement('tr');
     formRow.className = 'form';
+    formRow.dataset.formFor = row.dataset.taskId;
     const cell = formRow.insertCell();
     cell.colSpan = 6;
     const inputs: Record<string, HTMLInputElement | HTMLTextAreaElement> = {};
@@ -103,6 +104,8 @@ export function inboxClient(): void {
   async function load(): Promise<void> {
     const page = await api('/tasks?status=open,claimed,declined&sort=dueAt&pageSize=100');
     const body = $('tasks').querySelector('tbody') as HTMLTableSectionElement;
+    // A live update must not throw away what the person is typing: the open form is put back under its task.
+    const openForm = body.querySelector<HTMLTableRowElement>('tr.form');
     body.replaceChildren();
     $('empty').hidden = page.items.length > 0;
     for (const task of page.items as Task[]) {
@@ -119,6 +122,7 @@ export function inboxClient(): void {
       if (task.overdue) due.insertAdjacentHTML('beforeend', ` <span class="overdue">${say('inbox.overdue')}</span>`);
       row.insertCell().textContent = task.assigneeId ?? say('inbox.group', { group: task.candidateGroup ?? '' });
       row.insertCell().append(...actionsFor(task, row));
+      if (openForm && openForm.dataset.formFor === task.id) row.after(openForm);
     }
   }
 
