@@ -105,6 +105,17 @@ describe('participations API: validation, errors, listing, health and docs', () 
     await stack.http().get('/no-such-route').expect(404);
   });
 
+  it('lets only its own coordinator (or an admin) cancel a participation, saying who may', async () => {
+    const launched = await api.launch(wtoLaunchBody());
+    const fr = await stack.http('dm-international').post(`/participations/${launched.id}/cancel`).send({ reason: 'r' }).expect(403);
+    expect(fr.body).toMatchObject({ error: 'not-allowed' });
+    expect(fr.body.message).toBe('Seule la personne qui coordonne cette participation (coord-lavoie) ou un administrateur peut faire cette action.');
+    const en = await stack.http('dm-international').post(`/participations/${launched.id}/cancel`).set('Accept-Language', 'en').send({ reason: 'r' });
+    expect(en.body.message).toBe('Only this participation’s coordinator (coord-lavoie) or an administrator may do this.');
+    expect((await api.get(launched.id)).status).toBe('active');
+    await stack.http('admin').post(`/participations/${launched.id}/cancel`).send({ reason: 'Annulée par l’administration.' }).expect(200);
+  });
+
   it('lists participations with filters and pagination', async () => {
     const forum = `forum-${randomUUID().slice(0, 6)}`;
     const launched = [];

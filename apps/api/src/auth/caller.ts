@@ -12,3 +12,8 @@ export interface Caller {
 export function hasRole(caller: Caller, ...roles: Role[]): boolean {
   return caller.roles.includes('admin') || roles.some((role) => caller.roles.includes(role));
 }
+
+/** Whether the caller acts as this participation's coordinator: the one named on it, or an admin. */
+export function coordinates(caller: Caller, coordinatorId: string): boolean {
+  return caller.roles.includes('admin') || (caller.roles.includes('coordinator') && caller.id === coordinatorId);
+}

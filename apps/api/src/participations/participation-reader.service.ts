@@ -5,6 +5,7 @@ import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { getStateQuery, type ParticipationStateView } from '@lib/contracts';
 import { ParticipationEntity, TaskEntity } from '@lib/persistence';
+import { coordinates, type Caller } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { toSummary, type ParticipationDetail } from './dto/participation.view';
 
@@ -39,6 +40,19 @@ export class ParticipationReader {
   async findOrFail(id: string): Promise<ParticipationEntity> {
     const row = await this.participations.findOneBy({ id });
     if (!row) throw new DomainError('not-found', 'error.notFound', { entity: 'entity.participation', id });
+    return row;
+  }
+
+  /**
+   * For the steps that steer a participation as a whole (cancel, close, rounds,
+   * sessions, monitoring): only its own coordinator or an admin. Coordinators
+   * see every participation, so a refusal says why (403) rather than hiding it.
+   */
+  async findCoordinatedBy(id: string, caller: Caller): Promise<ParticipationEntity> {
+    const row = await this.findOrFail(id);
+    if (!coordinates(caller, row.coordinatorId)) {
+      throw new DomainError('not-allowed', 'error.notCoordinator', { coordinatorId: row.coordinatorId });
+    }
     return row;
   }
 

@@ -66,6 +66,6 @@ export class ParticipationStepsController {
     @Body() body: CloseParticipationDto,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<ParticipationStateView> {
-    return this.steps.close(id, caller.id, body, idempotencyKey);
+    return this.steps.close(id, caller, body, idempotencyKey);
   }
 }

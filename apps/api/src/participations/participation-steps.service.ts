@@ -8,6 +8,7 @@ import {
   type ParticipationStateView,
 } from '@lib/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
+import type { Caller } from '../auth/caller';
 import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type {
@@ -40,12 +41,14 @@ export class ParticipationSteps {
     return this.update(id, decideApprovalUpdate, decision, actorId, key);
   }
 
-  close(id: string, actorId: string, body: CloseParticipationDto, key?: string): Promise<ParticipationStateView> {
-    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId }, actorId, key);
+  async close(id: string, caller: Caller, body: CloseParticipationDto, key?: string): Promise<ParticipationStateView> {
+    await this.reader.findCoordinatedBy(id, caller);
+    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId: caller.id }, caller.id, key);
   }
 
-  cancel(id: string, actorId: string, body: CancelParticipationDto, key?: string): Promise<ParticipationStateView> {
-    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId }, actorId, key);
+  async cancel(id: string, caller: Caller, body: CancelParticipationDto, key?: string): Promise<ParticipationStateView> {
+    await this.reader.findCoordinatedBy(id, caller);
+    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId: caller.id }, caller.id, key);
   }
 
   private async update<Arg>(

@@ -70,6 +70,6 @@ export class ParticipationsController {
     @Body() body: CancelParticipationDto,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<ParticipationStateView> {
-    return this.steps.cancel(id, caller.id, body, idempotencyKey);
+    return this.steps.cancel(id, caller, body, idempotencyKey);
   }
 }

@@ -32,7 +32,7 @@ export class ProcessStepsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'End a negotiation round: next-round, concluded or suspended' })
   roundDecision(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string, @Body() body: RoundDecisionDto): Promise<ParticipationStateView> {
-    return this.steps.decideRound(id, caller.id, body);
+    return this.steps.decideRound(id, caller, body);
   }
 
   @Post('sessions/:sessionKey/reschedule')
@@ -45,7 +45,7 @@ export class ProcessStepsController {
     @Param('sessionKey', sessionKeyPipe) sessionKey: string,
     @Body() body: RescheduleSessionDto,
   ): Promise<{ accepted: true }> {
-    await this.steps.rescheduleSession(id, sessionKey, caller.id, body);
+    await this.steps.rescheduleSession(id, sessionKey, caller, body);
     return { accepted: true };
   }
 
@@ -59,7 +59,7 @@ export class ProcessStepsController {
     @Param('sessionKey', sessionKeyPipe) sessionKey: string,
     @Body() body: CancelSessionDto,
   ): Promise<{ accepted: true }> {
-    await this.steps.cancelSession(id, sessionKey, caller.id, body);
+    await this.steps.cancelSession(id, sessionKey, caller, body);
     return { accepted: true };
   }
 
@@ -67,13 +67,13 @@ export class ProcessStepsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause a watch: its Temporal Schedule stops making reports due' })
   pause(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string, @Body() body: MonitoringDto): Promise<ParticipationStateView> {
-    return this.steps.pauseMonitoring(id, caller.id, body);
+    return this.steps.pauseMonitoring(id, caller, body);
   }
 
   @Post('monitoring/resume')
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a paused watch' })
   resume(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string, @Body() body: MonitoringDto): Promise<ParticipationStateView> {
-    return this.steps.resumeMonitoring(id, caller.id, body);
+    return this.steps.resumeMonitoring(id, caller, body);
   }
 }

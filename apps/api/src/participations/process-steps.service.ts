@@ -9,6 +9,7 @@ import {
   resumeMonitoringUpdate,
   type ParticipationStateView,
 } from '@lib/contracts';
+import type { Caller } from '../auth/caller';
 import { fromTemporalError } from '../common/temporal-errors';
 import type { CancelSessionDto, MonitoringDto, RescheduleSessionDto, RoundDecisionDto } from './dto/process-steps.dto';
 import { ParticipationReader } from './participation-reader.service';
@@ -16,7 +17,8 @@ import { ParticipationReader } from './participation-reader.service';
 /**
  * Steps that only some kinds have: a round decision, moving or cancelling a
  * session (signals: accepted at once, applied by the workflow, journaled when
- * they do not fit), pausing and resuming a watch's schedule.
+ * they do not fit), pausing and resuming a watch's schedule. Each only by the
+ * participation's own coordinator (or an admin).
  */
 @Injectable()
 export class ProcessSteps {
@@ -25,29 +27,29 @@ export class ProcessSteps {
     private readonly reader: ParticipationReader,
   ) {}
 
-  decideRound(id: string, actorId: string, body: RoundDecisionDto): Promise<ParticipationStateView> {
-    return this.update(id, decideRoundUpdate, { decision: body.decision, summary: body.summary, actorId });
+  decideRound(id: string, caller: Caller, body: RoundDecisionDto): Promise<ParticipationStateView> {
+    return this.update(id, caller, decideRoundUpdate, { decision: body.decision, summary: body.summary, actorId: caller.id });
   }
 
-  pauseMonitoring(id: string, actorId: string, body: MonitoringDto): Promise<ParticipationStateView> {
-    return this.update(id, pauseMonitoringUpdate, { actorId, note: body.note });
+  pauseMonitoring(id: string, caller: Caller, body: MonitoringDto): Promise<ParticipationStateView> {
+    return this.update(id, caller, pauseMonitoringUpdate, { actorId: caller.id, note: body.note });
   }
 
-  resumeMonitoring(id: string, actorId: string, body: MonitoringDto): Promise<ParticipationStateView> {
-    return this.update(id, resumeMonitoringUpdate, { actorId, note: body.note });
+  resumeMonitoring(id: string, caller: Caller, body: MonitoringDto): Promise<ParticipationStateView> {
+    return this.update(id, caller, resumeMonitoringUpdate, { actorId: caller.id, note: body.note });
   }
 
-  rescheduleSession(id: string, sessionKey: string, actorId: string, body: RescheduleSessionDto): Promise<void> {
+  rescheduleSession(id: string, sessionKey: string, caller: Caller, body: RescheduleSessionDto): Promise<void> {
     const date = new Date(body.date).toISOString();
-    return this.signal(id, rescheduleSessionSignal, { sessionKey, date, actorId, reason: body.reason });
+    return this.signal(id, caller, rescheduleSessionSignal, { sessionKey, date, actorId: caller.id, reason: body.reason });
   }
 
-  cancelSession(id: string, sessionKey: string, actorId: string, body: CancelSessionDto): Promise<void> {
-    return this.signal(id, cancelSessionSignal, { sessionKey, actorId, reason: body.reason });
+  cancelSession(id: string, sessionKey: string, caller: Caller, body: CancelSessionDto): Promise<void> {
+    return this.signal(id, caller, cancelSessionSignal, { sessionKey, actorId: caller.id, reason: body.reason });
   }
 
-  private async update<Arg>(id: string, definition: UpdateDefinition<ParticipationStateView, [Arg]>, arg: Arg) {
-    const { workflowId } = await this.reader.findOrFail(id);
+  private async update<Arg>(id: string, caller: Caller, definition: UpdateDefinition<ParticipationStateView, [Arg]>, arg: Arg) {
+    const { workflowId } = await this.reader.findCoordinatedBy(id, caller);
     try {
       return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, { args: [arg] });
     } catch (err) {
@@ -55,8 +57,8 @@ export class ProcessSteps {
     }
   }
 
-  private async signal<Arg>(id: string, definition: SignalDefinition<[Arg]>, arg: Arg): Promise<void> {
-    const { workflowId } = await this.reader.findOrFail(id);
+  private async signal<Arg>(id: string, caller: Caller, definition: SignalDefinition<[Arg]>, arg: Arg): Promise<void> {
+    const { workflowId } = await this.reader.findCoordinatedBy(id, caller);
     try {
       await this.client.workflow.getHandle(workflowId).signal(definition, arg);
     } catch (err) {

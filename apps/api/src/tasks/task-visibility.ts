@@ -32,8 +32,3 @@ export function visibleTo(qb: SelectQueryBuilder<TaskEntity>, caller: Caller): S
     }),
   );
 }
-
-/** Whether the caller acts on this task as its coordinator (reassign, reschedule). */
-export function coordinates(caller: Caller, coordinatorId: string): boolean {
-  return caller.roles.includes('admin') || (caller.roles.includes('coordinator') && caller.id === coordinatorId);
-}

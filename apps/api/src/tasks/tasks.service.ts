@@ -5,13 +5,13 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { Repository } from 'typeorm';
 import { type TaskView } from '@lib/contracts';
 import { ParticipationEntity, TaskEntity } from '@lib/persistence';
-import type { Caller } from '../auth/caller';
+import { coordinates, type Caller } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type { Page } from '../participations/dto/participation.view';
 import type { ListTasksQuery } from './dto/list-tasks.query';
-import { coordinates, visibleTo } from './task-visibility';
+import { visibleTo } from './task-visibility';
 
 const PRIORITY_RANK = "CASE task.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
 

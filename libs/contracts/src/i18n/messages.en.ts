@@ -15,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   'error.unauthenticated': 'Authentication required: send an "Authorization: Bearer …" token.',
   'error.invalidToken': 'Token refused: expired, wrongly signed or invalid.',
   'error.roleRequired': 'This action needs one of these roles: {roles}.',
+  'error.notCoordinator': 'Only this participation’s coordinator ({coordinatorId}) or an administrator may do this.',
   'error.internal': 'Internal error. The incident has been logged.',
   'entity.participation': 'Participation',
   'entity.task': 'Task',

@@ -18,6 +18,7 @@ export const fr = {
   'error.unauthenticated': 'Authentification requise : envoyez un jeton « Authorization: Bearer … ».',
   'error.invalidToken': 'Jeton refusé : expiré, mal signé ou invalide.',
   'error.roleRequired': 'Cette action demande l’un de ces rôles : {roles}.',
+  'error.notCoordinator': 'Seule la personne qui coordonne cette participation ({coordinatorId}) ou un administrateur peut faire cette action.',
   'error.internal': 'Erreur interne. L’incident a été journalisé.',
   'entity.participation': 'La participation',
   'entity.task': 'La tâche',
