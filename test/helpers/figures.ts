@@ -14,6 +14,8 @@ const FORMATS = {
     `faults: ${n(f.injected)} injected, ${n(f.workflows)} workflows, ${n(f.lost)} lost, ${n(f.duplicated)} duplicated rows`,
   fuzz: (f: Figures) =>
     `fuzz: ${n(f.requests)} requests, ${n(f.serverErrors)} server errors, ${n(f.workflowInputs)} workflow inputs, ${n(f.spinning)} spinning`,
+  access: (f: Figures) =>
+    `access: ${n(f.endpoints)} endpoints x ${n(f.callers)} callers, ${n(f.answers)} answers, ${n(f.unexpected)} unexpected`,
 } as const;
 
 export type Suite = keyof typeof FORMATS;

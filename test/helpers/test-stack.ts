@@ -34,8 +34,8 @@ export interface TestStack {
   withToken: (token: string) => HttpAs;
   /** Lets `http(id)` act as people a test created itself (beyond the demo people). */
   addPeople: (ids: string[], roles?: string[]) => Promise<void>;
-  /** Mints a development token signed with the run's secret. */
-  token: (subject: string, options?: { roles?: string[]; ttl?: string }) => Promise<string>;
+  /** Mints a development token signed with the run's secret (for the configured issuer and audience unless given others). */
+  token: (subject: string, options?: { roles?: string[]; ttl?: string; audience?: string }) => Promise<string>;
   client: Client;
   dataSource: DataSource;
   close(): Promise<void>;
@@ -73,12 +73,14 @@ export async function startTestStack(
   const server = api.getHttpServer();
   const address = listen ? (server.address() as { port: number }) : undefined;
   const secret = config.auth.devSecret as string;
-  const tokens = new Map(
-    await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mintDevToken(secret, p.id)] as const)),
-  );
+  // Tokens name the issuer and audience the API expects, when it is configured with them.
+  const { issuer, audience } = config.auth;
+  const mint = (subject: string, options: Parameters<typeof mintDevToken>[2] = {}) =>
+    mintDevToken(secret, subject, { issuer, audience, ...options });
+  const tokens = new Map(await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mint(p.id)] as const)));
   // The processes' fixtures name a few more people; their roles travel in the token.
   for (const [id, roles] of Object.entries(FIXTURE_PEOPLE)) {
-    tokens.set(id, await mintDevToken(secret, id, { roles, groups: FIXTURE_GROUPS[id] }));
+    tokens.set(id, await mint(id, { roles, groups: FIXTURE_GROUPS[id] }));
   }
   const withToken = (token: string | null): HttpAs => {
     const authed = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
@@ -99,16 +101,16 @@ export async function startTestStack(
       let token = tokens.get(as);
       if (!token) {
         // Someone a fixture names in passing: an expert (and coordinator) whose roles travel in the token.
-        token = signDevTokenSync(secret, as, FIXTURE_PEOPLE[as] ?? ['expert', 'coordinator'], FIXTURE_GROUPS[as]);
+        token = signDevTokenSync(secret, { sub: as, roles: FIXTURE_PEOPLE[as] ?? ['expert', 'coordinator'], groups: FIXTURE_GROUPS[as], iss: issuer, aud: audience });
         tokens.set(as, token);
       }
       return withToken(token);
     },
     withToken,
     addPeople: async (ids, roles) => {
-      for (const id of ids) tokens.set(id, await mintDevToken(secret, id, { roles }));
+      for (const id of ids) tokens.set(id, await mint(id, { roles }));
     },
-    token: (subject, options) => mintDevToken(secret, subject, options),
+    token: (subject, options) => mint(subject, options),
     client: api.get(Client),
     dataSource: api.get<DataSource>(getDataSourceToken()),
     close: async () => {
@@ -129,10 +131,11 @@ const FIXTURE_PEOPLE: Record<string, string[]> = Object.fromEntries([
  * The same HS256 development token as mintDevToken, signed synchronously so
  * that `http(id)` stays a plain call for people a fixture names in passing.
  */
-function signDevTokenSync(secret: string, subject: string, roles: string[], groups?: string[]): string {
+function signDevTokenSync(secret: string, claims: { sub: string; roles: string[]; groups?: string[]; iss?: string; aud?: string }): string {
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const body = `${b64({ alg: 'HS256' })}.${b64({ sub: subject, roles, ...(groups ? { groups } : {}), iat: now, exp: now + 8 * 3600 })}`;
+  // JSON.stringify leaves out the claims that are undefined.
+  const body = `${b64({ alg: 'HS256' })}.${b64({ ...claims, iat: now, exp: now + 8 * 3600 })}`;
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 

@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import { isPerson, PEOPLE, type CallerName, type Person, type Role } from './callers';
+import type { AccessFixtures } from './fixtures';
+
+/*
+ * The access rules of every endpoint, written down once: who may call it, and
+ * which of those the object itself refuses (a task that is not theirs, a
+ * participation they do not coordinate, a mandate they do not approve). The
+ * answer intended for each caller follows from the row; the suite sends every
+ * row as every caller and compares.
+ */
+
+export interface AccessRequest {
+  path: string;
+  body?: unknown;
+}
+
+export interface AccessRow {
+  /** `METHOD /route` as in the OpenAPI document (`:param` for `{param}`). */
+  endpoint: string;
+  /** Anyone (no token needed), anyone signed in, or these roles (admins always may). */
+  access: 'public' | 'signed-in' | Role[];
+  /** The answer to a caller who is let in. */
+  success: number;
+  /** Callers let in by their role whom the object refuses, and how. */
+  refused?: Partial<Record<Person, 403 | 404>>;
+  /** Not in the OpenAPI document (pages, metrics, the document itself). */
+  undocumented?: true;
+  /** A server-sent event stream: only its status is read. */
+  stream?: true;
+  /** The request the refused callers send: at shared fixtures, in the state where only access decides. */
+  request: (f: AccessFixtures) => Promise<AccessRequest>;
+  /** The request of a caller meant to succeed, when success changes something: at fixtures of its own. */
+  fresh?: (f: AccessFixtures, person: Person) => Promise<AccessRequest>;
+}
+
+const at = (path: string, body?: unknown): AccessRequest => ({ path, body });
+const eventBody = (businessKey: string) => ({
+  id: `access-${randomUUID()}`,
+  type: 'federal.response.received',
+  data: { kind: 'wto-round', businessKey, decision: 'granted' },
+});
+const payloads = { payloads: [{ metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{"a":1}').toString('base64') }] };
+
+const COORDINATE: AccessRow['refused'] = { 'other-coordinator': 403 };
+/** A personal task of the expert: whoever else may see it is not its assignee (403); whoever may not see it gets 404. */
+const ASSIGNEE_ONLY: AccessRow['refused'] = { coordinator: 403, admin: 403, 'other-coordinator': 404, 'other-expert': 404 };
+
+export const ACCESS_TABLE: AccessRow[] = [
+  // Open to anyone: probes, metrics scraped without a token, the inbox page (its data needs a token), the API document.
+  { endpoint: 'GET /health', access: 'public', success: 200, request: async () => at('/health') },
+  { endpoint: 'GET /metrics', access: 'public', success: 200, undocumented: true, request: async () => at('/metrics') },
+  { endpoint: 'GET /inbox', access: 'public', success: 200, undocumented: true, request: async () => at('/inbox') },
+  { endpoint: 'GET /inbox/app.js', access: 'public', success: 200, undocumented: true, request: async () => at('/inbox/app.js') },
+  { endpoint: 'GET /docs', access: 'public', success: 200, undocumented: true, request: async () => at('/docs') },
+  { endpoint: 'GET /docs-json', access: 'public', success: 200, undocumented: true, request: async () => at('/docs-json') },
+
+  // Anyone signed in, each seeing their own.
+  { endpoint: 'GET /me', access: 'signed-in', success: 200, request: async () => at('/me') },
+  { endpoint: 'GET /tasks', access: 'signed-in', success: 200, request: async () => at('/tasks') },
+  { endpoint: 'GET /tasks/events', access: 'signed-in', success: 200, stream: true, request: async () => at('/tasks/events') },
+  {
+    endpoint: 'GET /tasks/:id',
+    access: 'signed-in',
+    success: 200,
+    refused: { 'other-coordinator': 404, 'other-expert': 404 },
+    request: async (f) => at(`/tasks/${(await f.round()).openTask}`),
+  },
+
+  // Coordinators and supervisors read participations.
+  { endpoint: 'GET /participations', access: ['coordinator', 'supervisor'], success: 200, request: async () => at('/participations') },
+  { endpoint: 'GET /participations/:id', access: ['coordinator', 'supervisor'], success: 200, request: async (f) => at(`/participations/${(await f.round()).id}`) },
+  { endpoint: 'GET /participations/:id/tasks', access: ['coordinator', 'supervisor'], success: 200, request: async (f) => at(`/participations/${(await f.round()).id}/tasks`) },
+  { endpoint: 'GET /participations/:id/timeline', access: ['coordinator', 'supervisor'], success: 200, request: async (f) => at(`/participations/${(await f.round()).id}/timeline`) },
+  { endpoint: 'GET /dashboard', access: ['coordinator', 'supervisor'], success: 200, request: async () => at('/dashboard') },
+
+  // Supervisors: the audit trail and the Temporal UI's codec.
+  { endpoint: 'GET /audit', access: ['supervisor'], success: 200, request: async () => at('/audit') },
+  { endpoint: 'POST /codec/encode', access: ['supervisor'], success: 200, request: async () => at('/codec/encode', payloads) },
+  { endpoint: 'POST /codec/decode', access: ['supervisor'], success: 200, request: async () => at('/codec/decode', payloads) },
+
+  // Coordinators launch and steer; some steps only by the participation's own coordinator, or its approvers.
+  {
+    endpoint: 'POST /participations',
+    access: ['coordinator'],
+    success: 201,
+    request: async (f) => at('/participations', f.launchBody()),
+    fresh: async (f, person) => at('/participations', f.launchBody(PEOPLE[person].id)),
+  },
+  {
+    endpoint: 'POST /participations/:id/cancel',
+    access: ['coordinator'],
+    success: 200,
+    refused: COORDINATE,
+    request: async (f) => at(`/participations/${(await f.round()).id}/cancel`, { reason: 'Essai d’accès.' }),
+    fresh: async (f) => at(`/participations/${await f.freshRound()}/cancel`, { reason: 'Essai d’accès.' }),
+  },
+  {
+    endpoint: 'POST /participations/:id/federal-response',
+    access: ['coordinator'],
+    success: 200,
+    request: async (f) => at(`/participations/${(await f.round()).id}/federal-response`, { decision: 'granted' }),
+    fresh: async (f) => at(`/participations/${await f.roundAwaitingFederal()}/federal-response`, { decision: 'granted' }),
+  },
+  {
+    endpoint: 'POST /participations/:id/mandate-decision',
+    access: ['coordinator'],
+    success: 200,
+    refused: { 'other-coordinator': 403 },
+    request: async (f) => at(`/participations/${await f.mandateAwaiting(PEOPLE.coordinator.id)}/mandate-decision`, { decision: 'approve' }),
+    fresh: async (f, person) => at(`/participations/${await f.mandateAwaiting(PEOPLE[person].id)}/mandate-decision`, { decision: 'approve' }),
+  },
+  {
+    endpoint: 'POST /participations/:id/approval-decision',
+    access: ['coordinator'],
+    success: 200,
+    refused: { 'other-coordinator': 403 },
+    request: async (f) => at(`/participations/${await f.nominationAwaiting(PEOPLE.coordinator.id)}/approval-decision`, { decision: 'approve' }),
+    fresh: async (f, person) => at(`/participations/${await f.nominationAwaiting(PEOPLE[person].id)}/approval-decision`, { decision: 'approve' }),
+  },
+  {
+    endpoint: 'POST /participations/:id/close',
+    access: ['coordinator'],
+    success: 200,
+    refused: COORDINATE,
+    request: async (f) => at(`/participations/${(await f.round()).id}/close`, { outcome: 'concluded', summary: 'Essai.' }),
+    fresh: async (f) => at(`/participations/${await f.roundInClosing()}/close`, { outcome: 'concluded', summary: 'Essai.' }),
+  },
+  {
+    endpoint: 'POST /participations/:id/round-decision',
+    access: ['coordinator'],
+    success: 200,
+    refused: COORDINATE,
+    request: async (f) => at(`/participations/${(await f.round()).id}/round-decision`, { decision: 'concluded' }),
+    fresh: async (f) => at(`/participations/${await f.negotiationAtRoundEnd()}/round-decision`, { decision: 'concluded', summary: 'Essai.' }),
+  },
+  {
+    // Signals: accepted at once, so the shared round serves the accepted callers too.
+    endpoint: 'POST /participations/:id/sessions/:sessionKey/reschedule',
+    access: ['coordinator'],
+    success: 202,
+    refused: COORDINATE,
+    request: async (f) => at(`/participations/${(await f.round()).id}/sessions/s1/reschedule`, { date: new Date(Date.now() + 8 * 3600_000).toISOString() }),
+  },
+  {
+    endpoint: 'POST /participations/:id/sessions/:sessionKey/cancel',
+    access: ['coordinator'],
+    success: 202,
+    refused: COORDINATE,
+    request: async (f) => at(`/participations/${(await f.round()).id}/sessions/s2/cancel`, { reason: 'Essai d’accès.' }),
+  },
+  {
+    endpoint: 'POST /participations/:id/monitoring/pause',
+    access: ['coordinator'],
+    success: 200,
+    refused: COORDINATE,
+    request: async (f) => at(`/participations/${(await f.round()).id}/monitoring/pause`, {}),
+    fresh: async (f) => at(`/participations/${await f.watch()}/monitoring/pause`, { note: 'Essai.' }),
+  },
+  {
+    endpoint: 'POST /participations/:id/monitoring/resume',
+    access: ['coordinator'],
+    success: 200,
+    refused: COORDINATE,
+    request: async (f) => at(`/participations/${(await f.round()).id}/monitoring/resume`, {}),
+    fresh: async (f) => at(`/participations/${await f.watch({ paused: true })}/monitoring/resume`, { note: 'Essai.' }),
+  },
+  {
+    endpoint: 'POST /events',
+    access: ['coordinator'],
+    success: 201,
+    request: async (f) => at('/events', eventBody((await f.round()).businessKey)),
+    fresh: async (f) => at('/events', eventBody((await f.round()).businessKey)),
+  },
+
+  // Tasks: experts (and coordinators holding one) act on their own; coordinators reassign and reschedule theirs.
+  ...(['claim', 'complete', 'decline'] as const).map(
+    (verb): AccessRow => ({
+      endpoint: `POST /tasks/:id/${verb}`,
+      access: ['expert', 'coordinator'],
+      success: 200,
+      refused: ASSIGNEE_ONLY,
+      request: async (f) => at(`/tasks/${(await f.round()).openTask}/${verb}`, TASK_BODIES[verb]),
+      fresh: async (f) => at(`/tasks/${await f.freshTask()}/${verb}`, TASK_BODIES[verb]),
+    }),
+  ),
+  {
+    endpoint: 'POST /tasks/:id/unclaim',
+    access: ['expert', 'coordinator'],
+    success: 200,
+    refused: ASSIGNEE_ONLY,
+    request: async (f) => at(`/tasks/${(await f.round()).claimedTask}/unclaim`),
+    fresh: async (f) => at(`/tasks/${await f.claimedTask()}/unclaim`),
+  },
+  {
+    endpoint: 'POST /tasks/:id/reassign',
+    access: ['coordinator'],
+    success: 200,
+    refused: { 'other-coordinator': 404 },
+    request: async (f) => at(`/tasks/${(await f.round()).openTask}/reassign`, TASK_BODIES.reassign),
+    fresh: async (f) => at(`/tasks/${await f.freshTask()}/reassign`, TASK_BODIES.reassign),
+  },
+  {
+    endpoint: 'PATCH /tasks/:id',
+    access: ['coordinator'],
+    success: 200,
+    refused: { 'other-coordinator': 404 },
+    request: async (f) => at(`/tasks/${(await f.round()).openTask}`, TASK_BODIES.reschedule),
+    fresh: async (f) => at(`/tasks/${await f.freshTask()}`, TASK_BODIES.reschedule),
+  },
+];
+
+const TASK_BODIES = {
+  claim: undefined,
+  complete: { deliverable: { summary: 'Position rédigée.' } },
+  decline: { reason: 'En congé.' },
+  reassign: { assigneeId: 'expert-nguyen', reason: 'Charge de travail.' },
+  reschedule: { dueAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), priority: 'high', reason: 'Report.' },
+};
+
+/** The answer a caller should get from a row. */
+export function intendedStatus(row: AccessRow, caller: CallerName): number {
+  if (row.access === 'public') return row.success;
+  if (!isPerson(caller)) return 401;
+  const roles: readonly Role[] = PEOPLE[caller].roles;
+  const letIn = row.access === 'signed-in' || roles.includes('admin') || row.access.some((role) => roles.includes(role));
+  if (!letIn) return 403;
+  return row.refused?.[caller] ?? row.success;
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { inSeconds, processApi } from '../../helpers/process-api';
+import { launchBodies } from '../../helpers/kind-fixtures';
+import { participationApi } from '../../helpers/participation-api';
+import { eventually, type TestStack } from '../../helpers/test-stack';
+import { wtoLaunchBody } from '../../helpers/wto-round.fixtures';
+
+/** Ten issue areas, all for one expert: two tasks the refused callers aim at, the rest handed out one per accepted call. */
+const AREAS = ['agriculture', 'services', 'fisheries', 'forestry', 'culture', 'energy', 'transport', 'health', 'textiles', 'mining'];
+
+export interface SharedRound {
+  id: string;
+  businessKey: string;
+  /** Open, assigned to the expert. */
+  openTask: string;
+  /** Claimed by the expert. */
+  claimedTask: string;
+}
+
+/**
+ * What the access table's requests aim at. The shared fixtures are for the
+ * refused calls (which must change nothing); every call that is meant to
+ * succeed gets something of its own, in the state its step needs, so the
+ * answers do not depend on the order the calls are made in.
+ */
+export function accessFixtures(stack: TestStack) {
+  const api = participationApi(stack);
+  const steps = processApi(stack);
+  const coordinator = 'coord-lavoie';
+  const memo = new Map<string, Promise<unknown>>();
+  const once = <T>(name: string, make: () => Promise<T>): Promise<T> => {
+    if (!memo.has(name)) memo.set(name, make());
+    return memo.get(name) as Promise<T>;
+  };
+  let pool: Promise<string[]> | undefined;
+
+  /** Plays every other person of a participation until it reaches `target`. */
+  async function driveTo(id: string, target: string, approverId: string): Promise<void> {
+    await eventually(
+      async () => {
+        const { phase } = await api.get(id);
+        if (phase === target) return true;
+        if (phase === 'federal-coordination') {
+          await stack.http(coordinator).post(`/participations/${id}/federal-response`).send({ decision: 'granted' });
+        } else if (phase === 'mandate-approval' || phase === 'nomination-approval') {
+          await stack.http(approverId).post(`/participations/${id}/approval-decision`).send({ decision: 'approve' });
+        } else {
+          const open = (await api.tasks(id)).filter((t) => t.status === 'open' || t.status === 'claimed');
+          for (const task of open) await steps.complete(task.id, task.assigneeId ?? coordinator);
+        }
+        return undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 250, what: `participation ${id} to reach ${target}` },
+    );
+  }
+
+  async function launch(body: object): Promise<string> {
+    return (await api.launch(body)).id;
+  }
+
+  const round = () =>
+    once('round', async (): Promise<SharedRound> => {
+      const body = wtoLaunchBody({
+        issueAreas: AREAS.map((area) => ({ area, expertId: 'expert-tremblay' })),
+        sessions: [
+          { date: inSeconds(6 * 3600), leadExpertId: 'expert-tremblay' },
+          { date: inSeconds(12 * 3600), leadExpertId: 'expert-tremblay' },
+        ],
+      });
+      const id = await launch(body);
+      await driveTo(id, 'position-drafting', 'dm-international');
+      const [open, claimed, ...rest] = await api.waitForOpenTasks(id, 'position', AREAS.length);
+      await stack.http('expert-tremblay').post(`/tasks/${claimed.id}/claim`).expect(200);
+      pool = Promise.resolve(rest.map((t) => t.id));
+      return { id, businessKey: body.businessKey, openTask: open.id, claimedTask: claimed.id };
+    });
+
+  return {
+    round,
+    /** An open task of the shared round, assigned to the expert, used by no one else. */
+    async freshTask(): Promise<string> {
+      await round();
+      const ids = await pool!;
+      const id = ids.shift();
+      if (!id) throw new Error(`the shared round has only ${AREAS.length} tasks: add issue areas`);
+      return id;
+    },
+    /** A task of the shared round claimed by the expert, used by no one else. */
+    async claimedTask(): Promise<string> {
+      const id = await this.freshTask();
+      await stack.http('expert-tremblay').post(`/tasks/${id}/claim`).expect(200);
+      return id;
+    },
+    launchBody(coordinatorId = coordinator) {
+      return wtoLaunchBody({ coordinatorId, businessKey: `access-${randomUUID().slice(0, 8)}` });
+    },
+    /** A round waiting for the federal answer. */
+    async roundAwaitingFederal(): Promise<string> {
+      const id = await launch(wtoLaunchBody());
+      await api.waitForPhase(id, 'federal-coordination');
+      return id;
+    },
+    /** A round whose mandate waits for `approverId`'s decision. */
+    mandateAwaiting: (approverId: string) =>
+      once(`mandate:${approverId}`, async () => {
+        const id = await launch(
+          wtoLaunchBody({ issueAreas: [{ area: 'agriculture', expertId: 'expert-tremblay' }], mandateApproverIds: [approverId], sessions: [] }),
+        );
+        await driveTo(id, 'mandate-approval', approverId);
+        return id;
+      }),
+    /** An expert nomination waiting for `approverId`'s decision. */
+    nominationAwaiting: (approverId: string) =>
+      once(`nomination:${approverId}`, async () => {
+        const id = await launch(launchBodies.expertTaskForce({ nominationApproverIds: [approverId], meetings: [{ date: inSeconds(3600) }] }));
+        await driveTo(id, 'nomination-approval', approverId);
+        return id;
+      }),
+    /** A round in its closing phase. */
+    async roundInClosing(): Promise<string> {
+      const id = await launch(wtoLaunchBody({ issueAreas: [{ area: 'agriculture', expertId: 'expert-tremblay' }], sessions: [] }));
+      await driveTo(id, 'closing', 'dm-international');
+      return id;
+    },
+    /** A Canada–EU negotiation at the end of its first round. */
+    async negotiationAtRoundEnd(): Promise<string> {
+      const id = await launch(launchBodies.canadaEu());
+      await driveTo(id, 'negotiation-round', 'dm-commerce');
+      return id;
+    },
+    /** A Washington watch, monitoring (or paused). */
+    async watch({ paused = false } = {}): Promise<string> {
+      const id = await launch(launchBodies.washington());
+      await api.waitForPhase(id, 'monitoring');
+      if (paused) await stack.http(coordinator).post(`/participations/${id}/monitoring/pause`).send({ note: 'Pause.' }).expect(200);
+      return id;
+    },
+    /** A participation that may be cancelled. */
+    async freshRound(): Promise<string> {
+      return launch(wtoLaunchBody());
+    },
+  };
+}
+
+export type AccessFixtures = ReturnType<typeof accessFixtures>;
