@@ -28,6 +28,13 @@ describe('regional forum: delegate, briefing note, attendance, report', () => {
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'forum', constraint: 'isIn' })]);
   });
 
+  it('refuses a session date no timer could wait for, before any workflow starts', async () => {
+    const body = launchBodies.regionalForum({ sessionDate: '2900-01-01T00:00:00Z' });
+    const res = await stack.http().post('/participations').send(body).expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'sessionDate', constraint: 'isWithinCentury' })]);
+    expect((await stack.http().get('/participations').query({ kind: 'regional-forum', pageSize: 100 }).expect(200)).body.items.map((p: { businessKey: string }) => p.businessKey)).not.toContain(body.businessKey);
+  });
+
   it('runs to its report; tasks are declined, reassigned and the session moved on the way', async () => {
     const launched = await api.launch(launchBodies.regionalForum());
     await api.waitForPhase(launched.id, 'delegate-assignment');

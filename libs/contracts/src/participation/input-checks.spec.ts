@@ -1,3 +1,4 @@
+import { validateExpertTaskForceInput } from '../expert-task-force/expert-task-force.contract';
 import { validateCanadaEuInput } from '../canada-eu-negotiation/canada-eu-negotiation.contract';
 import { validateInternPlacementInput } from '../intern-placement/intern-placement.contract';
 import { validateRatificationCampaignInput } from '../ratification-campaign/ratification-campaign.contract';
@@ -37,7 +38,7 @@ describe('workflow input checks', () => {
     ).toEqual([]);
     expect(validateRegionalForumInput({ ...header, forum: 'g7', kind: 'regional-forum', sessionDate: 'soon', timing: {} } as never)).toEqual([
       'briefingAuthorId must be a non-empty string',
-      'sessionDate must be an ISO date',
+      'sessionDate must be an ISO date within a century',
       'forum must be one of aer, regleg, partner-regions',
       'timing.taskDueMs must be a non-negative number',
       'timing.taskReminderBeforeMs must be a non-negative number',
@@ -51,5 +52,16 @@ describe('workflow input checks', () => {
     expect(
       validateInternPlacementInput({ ...header, kind: 'intern-placement', internId: 'i', screeningGroup: 'g', preDeparture: [], placementStartsAt: '2027-02-01T00:00:00Z', placementEndsAt: '2027-01-01T00:00:00Z', timing: { ...timing, offerDeadlineMs: 1 } } as never),
     ).toEqual(['placementEndsAt must follow placementStartsAt']);
+  });
+
+  it('refuse dates a timer could never wait for, in every kind (not only the WTO round)', () => {
+    const timing = { taskDueMs: 1000, taskReminderBeforeMs: 0 };
+    const far = '2900-01-01T00:00:00Z';
+    expect(validateRegionalForumInput({ ...header, kind: 'regional-forum', sessionDate: far, briefingAuthorId: 'x', timing } as never)).toEqual([
+      'sessionDate must be an ISO date within a century',
+    ]);
+    expect(validateExpertTaskForceInput({ ...header, kind: 'expert-task-force', expertId: 'e', nominationApproverIds: ['a'], meetings: [{ date: far }], reportCount: 1, timing: { ...timing, federalResponseTimeoutMs: 1 } } as never)).toEqual([
+      'each item of meetings must be a date',
+    ]);
   });
 });

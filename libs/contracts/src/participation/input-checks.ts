@@ -10,7 +10,10 @@ import { BUSINESS_KEY_PATTERN, type ParticipationKind } from './participation-ki
 export class InputChecks {
   readonly problems: string[] = [];
 
-  constructor(private readonly input: Record<string, unknown>) {}
+  constructor(
+    private readonly input: Record<string, unknown>,
+    private readonly nowMs = Date.now(),
+  ) {}
 
   text(...names: string[]): this {
     for (const name of names) {
@@ -23,7 +26,7 @@ export class InputChecks {
   date(...names: string[]): this {
     for (const name of names) {
       const value = this.input[name];
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) this.problems.push(`${name} must be an ISO date`);
+      if (!isReasonableDate(value, this.nowMs)) this.problems.push(`${name} must be an ISO date within a century`);
     }
     return this;
   }
@@ -79,7 +82,7 @@ export class InputChecks {
  */
 export function checkParticipationInput(input: unknown, kind: ParticipationKind, nowMs = Date.now()): InputChecks {
   const fields = (input && typeof input === 'object' && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
-  const checks = new InputChecks(fields);
+  const checks = new InputChecks(fields, nowMs);
   if (!input || typeof input !== 'object' || Array.isArray(input)) return checks.check(false, 'input must be an object');
   checks.text('participationId', 'businessKey');
   // Like @IsNotEmpty and @MaxLength(200): a title of blanks is accepted by the API, so it must be here.
@@ -109,4 +112,5 @@ export function checkParticipationInput(input: unknown, kind: ParticipationKind,
 }
 
 export const isText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
-export const isDate = (value: unknown): boolean => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+/** An ISO date within a century of now (in a workflow, of the workflow's clock): a timer cannot wait longer. */
+export const isDate = (value: unknown, nowMs = Date.now()): boolean => isReasonableDate(value, nowMs);

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsString, Matches, MaxLength } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
+import { IsWithinCentury } from '../../common/is-within-century.validator';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from './identifiers';
 
 /** A person or organization identifier (never a name: it may reach search attributes). */
@@ -13,4 +14,5 @@ export const IsSlug = () => applyDecorators(IsString(), Matches(BUSINESS_KEY_PAT
 export const IsActorIdList = (min: number, max: number) =>
   applyDecorators(IsArray(), ArrayMinSize(min), ArrayMaxSize(max), ArrayUnique(), IsString({ each: true }), Matches(ACTOR_ID_PATTERN, { each: true }));
 
-export const IsIsoDate = () => IsDateString({ strict: true });
+/** An ISO 8601 date within a century of today: the workflows check the same (their timers cannot wait longer). */
+export const IsIsoDate = () => applyDecorators(IsDateString({ strict: true }), IsWithinCentury());

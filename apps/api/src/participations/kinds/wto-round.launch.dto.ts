@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsIn,
   IsNotEmpty,
   IsString,
@@ -15,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
-import { IsWithinCentury } from '../../common/is-within-century.validator';
+import { IsIsoDate } from '../dto/field-decorators';
 import { MutuallyExclusiveWith } from '../../common/mutually-exclusive.validator';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from '../dto/identifiers';
 
@@ -42,8 +41,7 @@ export class IssueAreaDto {
 
 export class SessionDto {
   @ApiProperty({ example: '2027-03-01T09:00:00Z', description: 'When the negotiation session opens (ISO 8601).' })
-  @IsDateString({ strict: true })
-  @IsWithinCentury()
+  @IsIsoDate()
   date: string;
 
   @ApiProperty({ example: 'expert-tremblay', description: 'Expert who writes the debrief.' })
