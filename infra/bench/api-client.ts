@@ -21,25 +21,36 @@ export class HttpError extends Error {
   }
 }
 
+/** Who a bench person is to the API: a bearer token for them. */
+export type Credentials = (actorId: string) => Promise<string>;
+
 /**
  * The product's HTTP API as the bench's simulated people use it. Every call
- * is made as someone (`actorId`): today the actor is named in the body;
- * when authentication lands, `callerHeaders` is the one place that adds the token.
+ * is made as someone (`actorId`), with that person's bearer token.
  */
 export class ApiClient {
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly credentials: Credentials,
+  ) {}
 
   async launch(body: object, as: string): Promise<{ id: string; workflowId: string; projected: boolean }> {
     return this.send('POST', '/participations', as, body, 201);
   }
 
-  async tasksOf(participationId: string, as: string): Promise<TaskRow[]> {
-    return this.send('GET', `/participations/${participationId}/tasks`, as);
+  /** Any GET, as `as`: its parsed answer. */
+  get<T = unknown>(path: string, as: string): Promise<T> {
+    return this.send('GET', path, as);
+  }
+
+  /** The expert's own open tasks in one participation, as their inbox lists them. */
+  async inbox(expertId: string, participationId: string): Promise<TaskRow[]> {
+    const query = new URLSearchParams({ participationId, assigneeId: expertId, status: 'open,claimed', pageSize: '100' });
+    return (await this.send<{ items: TaskRow[] }>('GET', `/tasks?${query}`, expertId)).items;
   }
 
   async completeTask(taskId: string, actorId: string): Promise<void> {
     await this.send('POST', `/tasks/${taskId}/complete`, actorId, {
-      actorId,
       deliverable: { summary: 'Compte rendu rédigé.', references: ['WT/BENCH/1'] },
     });
   }
@@ -53,7 +64,8 @@ export class ApiClient {
     const deadline = Date.now() + timeoutMs;
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
       try {
-        return await this.send('POST', `/participations/${participationId}/${step}`, body.actorId, body);
+        const { actorId, ...rest } = body;
+        return await this.send('POST', `/participations/${participationId}/${step}`, actorId, rest);
       } catch (err) {
         if (!(err instanceof HttpError && (err.status === 404 || err.status === 409)) || Date.now() > deadline) throw err;
       }
@@ -72,7 +84,7 @@ export class ApiClient {
   private async send<T>(method: string, path: string, as: string, body?: object, expected = 200): Promise<T> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { ...callerHeaders(as), ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${await this.credentials(as)}`, 'accept-language': 'fr', ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();
@@ -81,22 +93,12 @@ export class ApiClient {
   }
 }
 
-/** Who is calling. Empty until authentication (issue 4) lands; then a bearer token for `actorId`. */
-function callerHeaders(_actorId: string): Record<string, string> {
-  return { 'accept-language': 'fr' };
-}
-
-/**
- * Where an expert sees the tasks waiting for them. Today the API has no
- * inbox endpoint, so the bench reads the participation's tasks and keeps the
- * expert's open ones; when `GET /tasks?assignee=` lands, only this class changes.
- */
+/** Where an expert sees the tasks waiting for them: `GET /tasks`, as the inbox page asks it. */
 export class Inbox {
   constructor(private readonly api: ApiClient) {}
 
   async openTasks(expertId: string, scope: { participationId: string }): Promise<TaskRow[]> {
-    const tasks = await this.api.tasksOf(scope.participationId, expertId);
-    return tasks.filter((task) => task.assigneeId === expertId && (task.status === 'open' || task.status === 'claimed'));
+    return this.api.inbox(expertId, scope.participationId);
   }
 
   /** Polls until a task not in `seen` shows up for the expert; returns it and when it was first seen. */

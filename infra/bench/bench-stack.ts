@@ -5,9 +5,11 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
 import { createDatabaseIfMissing, databaseUrl, dropDatabase, resolvePostgresServer, type PostgresServer } from '../postgres/postgres-server';
-import { repoRoot, startDevServer, type RunningDevServer } from '../temporal/dev-server';
-import { freePort } from '../../test/helpers/free-port';
+import { repoRoot, startDevServer, startDevServerOnFreePort, type RunningDevServer } from '../temporal/dev-server';
+import { freePort } from '../net/free-port';
 import { ApiClient } from './api-client';
+import { benchRoles } from './fixtures';
+import { BenchTokenIssuer } from './token-issuer';
 
 export interface StackOptions {
   runId: string;
@@ -39,6 +41,7 @@ export class BenchStack {
   /** A pool on the bench database for the bench's own reads (counts, timer lateness). */
   db!: Pool;
   api!: ApiClient;
+  private issuer?: BenchTokenIssuer;
   private connection?: Connection;
   private readonly children: Record<'api' | 'worker' | 'bare', ChildProcess | undefined> = { api: undefined, worker: undefined, bare: undefined };
   private apiEnv: Record<string, string> = {};
@@ -61,14 +64,14 @@ export class BenchStack {
   async start(): Promise<void> {
     const { log } = this.options;
     mkdirSync(this.workDir, { recursive: true });
+    this.issuer = await BenchTokenIssuer.start();
     if (this.options.temporalAddress) {
       const [host, port] = splitAddress(this.options.temporalAddress);
       this.temporal = await startDevServer({ cliPath: this.options.cliPath, ip: host, port: Number(port), headless: true });
     } else {
-      this.temporal = await startDevServer({
+      this.temporal = await startDevServerOnFreePort({
         cliPath: this.options.cliPath,
-        port: await freePort(),
-        headless: true,
+          headless: true,
         dbFilename: join(this.workDir, 'temporal.db'),
         logFile: join(this.workDir, 'temporal.log'),
       });
@@ -100,8 +103,15 @@ export class BenchStack {
     if (this.children.api) await stopChild(this.children.api);
     const port = await freePort();
     this.apiEnv = extraEnv;
-    this.children.api = this.launch('api', join(repoRoot(), 'dist/apps/api/src/main.js'), { ...extraEnv, HTTP_PORT: String(port) });
-    this.api = new ApiClient(`http://127.0.0.1:${port}`);
+    const issuer = this.issuer as BenchTokenIssuer;
+    this.children.api = this.launch('api', join(repoRoot(), 'dist/apps/api/src/main.js'), {
+      ...issuer.apiEnv,
+      // The bench's coordinator launches thousands of participations a minute; people are limited, the bench is not.
+      RATE_LIMIT_WRITES: '1000000',
+      ...extraEnv,
+      HTTP_PORT: String(port),
+    });
+    this.api = new ApiClient(`http://127.0.0.1:${port}`, (actorId) => issuer.token(actorId, benchRoles(actorId)));
     const deadline = Date.now() + 60_000;
     while (!(await this.api.health())) {
       if (Date.now() > deadline) throw new Error(`the API did not report healthy within 60 s (see ${this.workDir}/api.log)`);
@@ -138,6 +148,7 @@ export class BenchStack {
     await this.db?.end().catch(() => undefined);
     await this.connection?.close().catch(() => undefined);
     await this.temporal?.stop();
+    await this.issuer?.close();
     if (!this.options.keep) {
       if (this.postgres) await dropDatabase(this.postgres.serverUrl, this.database).catch(() => undefined);
       rmSync(join(this.workDir, 'temporal.db'), { force: true });

@@ -8,6 +8,11 @@ const FAR_FUTURE = '2031-06-01T09:00:00.000Z';
 export const COORDINATOR = 'coord-bench';
 export const APPROVER = 'dm-bench';
 
+/** The roles in a bench person's token: the coordinator and the approver coordinate, everyone else is an expert. */
+export function benchRoles(actorId: string): string[] {
+  return actorId === COORDINATOR || actorId === APPROVER ? ['coordinator'] : ['expert'];
+}
+
 /** A round that waits on the federal government first: one position, one session years away. */
 export function waitingRoundBody(businessKey: string) {
   return {

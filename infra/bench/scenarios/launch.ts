@@ -61,7 +61,7 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
   const ratio = m.ours.rate / m.bare.rate;
   const notes = [
     `${size} launches each, ${concurrency} in flight; ${openBefore} participations already open.`,
-    `Ours: HTTP → validation → workflow start → wait until the worker has written the participation (LAUNCH_PROJECTION_WAIT). No authentication yet (issue 4); ApiClient's callerHeaders adds it.`,
+    `Ours: HTTP → validation → workflow start → wait until the worker has written the participation (LAUNCH_PROJECTION_WAIT). Each request carries the coordinator's RS256 bearer token, verified against the bench's JWKS as in production.`,
     `CPU per launch (ms): ours ${fmtCpu(m.ours.cpuMsPerLaunch)}; bare ${fmtCpu(m.bare.cpuMsPerLaunch)}.`,
   ];
   if (m.ours.unprojected > 0) notes.push(`${m.ours.unprojected} launches answered before their projection was written (projected: false).`);

@@ -22,11 +22,11 @@ export async function seedQueriesData(db: Client, tasks: number, experts: number
   await db.query('SELECT setseed(0.42)');
   await db.query(
     `INSERT INTO participations (id, workflow_id, kind, business_key, title, forum, coordinator_id, locale, phase, status,
-                                 details, launched_at, updated_at, closed_at)
+                                 details, launched_at, updated_at, phase_entered_at, closed_at)
      SELECT md5('p' || g)::uuid, 'bench/p-' || g, ($2::text[])[1 + g % 9], 'p-' || g, 'Participation ' || g,
             ($3::text[])[1 + (g * 7) % 12], 'coord-' || (g % 50), 'fr', ($4::text[])[1 + (g * 13) % 6],
             CASE WHEN g % 10 < 6 THEN 'active' WHEN g % 10 < 9 THEN 'completed' ELSE 'cancelled' END,
-            '{}'::jsonb, now() - (g % 720) * interval '1 day', now() - (g % 2000) * interval '1 hour',
+            '{}'::jsonb, now() - (g % 720) * interval '1 day', now() - (g % 2000) * interval '1 hour', now() - (g % 2000) * interval '1 hour',
             CASE WHEN g % 10 < 6 THEN NULL ELSE now() END
        FROM generate_series(1, $1::int) AS g`,
     [participations, KINDS, FORUMS, PHASES],

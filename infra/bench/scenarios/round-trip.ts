@@ -177,7 +177,7 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
   const rows: ResultRow[] = [];
   const notes = [
     `${size} hand-overs per simulated expert chain at each concurrency; ${openBefore} participations already open.`,
-    'Ours: POST /tasks/:id/complete (Update → projection) until the next debrief shows in the next expert’s inbox, polled every 2–20 ms. The inbox today is GET /participations/:id/tasks filtered by assignee (no GET /tasks?assignee= yet, issue 4); Inbox in api-client.ts is the one place to change.',
+    'Ours: POST /tasks/:id/complete (Update → projection) until the next debrief shows in the next expert’s inbox, polled every 2–20 ms. The inbox is GET /tasks?participationId=…&assigneeId=…&status=open,claimed as the expert, with the expert’s token.',
     'Bare: executeUpdate on an idle workflow whose handler returns at once.',
   ];
   for (const run of runs) {
