@@ -4,6 +4,7 @@ import { createConnection } from 'net';
 import * as path from 'path';
 import { Connection } from '@temporalio/client';
 import { searchAttributeCliArgs } from '../../libs/contracts/src/participation/search-attributes';
+import { freePort } from '../net/free-port';
 
 export interface DevServerOptions {
   cliPath: string;
@@ -63,6 +64,22 @@ export function devServerArgs(opts: DevServerOptions): string[] {
 
 export async function waitForTemporal(address: string, timeoutMs: number): Promise<void> {
   await retryUntil(timeoutMs, () => probe(address), `Temporal at ${address}`);
+}
+
+/**
+ * A dev server on a loopback port nobody uses. The CLI picks its other ports
+ * (HTTP API, internal services) itself, and now and then picks the one we
+ * chose before the server has bound it: the server then exits at once, and
+ * another port is tried.
+ */
+export async function startDevServerOnFreePort(opts: Omit<DevServerOptions, 'port'>, attempts = 3): Promise<RunningDevServer> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startDevServer({ ...opts, port: await freePort() });
+    } catch (err) {
+      if (attempt >= attempts || !/before answering/.test((err as Error).message)) throw err;
+    }
+  }
 }
 
 export async function startDevServer(opts: DevServerOptions): Promise<RunningDevServer> {

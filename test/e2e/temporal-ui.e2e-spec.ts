@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { repoRoot, startDevServer, type RunningDevServer } from '../../infra/temporal/dev-server';
+import { repoRoot, startDevServerOnFreePort, type RunningDevServer } from '../../infra/temporal/dev-server';
 import { launchChromium, screenshotPath } from '../helpers/browser';
 import { freePort } from '../helpers/free-port';
 import { participationApi } from '../helpers/participation-api';
@@ -32,9 +32,8 @@ describe('the Temporal UI, as a supervisor sees it', () => {
 
   beforeAll(async () => {
     // The run's shared server is headless: this one has the UI, on free ports.
-    temporal = await startDevServer({
+    temporal = await startDevServerOnFreePort({
       cliPath: process.env.TEMPORAL_CLI as string,
-      port: await freePort(),
       uiPort: await freePort(),
       dbFilename: join(serverDir, 'temporal.db'),
       logFile: join(serverDir, 'temporal.log'),

@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer } from '../../infra/postgres/postgres-server';
-import { repoRoot, startDevServer } from '../../infra/temporal/dev-server';
+import { repoRoot, startDevServerOnFreePort } from '../../infra/temporal/dev-server';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
 import { saveState } from './test-stack-state';
-import { freePort } from '../helpers/free-port';
 
 /**
  * Starts, once per `npm test`, what the tests talk to: a Temporal dev server of
@@ -25,9 +24,8 @@ export default async function globalSetup(): Promise<void> {
 
   const cliPath = temporalCli(root, say);
   process.env.TEMPORAL_CLI = cliPath;
-  const temporal = await startDevServer({
+  const temporal = await startDevServerOnFreePort({
     cliPath,
-    port: await freePort(),
     headless: true,
     dbFilename: join(workDir, 'temporal.db'),
     logFile: join(workDir, 'temporal.log'),
