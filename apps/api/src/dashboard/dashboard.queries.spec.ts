@@ -27,7 +27,7 @@ function nodesOf(plan: PlanNode): PlanNode[] {
  * The dashboard at the size the ministry expects: 10,000 participations and
  * 100,000 tasks, mostly done, in a database of its own with every migration.
  * With the statistics fresh (ANALYZE) and no planner setting forced, PostgreSQL
- * chooses the partial indexes on its own, and the whole dashboard answers fast.
+ * chooses the partial indexes on its own.
  * Participations-only counts (by kind and phase) read 10,000 narrow rows and
  * are left to the planner: a sequential scan is the right plan there.
  */
@@ -94,13 +94,9 @@ describe('dashboard queries at 100,000 tasks', () => {
     expect(indexesUsed(nodes)).toContain('idx_participations_active_phase_entered');
   });
 
-  it('answers the whole dashboard quickly, with the right numbers', async () => {
-    await new DashboardService(dataSource).read('fr', 10); // warm the cache, as a running API would be
-    const started = process.hrtime.bigint();
+  // How fast is the bench's business (`npm run bench`, scenario 4); here, the numbers.
+  it('answers the whole dashboard with the right numbers', async () => {
     const dashboard = await new DashboardService(dataSource).read('fr', 10);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    // Generous for a shared 2-core machine; it takes a few tens of milliseconds when idle.
-    expect(seconds).toBeLessThan(2);
 
     let open = 0;
     let overdue = 0;
