@@ -33,11 +33,12 @@ export function waitingRoundBody(businessKey: string) {
  * for another expert: a chain of hand-overs from one expert to the next.
  */
 export function chainRoundBody(businessKey: string, experts: readonly string[], sessionCount: number) {
-  const past = '2020-01-06T09:00:00.000Z';
+  // One day apart, so that they follow each other in the order given (sessions on the same date go by key, and s10 sorts before s2).
+  const past = (i: number) => new Date(Date.UTC(2020, 0, 6 + i, 9)).toISOString();
   return {
     ...waitingRoundBody(businessKey),
     issueAreas: [{ area: 'agriculture', expertId: experts[0] }],
-    sessions: Array.from({ length: sessionCount }, (_, i) => ({ date: past, leadExpertId: experts[i % experts.length] })),
+    sessions: Array.from({ length: sessionCount }, (_, i) => ({ date: past(i), leadExpertId: experts[i % experts.length] })),
   };
 }
 
