@@ -116,6 +116,14 @@ describe('participations API: validation, errors, listing, health and docs', () 
     await stack.http('admin').post(`/participations/${launched.id}/cancel`).send({ reason: 'Annulée par l’administration.' }).expect(200);
   });
 
+  it('answers 409 for a step the participation’s kind does not have, in the caller’s language', async () => {
+    const launched = await api.launch(wtoLaunchBody());
+    const fr = await stack.http().post(`/participations/${launched.id}/monitoring/pause`).send({}).expect(409);
+    expect(fr.body).toMatchObject({ error: 'wrong-state', message: 'Cette participation (wto-round) n’a pas d’étape « pauseMonitoring ».' });
+    const en = await stack.http().post(`/participations/${launched.id}/round-decision`).set('Accept-Language', 'en').send({ decision: 'concluded' }).expect(409);
+    expect(en.body.message).toBe('This participation (wto-round) has no "decideRound" step.');
+  });
+
   it('lists participations with filters and pagination', async () => {
     const forum = `forum-${randomUUID().slice(0, 6)}`;
     const launched = [];

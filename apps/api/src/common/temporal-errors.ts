@@ -35,6 +35,11 @@ export function fromTemporalError(err: unknown, workflowId: string): unknown {
       return new DomainError(code, KEY_FOR_FAILURE[type], { reason: err.cause.message }, [], reason);
     }
   }
+  // The workflow of another kind has no such Update (pausing a WTO round's monitoring): the caller's mistake, not ours.
+  const missing = err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure
+    ? /^No registered handler for update: (.+)$/.exec(err.cause.message)
+    : null;
+  if (missing) return new DomainError('wrong-state', 'error.stepNotForKind', { kind: workflowId.split('/')[0], step: missing[1] });
   if (err instanceof WorkflowNotFoundError) {
     return /already completed|completed|closed/i.test(err.message)
       ? new DomainError('closed', 'error.participationClosed', { workflowId })

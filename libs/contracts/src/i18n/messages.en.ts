@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'error.participationClosed': 'Participation "{workflowId}" is closed: it takes no more requests.',
   'error.wrongState': 'Request refused in the current state: {reason}',
   'error.invalidInput': 'Invalid request: {reason}',
+  'error.stepNotForKind': 'This participation ({kind}) has no "{step}" step.',
   'error.notAllowed': 'Action not allowed: {reason}',
   'error.unavailable': 'Service temporarily unavailable ({dependency}). Try again later.',
   'error.payloadTooLarge': 'The request body is too large.',

@@ -11,6 +11,7 @@ export const fr = {
   'error.participationClosed': 'La participation « {workflowId} » est terminée : elle ne reçoit plus de demandes.',
   'error.wrongState': 'Demande refusée dans l’état actuel : {reason}',
   'error.invalidInput': 'Demande invalide : {reason}',
+  'error.stepNotForKind': 'Cette participation ({kind}) n’a pas d’étape « {step} ».',
   'error.notAllowed': 'Action non permise : {reason}',
   'error.unavailable': 'Service momentanément indisponible ({dependency}). Réessayez plus tard.',
   'error.payloadTooLarge': 'Le corps de la requête est trop volumineux.',
