@@ -6,7 +6,6 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsNotEmpty,
   IsString,
   Matches,
   MaxLength,
@@ -16,6 +15,7 @@ import {
 import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
 import { IsIsoDate } from '../dto/field-decorators';
 import { MutuallyExclusiveWith } from '../../common/mutually-exclusive.validator';
+import { LaunchHeaderDto } from './launch-header.dto';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from '../dto/identifiers';
 
 export class IssueAreaDto {
@@ -50,33 +50,10 @@ export class SessionDto {
   leadExpertId: string;
 }
 
-export class LaunchWtoRoundDto {
+export class LaunchWtoRoundDto extends LaunchHeaderDto {
   @ApiProperty({ enum: ['wto-round'], example: 'wto-round' })
   @IsIn(['wto-round'])
   kind: 'wto-round';
-
-  @ApiProperty({ example: 'doha-2027-agriculture', description: 'Unique key of the round: the workflow id is wto-round/<key>.' })
-  @IsString()
-  @Matches(BUSINESS_KEY_PATTERN)
-  @MaxLength(SLUG_MAX_LENGTH)
-  businessKey: string;
-
-  @ApiProperty({ example: 'Cycle de Doha 2027 — agriculture' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title: string;
-
-  @ApiProperty({ example: 'wto', description: 'Forum code (identifier, shown in the Temporal UI).' })
-  @IsString()
-  @Matches(BUSINESS_KEY_PATTERN)
-  @MaxLength(SLUG_MAX_LENGTH)
-  forum: string;
-
-  @ApiProperty({ example: 'coord-lavoie' })
-  @IsString()
-  @Matches(ACTOR_ID_PATTERN)
-  coordinatorId: string;
 
   @ApiProperty({ type: [IssueAreaDto], description: 'One position task per area, drafted in parallel.' })
   @IsArray()
