@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryOf } from '../common/page.query';
 import { ACTOR_ID_PATTERN } from '../participations/dto/identifiers';
 
-export class ListAuditQuery {
+/** The audit trail reads in longer pages: 50 by default, 200 at most. */
+export class ListAuditQuery extends PageQueryOf(50, 200) {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
@@ -24,20 +25,4 @@ export class ListAuditQuery {
   @IsOptional()
   @Matches(/^[a-z-]+\.[a-z-]+$/)
   action?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 50;
 }

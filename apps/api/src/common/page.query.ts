@@ -2,21 +2,30 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-/** `page` and `pageSize` of the list endpoints: 20 a page by default, 100 at most. */
-export class PageQuery {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page = 1;
+/**
+ * `page` and `pageSize` for a list endpoint, with its own page size and limit
+ * (a subclass cannot loosen an inherited @Max, so each list picks its numbers here).
+ */
+export function PageQueryOf(defaultSize: number, maxSize: number) {
+  class Paged {
+    @ApiPropertyOptional({ default: 1, minimum: 1 })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(100000)
+    page = 1;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
+    @ApiPropertyOptional({ default: defaultSize, minimum: 1, maximum: maxSize })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(maxSize)
+    pageSize = defaultSize;
+  }
+  return Paged;
 }
+
+/** The list endpoints' pages: 20 by default, 100 at most. */
+export class PageQuery extends PageQueryOf(20, 100) {}
