@@ -10,6 +10,7 @@ import { freePort } from '../net/free-port';
 import { ApiClient } from './api-client';
 import { benchRoles } from './fixtures';
 import { BenchTokenIssuer } from './token-issuer';
+import { stopChild } from '../process/stop-child';
 
 export interface StackOptions {
   runId: string;
@@ -211,14 +212,3 @@ function splitAddress(address: string): [string, string] {
   return [address.slice(0, colon), address.slice(colon + 1)];
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}

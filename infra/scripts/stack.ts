@@ -4,6 +4,7 @@ import { loadConfig } from '../../libs/config/src';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer, type PostgresServer } from '../postgres/postgres-server';
 import { repoRoot, startDevServer, type RunningDevServer } from '../temporal/dev-server';
 import { devSecret } from './dev-secret';
+import { stopChild } from '../process/stop-child';
 
 /*
  * Runs the whole stack on one machine, after `npm run build`: the Temporal dev
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const started: Started = { children: [] };
   const stopAll = onceOnly(async (code: number) => {
     say('stopping…');
-    await Promise.all(started.children.map(stopChild));
+    await Promise.all(started.children.map((child) => stopChild(child)));
     await started.temporal?.stop();
     await started.postgres?.stop();
     process.exit(code);
@@ -113,18 +114,6 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the API did not report healthy at ${url} within ${timeoutMs / 1000} s`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 function onceOnly<A extends unknown[]>(fn: (...args: A) => Promise<void>) {

@@ -1,10 +1,11 @@
-import { ChildProcess, spawn } from 'child_process';
+import { spawn } from 'child_process';
 import { closeSync, existsSync, mkdirSync, openSync } from 'fs';
 import { createConnection } from 'net';
 import * as path from 'path';
 import { Connection } from '@temporalio/client';
 import { searchAttributeCliArgs } from '../../libs/contracts/src/participation/search-attributes';
 import { freePort } from '../net/free-port';
+import { stopChild } from '../process/stop-child';
 
 export interface DevServerOptions {
   cliPath: string;
@@ -99,7 +100,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<RunningDev
   const dbFilename = opts.dbFilename ?? defaultDbFilename();
   mkdirSync(path.dirname(dbFilename), { recursive: true });
   const child = spawnServer(opts.cliPath, devServerArgs({ ...opts, dbFilename }), opts.logFile);
-  const stop = () => stopChild(child.process);
+  const stop = () => stopChild(child.process, KILL_AFTER_MS);
   // A dev server outliving the process that started it would hold the port and the db file.
   const killOnExit = () => child.process.kill('SIGTERM');
   process.once('exit', killOnExit);
@@ -181,15 +182,6 @@ function spawnServer(cliPath: string, args: string[], logFile?: string) {
   proc.on('error', (err) => (status ??= err.message)); // e.g. ENOENT for a wrong cliPath
   proc.once('exit', (code, signal) => (status ??= code !== null ? `code ${code}` : `signal ${signal}`));
   return { process: proc, exitStatus: () => status, tail: () => output };
-}
-
-async function stopChild(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null || proc.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  proc.kill('SIGTERM');
-  const timer = setTimeout(() => proc.kill('SIGKILL'), KILL_AFTER_MS);
-  await exited;
-  clearTimeout(timer);
 }
 
 async function probe(address: string): Promise<void> {
