@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { participationApi } from '../helpers/participation-api';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { launchBodies } from '../helpers/kind-fixtures';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
 
 describe('participations API: validation, errors, listing, health and docs', () => {
@@ -122,6 +123,12 @@ describe('participations API: validation, errors, listing, health and docs', () 
     expect(fr.body).toMatchObject({ error: 'wrong-state', message: 'Cette participation (wto-round) n’a pas d’étape « pauseMonitoring ».' });
     const en = await stack.http().post(`/participations/${launched.id}/round-decision`).set('Accept-Language', 'en').send({ decision: 'concluded' }).expect(409);
     expect(en.body.message).toBe('This participation (wto-round) has no "decideRound" step.');
+  });
+
+  it('answers 409 for moving a session of a kind without sessions, rather than a 202 nobody reads', async () => {
+    const watch = await api.launch(launchBodies.washington());
+    const res = await stack.http().post(`/participations/${watch.id}/sessions/s1/reschedule`).send({ date: '2027-06-01T09:00:00Z' }).expect(409);
+    expect(res.body.message).toBe('Cette participation (washington-watch) n’a pas d’étape « rescheduleSession ».');
   });
 
   it('lists participations with filters and pagination', async () => {

@@ -4,12 +4,15 @@ import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import {
   cancelSessionSignal,
   decideRoundUpdate,
+  KINDS_WITH_SESSIONS,
   pauseMonitoringUpdate,
   rescheduleSessionSignal,
   resumeMonitoringUpdate,
+  type ParticipationKind,
   type ParticipationStateView,
 } from '@lib/contracts';
 import type { Caller } from '../auth/caller';
+import { DomainError } from '../common/domain-error';
 import { fromTemporalError } from '../common/temporal-errors';
 import type { CancelSessionDto, MonitoringDto, RescheduleSessionDto, RoundDecisionDto } from './dto/process-steps.dto';
 import { ParticipationReader } from './participation-reader.service';
@@ -57,8 +60,12 @@ export class ProcessSteps {
     }
   }
 
+  /** Session signals: only to kinds with a calendar (a signal nobody handles would be accepted and never read). */
   private async signal<Arg>(id: string, caller: Caller, definition: SignalDefinition<[Arg]>, arg: Arg): Promise<void> {
-    const { workflowId } = await this.reader.findCoordinatedBy(id, caller);
+    const { workflowId, kind } = await this.reader.findCoordinatedBy(id, caller);
+    if (!KINDS_WITH_SESSIONS.includes(kind as ParticipationKind)) {
+      throw new DomainError('wrong-state', 'error.stepNotForKind', { kind, step: definition.name });
+    }
     try {
       await this.client.workflow.getHandle(workflowId).signal(definition, arg);
     } catch (err) {
