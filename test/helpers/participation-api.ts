@@ -1,3 +1,4 @@
+import { processApi } from './process-api';
 import type { TestStack } from './test-stack';
 import { eventually } from './test-stack';
 
@@ -42,8 +43,7 @@ export function participationApi(stack: TestStack) {
     },
     /** A coordinator's step, sent with the token of `body.actorId` (the body itself does not carry it). */
     step(id: string, step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel', body: { actorId: string } & Record<string, unknown>) {
-      const { actorId, ...rest } = body;
-      return http(actorId).post(`/participations/${id}/${step}`).send(rest);
+      return processApi(stack).post(id, step, body);
     },
   };
 }
