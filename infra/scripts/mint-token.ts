@@ -5,7 +5,7 @@ import { devSecret } from './dev-secret';
 /**
  * `npm run token -- <person id> [--roles coordinator,expert] [--ttl 8h]`: prints a
  * development bearer token for the local stack. Without --roles the API takes
- * the person's roles from the people table.
+ * the person's roles from the people table. It names AUTH_ISSUER and AUTH_AUDIENCE when they are set.
  */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const subject = positionals[0];
   if (!subject) throw new Error('usage: npm run token -- <person id> [--roles coordinator,expert] [--ttl 8h]');
   const roles = values.roles?.split(',').map((r) => r.trim()).filter(Boolean);
-  process.stdout.write(`${await mintDevToken(devSecret(), subject, { roles, ttl: values.ttl })}\n`);
+  // When the API expects an issuer and an audience (AUTH_ISSUER, AUTH_AUDIENCE), the token names them.
+  const { AUTH_ISSUER: issuer, AUTH_AUDIENCE: audience } = process.env;
+  process.stdout.write(`${await mintDevToken(devSecret(), subject, { roles, ttl: values.ttl, issuer: issuer || undefined, audience: audience || undefined })}\n`);
 }
 
 main().catch((err: unknown) => {
