@@ -131,6 +131,19 @@ describe('participations API: validation, errors, listing, health and docs', () 
     expect(res.body.message).toBe('Cette participation (washington-watch) n’a pas d’étape « rescheduleSession ».');
   });
 
+  it('refuses list items that are not objects, naming the list, rather than failing later', async () => {
+    const res = await stack
+      .http()
+      .post('/participations')
+      // Well-formed inside, but one level too deep: this once passed validation and failed the launch with a 500.
+      .send(wtoLaunchBody({ sessions: [[{ date: '2027-03-01T09:00:00Z', leadExpertId: 'expert-tremblay' }]], issueAreas: [[{ area: 'agriculture', expertId: 'expert-tremblay' }]] }))
+      .expect(400);
+    expect(res.body.errors.map((e: { field: string; constraint: string }) => `${e.field}:${e.constraint}`).sort()).toEqual([
+      'issueAreas:isObject',
+      'sessions:isObject',
+    ]);
+  });
+
   it('lists participations with filters and pagination', async () => {
     const forum = `forum-${randomUUID().slice(0, 6)}`;
     const launched = [];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBase64, IsObject, IsOptional, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBase64, IsObject, IsOptional, ValidateBy } from 'class-validator';
+import { EachNested } from '../../common/each-nested.decorator';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -26,7 +26,6 @@ export class CodecPayloadsDto {
   @ApiProperty({ type: [CodecPayloadDto] })
   @IsArray()
   @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => CodecPayloadDto)
+  @EachNested(() => CodecPayloadDto)
   payloads: CodecPayloadDto[];
 }

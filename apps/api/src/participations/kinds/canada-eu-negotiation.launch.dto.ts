@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '@lib/contracts';
 import { IsActorId, IsActorIdList, IsSlug } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
+import { EachNested } from '../../common/each-nested.decorator';
 
 export class ChapterDto {
   @ApiProperty({ example: 'procurement', description: 'Chapter code: procurement, services, culture, agriculture…' })
@@ -35,16 +35,14 @@ export class LaunchCanadaEuNegotiationDto extends LaunchHeaderDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(40)
   @ArrayUnique((c: ChapterDto) => c?.chapter)
-  @ValidateNested({ each: true })
-  @Type(() => ChapterDto)
+  @EachNested(() => ChapterDto)
   chapters: ChapterDto[];
 
   @ApiProperty({ type: [ConsultationGroupDto], description: 'Stakeholder groups consulted at each round, until CONSULTATION_PERIOD.' })
   @IsArray()
   @ArrayMaxSize(STAKEHOLDER_GROUPS.length)
   @ArrayUnique((g: ConsultationGroupDto) => g?.group)
-  @ValidateNested({ each: true })
-  @Type(() => ConsultationGroupDto)
+  @EachNested(() => ConsultationGroupDto)
   consultation: ConsultationGroupDto[];
 
   @ApiProperty({ example: ['dm-commerce'], description: 'Who may approve each round’s mandate.' })

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
 import { IsActorId, IsActorIdList, IsIsoDate } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
+import { EachNested } from '../../common/each-nested.decorator';
 
 export class TaskForceMeetingDto {
   @ApiProperty({ example: '2027-06-10T13:00:00Z' })
@@ -26,8 +26,7 @@ export class LaunchExpertTaskForceDto extends LaunchHeaderDto {
   @ApiProperty({ type: [TaskForceMeetingDto], description: 'Task force meetings; the expert confirms attendance after each.' })
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => TaskForceMeetingDto)
+  @EachNested(() => TaskForceMeetingDto)
   meetings: TaskForceMeetingDto[];
 
   @ApiProperty({ example: 2, minimum: 1, maximum: 20, description: 'Reports the expert hands in after the meetings.' })

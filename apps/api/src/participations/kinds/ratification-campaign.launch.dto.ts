@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, Min } from 'class-validator';
 import { AtMostTargets, IsFutureDate } from '../../common/relative-validators';
 import { IsActorId, IsIsoDate, IsSlug } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
+import { EachNested } from '../../common/each-nested.decorator';
 
 export class RatificationTargetDto {
   @ApiProperty({ example: 'br', description: 'ISO 3166-1 alpha-2 country code, lower case.' })
@@ -29,8 +29,7 @@ export class LaunchRatificationCampaignDto extends LaunchHeaderDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ArrayUnique((t: RatificationTargetDto) => t?.country)
-  @ValidateNested({ each: true })
-  @Type(() => RatificationTargetDto)
+  @EachNested(() => RatificationTargetDto)
   targets: RatificationTargetDto[];
 
   @ApiProperty({ example: 5, description: 'Ratifications that end the campaign as a success (at most the number of targets).' })

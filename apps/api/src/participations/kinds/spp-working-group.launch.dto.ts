@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 import { IsActorId, IsIsoDate, IsSlug } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
+import { EachNested } from '../../common/each-nested.decorator';
 
 export class MeetingDto {
   @ApiProperty({ example: '2027-05-12T14:00:00Z' })
@@ -36,16 +36,14 @@ export class LaunchSppWorkingGroupDto extends LaunchHeaderDto {
   @ApiProperty({ type: [MeetingDto] })
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => MeetingDto)
+  @EachNested(() => MeetingDto)
   meetings: MeetingDto[];
 
   @ApiProperty({ type: [DeliverableSpecDto] })
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique((d: DeliverableSpecDto) => d?.code)
-  @ValidateNested({ each: true })
-  @Type(() => DeliverableSpecDto)
+  @EachNested(() => DeliverableSpecDto)
   deliverables: DeliverableSpecDto[];
 
   @ApiProperty({ example: 'coord-lavoie', description: 'Who writes the progress report.' })

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
 import { UNESCO_BODIES, type UnescoBody } from '@lib/contracts';
 import { IsActorId, IsActorIdList, IsIsoDate } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
+import { EachNested } from '../../common/each-nested.decorator';
 
 export class UnescoSessionDto {
   @ApiProperty({ enum: UNESCO_BODIES })
@@ -43,7 +43,6 @@ export class LaunchUnescoRepresentationDto extends LaunchHeaderDto {
   @ApiProperty({ type: [UnescoSessionDto], description: 'General Conference and Executive Board sessions, each briefed and debriefed.' })
   @IsArray()
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => UnescoSessionDto)
+  @EachNested(() => UnescoSessionDto)
   sessions: UnescoSessionDto[];
 }

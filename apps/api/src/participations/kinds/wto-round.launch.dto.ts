@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,13 +9,13 @@ import {
   Matches,
   MaxLength,
   ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+  } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
 import { IsIsoDate } from '../dto/field-decorators';
 import { MutuallyExclusiveWith } from '../../common/mutually-exclusive.validator';
 import { LaunchHeaderDto } from './launch-header.dto';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from '../dto/identifiers';
+import { EachNested } from '../../common/each-nested.decorator';
 
 export class IssueAreaDto {
   @ApiProperty({ example: 'agriculture', description: 'Issue area code (lower-case slug).' })
@@ -60,8 +59,7 @@ export class LaunchWtoRoundDto extends LaunchHeaderDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   @ArrayUnique((a: IssueAreaDto) => a?.area)
-  @ValidateNested({ each: true })
-  @Type(() => IssueAreaDto)
+  @EachNested(() => IssueAreaDto)
   issueAreas: IssueAreaDto[];
 
   @ApiProperty({ example: ['dm-international'], description: 'Who may approve the mandate.' })
@@ -76,7 +74,6 @@ export class LaunchWtoRoundDto extends LaunchHeaderDto {
   @ApiProperty({ type: [SessionDto], description: 'Negotiation sessions, each followed by a debrief task.' })
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => SessionDto)
+  @EachNested(() => SessionDto)
   sessions: SessionDto[];
 }
