@@ -1,4 +1,6 @@
 import * as path from 'path';
+import { Client } from 'pg';
+import { databaseUrl } from '../postgres/postgres-server';
 import { waitForTemporal } from '../temporal/dev-server';
 import { setupClusterSchemas, type ClusterDatabases } from './cluster-schema';
 import { CLUSTER_SERVICES, spawnLogged, startService, stopProcess, type ClusterService, type ServiceProcess } from './cluster-services';
@@ -87,7 +89,12 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
   process.once('exit', killOnExit);
 
   try {
-    for (const service of CLUSTER_SERVICES) start(service);
+    // Each service writes the cluster's metadata record if it finds none; started together on a
+    // fresh database, all but one lose that race and exit. History goes first, the others once it exists.
+    const [first, ...rest] = CLUSTER_SERVICES;
+    start(first);
+    await Promise.race([waitForClusterMetadata(opts, opts.startTimeoutMs ?? 120_000), anyExit(processes)]);
+    for (const service of rest) start(service);
     await Promise.race([waitForTemporal(address, opts.startTimeoutMs ?? 120_000), anyExit(processes)]);
     await ensureNamespace(address, namespace, opts.retentionDays ?? 7);
     if (opts.ports.ui !== undefined) {
@@ -121,6 +128,23 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
 }
 
 /** Rejects as soon as one service process exits: no use waiting for a frontend that cannot come. */
+/** Polls the persistence database until a service has written the cluster metadata record. */
+async function waitForClusterMetadata(opts: ClusterOptions, timeoutMs: number): Promise<void> {
+  const db = new Client({ connectionString: databaseUrl(opts.postgresServerUrl, opts.databases.persistence) });
+  await db.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM cluster_metadata_info');
+      if (rows[0].n > 0) return;
+      if (Date.now() > deadline) throw new Error(`no cluster metadata after ${timeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await db.end();
+  }
+}
+
 function anyExit(processes: Map<ClusterService, ServiceProcess>): Promise<never> {
   return Promise.race(
     [...processes.values()].map((p) => p.exited.then((status) => Promise.reject(new Error(`the ${p.name} service exited (${status})`)))),
