@@ -121,6 +121,8 @@ describe('the production topology on a real Temporal cluster', () => {
       AUTH_DEV_SECRET: secret,
       // Small caches so that workflows move between workers instead of sticking to one.
       WORKER_MAX_CACHED_WORKFLOWS: '20',
+      // One test coordinator launches 240 participations in seconds; the per-person write limit is not under test here.
+      RATE_LIMIT_WRITES: '1000000',
     };
     const workers = await Promise.all(['worker-a', 'worker-b', 'worker-c'].map((name) => startWorker(name, env)));
     apps.push(...workers);
