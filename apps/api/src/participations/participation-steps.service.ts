@@ -8,6 +8,7 @@ import {
   type ParticipationStateView,
 } from '@lib/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
+import type { ParticipationEntity } from '@lib/persistence';
 import type { Caller } from '../auth/caller';
 import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
@@ -32,33 +33,35 @@ export class ParticipationSteps {
     private readonly reader: ParticipationReader,
   ) {}
 
-  recordFederalResponse(id: string, actorId: string, body: FederalResponseDto, key?: string): Promise<ParticipationStateView> {
-    return this.update(id, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId }, actorId, key);
+  async recordFederalResponse(id: string, actorId: string, body: FederalResponseDto, key?: string): Promise<ParticipationStateView> {
+    const participation = await this.reader.findOrFail(id);
+    return this.update(participation, recordFederalResponseUpdate, { decision: body.decision, note: body.note, actorId }, actorId, key);
   }
 
-  decideMandate(id: string, actorId: string, body: MandateDecisionDto, key?: string): Promise<ParticipationStateView> {
+  async decideMandate(id: string, actorId: string, body: MandateDecisionDto, key?: string): Promise<ParticipationStateView> {
+    const participation = await this.reader.findOrFail(id);
     const decision = { decision: body.decision, comments: body.comments, approverId: actorId };
-    return this.update(id, decideApprovalUpdate, decision, actorId, key);
+    return this.update(participation, decideApprovalUpdate, decision, actorId, key);
   }
 
+  /** Closing and cancelling: the participation's own coordinator (or an admin) only. */
   async close(id: string, caller: Caller, body: CloseParticipationDto, key?: string): Promise<ParticipationStateView> {
-    await this.reader.findCoordinatedBy(id, caller);
-    return this.update(id, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId: caller.id }, caller.id, key);
+    const participation = await this.reader.findCoordinatedBy(id, caller);
+    return this.update(participation, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId: caller.id }, caller.id, key);
   }
 
   async cancel(id: string, caller: Caller, body: CancelParticipationDto, key?: string): Promise<ParticipationStateView> {
-    await this.reader.findCoordinatedBy(id, caller);
-    return this.update(id, cancelParticipationUpdate, { reason: body.reason, actorId: caller.id }, caller.id, key);
+    const participation = await this.reader.findCoordinatedBy(id, caller);
+    return this.update(participation, cancelParticipationUpdate, { reason: body.reason, actorId: caller.id }, caller.id, key);
   }
 
   private async update<Arg>(
-    id: string,
+    { id, workflowId }: ParticipationEntity,
     definition: UpdateDefinition<ParticipationStateView, [Arg]>,
     arg: Arg,
     actorId: string,
     idempotencyKey?: string,
   ): Promise<ParticipationStateView> {
-    const { workflowId } = await this.reader.findOrFail(id);
     try {
       return await this.client.workflow.getHandle(workflowId).executeUpdate(definition, {
         args: [arg],
