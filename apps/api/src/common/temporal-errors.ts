@@ -1,6 +1,6 @@
 import { isServerErrorResponse, ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import { FAILURE_TYPES, hasMessage, type FailureType, type MessageParams } from '@lib/contracts';
+import { FAILURE_TYPES, hasMessage, participationKindOf, type FailureType, type MessageParams } from '@lib/contracts';
 import { DomainError, type DomainErrorCode } from './domain-error';
 
 /** gRPC status code UNAVAILABLE: the server could not be reached. */
@@ -34,12 +34,10 @@ export function fromTemporalError(err: unknown, workflowId: string): unknown {
           : undefined;
       return new DomainError(code, KEY_FOR_FAILURE[type], { reason: err.cause.message }, [], reason);
     }
+    // A workflow of another kind has no such Update (pausing a WTO round's monitoring): the caller's mistake, not ours.
+    const missing = /^No registered handler for update: (.+)$/.exec(err.cause.message);
+    if (missing) return new DomainError('wrong-state', 'error.stepNotForKind', { kind: participationKindOf(workflowId), step: missing[1] });
   }
-  // The workflow of another kind has no such Update (pausing a WTO round's monitoring): the caller's mistake, not ours.
-  const missing = err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure
-    ? /^No registered handler for update: (.+)$/.exec(err.cause.message)
-    : null;
-  if (missing) return new DomainError('wrong-state', 'error.stepNotForKind', { kind: workflowId.split('/')[0], step: missing[1] });
   if (err instanceof WorkflowNotFoundError) {
     return /already completed|completed|closed/i.test(err.message)
       ? new DomainError('closed', 'error.participationClosed', { workflowId })

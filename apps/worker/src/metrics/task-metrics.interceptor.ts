@@ -1,6 +1,6 @@
 import type { MetricCounter, MetricMeter } from '@temporalio/common';
 import { Runtime, type ActivityInterceptorsFactory } from '@temporalio/worker';
-import type { OpenTask, TaskChange } from '@lib/contracts';
+import { participationKindOf, type OpenTask, type TaskChange } from '@lib/contracts';
 
 interface TaskCounters {
   opened: MetricCounter;
@@ -41,16 +41,11 @@ function createCounters(meter: MetricMeter): TaskCounters {
 function countTaskEvent(counters: TaskCounters, activityType: string, arg: unknown, taskQueue: string): void {
   if (activityType === 'openTask') {
     const task = arg as OpenTask;
-    counters.opened.add(1, { participation_kind: kindOf(task.workflowId), task_kind: task.kind, task_queue: taskQueue });
+    counters.opened.add(1, { participation_kind: participationKindOf(task.workflowId), task_kind: task.kind, task_queue: taskQueue });
   } else if (activityType === 'changeTask') {
     const change = arg as TaskChange;
-    const tags = { participation_kind: kindOf(change.workflowId), task_queue: taskQueue };
+    const tags = { participation_kind: participationKindOf(change.workflowId), task_queue: taskQueue };
     if (change.status === 'completed') counters.completed.add(1, tags);
     if (change.overdue === true) counters.overdue.add(1, tags);
   }
-}
-
-/** Workflow id = `<kind>/<business key>`. */
-function kindOf(workflowId: string): string {
-  return workflowId.split('/')[0];
 }

@@ -26,7 +26,7 @@ export class InputChecks {
   date(...names: string[]): this {
     for (const name of names) {
       const value = this.input[name];
-      if (!isReasonableDate(value, this.nowMs)) this.problems.push(`${name} must be an ISO date within a century`);
+      if (!isDate(value, this.nowMs)) this.problems.push(`${name} must be an ISO date within a century`);
     }
     return this;
   }

@@ -23,3 +23,8 @@ export const BUSINESS_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function participationWorkflowId(kind: ParticipationKind, businessKey: string): string {
   return `${kind}/${businessKey}`;
 }
+
+/** The kind a participation workflow id starts with (see participationWorkflowId). */
+export function participationKindOf(workflowId: string): string {
+  return workflowId.split('/')[0];
+}
