@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { Client } from 'pg';
 import { databaseUrl } from '../postgres/postgres-server';
-import { waitForTemporal } from '../temporal/dev-server';
+import { retryUntil, waitForTemporal } from '../temporal/dev-server';
 import { setupClusterSchemas, type ClusterDatabases } from './cluster-schema';
 import { CLUSTER_SERVICES, spawnLogged, startService, stopProcess, type ClusterService, type ServiceProcess } from './cluster-services';
 import { ensureNamespace } from './namespace';
@@ -127,24 +127,21 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
   };
 }
 
-/** Rejects as soon as one service process exits: no use waiting for a frontend that cannot come. */
-/** Polls the persistence database until a service has written the cluster metadata record. */
+/** Resolves once a service has written the cluster metadata record in the persistence database. */
 async function waitForClusterMetadata(opts: ClusterOptions, timeoutMs: number): Promise<void> {
   const db = new Client({ connectionString: databaseUrl(opts.postgresServerUrl, opts.databases.persistence) });
   await db.connect();
   try {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
+    await retryUntil(timeoutMs, async () => {
       const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM cluster_metadata_info');
-      if (rows[0].n > 0) return;
-      if (Date.now() > deadline) throw new Error(`no cluster metadata after ${timeoutMs / 1000} s`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+      if (rows[0].n === 0) throw new Error('no cluster metadata yet');
+    }, 'the cluster metadata');
   } finally {
     await db.end();
   }
 }
 
+/** Rejects as soon as one service process exits: no use waiting for a frontend that cannot come. */
 function anyExit(processes: Map<ClusterService, ServiceProcess>): Promise<never> {
   return Promise.race(
     [...processes.values()].map((p) => p.exited.then((status) => Promise.reject(new Error(`the ${p.name} service exited (${status})`)))),

@@ -212,7 +212,8 @@ async function answers(address: string): Promise<boolean> {
   }
 }
 
-async function retryUntil(
+/** Calls `attempt` every quarter second until it resolves, or fails with its last error after `timeoutMs`. */
+export async function retryUntil(
   timeoutMs: number,
   attempt: () => Promise<void>,
   what: string,
