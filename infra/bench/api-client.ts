@@ -43,12 +43,6 @@ export class ApiClient {
     return this.send('GET', path, as);
   }
 
-  /** The expert's own open tasks in one participation, as their inbox lists them. */
-  async inbox(expertId: string, participationId: string): Promise<TaskRow[]> {
-    const query = new URLSearchParams({ participationId, assigneeId: expertId, status: 'open,claimed', pageSize: '100' });
-    return (await this.send<{ items: TaskRow[] }>('GET', `/tasks?${query}`, expertId)).items;
-  }
-
   async completeTask(taskId: string, actorId: string): Promise<void> {
     await this.send('POST', `/tasks/${taskId}/complete`, actorId, {
       deliverable: { summary: 'Compte rendu rédigé.', references: ['WT/BENCH/1'] },
@@ -97,8 +91,10 @@ export class ApiClient {
 export class Inbox {
   constructor(private readonly api: ApiClient) {}
 
+  /** The expert's own open tasks in one participation. */
   async openTasks(expertId: string, scope: { participationId: string }): Promise<TaskRow[]> {
-    return this.api.inbox(expertId, scope.participationId);
+    const query = new URLSearchParams({ participationId: scope.participationId, assigneeId: expertId, status: 'open,claimed', pageSize: '100' });
+    return (await this.api.get<{ items: TaskRow[] }>(`/tasks?${query}`, expertId)).items;
   }
 
   /** Polls until a task not in `seen` shows up for the expert; returns it and when it was first seen. */

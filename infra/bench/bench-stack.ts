@@ -7,10 +7,10 @@ import { Pool } from 'pg';
 import { createDatabaseIfMissing, databaseUrl, dropDatabase, resolvePostgresServer, type PostgresServer } from '../postgres/postgres-server';
 import { repoRoot, startDevServer, startDevServerOnFreePort, type RunningDevServer } from '../temporal/dev-server';
 import { freePort } from '../net/free-port';
+import { stopChild } from '../process/stop-child';
 import { ApiClient } from './api-client';
 import { benchRoles } from './fixtures';
 import { BenchTokenIssuer } from './token-issuer';
-import { stopChild } from '../process/stop-child';
 
 export interface StackOptions {
   runId: string;
@@ -72,7 +72,7 @@ export class BenchStack {
     } else {
       this.temporal = await startDevServerOnFreePort({
         cliPath: this.options.cliPath,
-          headless: true,
+        headless: true,
         dbFilename: join(this.workDir, 'temporal.db'),
         logFile: join(this.workDir, 'temporal.log'),
       });

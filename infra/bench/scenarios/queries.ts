@@ -108,47 +108,47 @@ export async function queriesScenario(ctx: BenchContext): Promise<ScenarioResult
   }
 }
 
-async function timeQueries(db: Client, title: string, queries: NamedQuery[], samples: number) {
-  const totals: number[] = [];
-  const each: Record<string, number[]> = Object.fromEntries(queries.map((q) => [q.name, []]));
+/** Runs `sample` `samples` times, one after the other, with a progress bar; returns what each took. */
+async function sampled(title: string, samples: number, sample: () => Promise<number>): Promise<number[]> {
+  const took: number[] = [];
   const progress = new Progress(title, samples);
   try {
     for (let i = 0; i < samples; i += 1) {
-      let total = 0;
-      for (const query of queries) {
-        const began = performance.now();
-        await db.query(query.sql, query.params());
-        const took = performance.now() - began;
-        each[query.name].push(took);
-        total += took;
-      }
-      totals.push(total);
+      took.push(await sample());
       progress.tick();
     }
   } finally {
     progress.stop();
   }
+  return took;
+}
+
+async function elapsed(work: () => Promise<unknown>): Promise<number> {
+  const began = performance.now();
+  await work();
+  return performance.now() - began;
+}
+
+/** Each sample runs every query once; the total and each query's own times. */
+async function timeQueries(db: Client, title: string, queries: NamedQuery[], samples: number) {
+  const each: Record<string, number[]> = Object.fromEntries(queries.map((q) => [q.name, []]));
+  const totals = await sampled(title, samples, async () => {
+    let total = 0;
+    for (const query of queries) {
+      const took = await elapsed(() => db.query(query.sql, query.params()));
+      each[query.name].push(took);
+      total += took;
+    }
+    return total;
+  });
   return {
     total: summarize(totals),
     each: Object.fromEntries(Object.entries(each).map(([name, values]) => [name, summarize(values)])) as Record<string, LatencySummary>,
   };
 }
 
-/** Times `request` `samples` times, one after the other. */
 async function timeRequests(title: string, samples: number, request: () => Promise<unknown>): Promise<LatencySummary> {
-  const took: number[] = [];
-  const progress = new Progress(title, samples);
-  try {
-    for (let i = 0; i < samples; i += 1) {
-      const began = performance.now();
-      await request();
-      took.push(performance.now() - began);
-      progress.tick();
-    }
-  } finally {
-    progress.stop();
-  }
-  return summarize(took);
+  return summarize(await sampled(title, samples, () => elapsed(request)));
 }
 
 async function explain(db: Client, query: NamedQuery): Promise<string> {
