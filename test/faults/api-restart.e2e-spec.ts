@@ -7,7 +7,7 @@ import { remoteHttp, tokensFor } from '../helpers/remote-http';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { FaultTally } from './fault-tally';
 import { auditRounds } from './ledger';
-import { driveToClose, roundBody, type Http } from './round-driver';
+import { driveToClose, roundBody, type Http } from '../helpers/round-driver';
 
 const ROUNDS = 6;
 

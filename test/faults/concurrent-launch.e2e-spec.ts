@@ -3,7 +3,7 @@ import { ParticipationEntity } from '../../libs/persistence/src';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { FaultTally } from './fault-tally';
 import { auditRounds } from './ledger';
-import { driveToClose, roundBody } from './round-driver';
+import { driveToClose, roundBody } from '../helpers/round-driver';
 
 /** Fault: the same launch sent many times at once, by impatient callers or a retrying proxy. */
 describe('faults: concurrent launches of one participation', () => {

@@ -7,7 +7,7 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { FaultTally } from './fault-tally';
 import { auditRounds } from './ledger';
-import { driveToClose, roundBody } from './round-driver';
+import { driveToClose, roundBody } from '../helpers/round-driver';
 
 /**
  * Fault: PostgreSQL goes away (every connection dropped, new ones refused)

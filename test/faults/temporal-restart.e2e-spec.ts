@@ -7,7 +7,7 @@ import { freePort } from '../helpers/free-port';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { FaultTally } from './fault-tally';
 import { auditRounds } from './ledger';
-import { driveToClose, roundBody } from './round-driver';
+import { driveToClose, roundBody } from '../helpers/round-driver';
 
 const ON_TIME_MS = 10_000; // a timer fires no earlier than due, and at most this late once the server is back
 

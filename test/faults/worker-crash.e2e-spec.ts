@@ -4,7 +4,7 @@ import { startWorkerProcess, type AppProcess } from '../helpers/app-process';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { FaultTally } from './fault-tally';
 import { auditRounds } from './ledger';
-import { driveToClose, roundBody } from './round-driver';
+import { driveToClose, roundBody } from '../helpers/round-driver';
 
 const ROUNDS = 8; // under DATABASE_POOL_SIZE, so that every blocked write holds its own connection
 

@@ -5,6 +5,7 @@ import { eventually } from './test-stack';
 /** Small verbs over the HTTP API so that e2e tests read like the coordinator's steps. */
 export function participationApi(stack: TestStack) {
   const http = stack.http;
+  const steps = processApi(stack);
   return {
     async launch(body: object): Promise<{ id: string; workflowId: string }> {
       const res = await http().post('/participations').send(body).expect(201);
@@ -43,7 +44,7 @@ export function participationApi(stack: TestStack) {
     },
     /** A coordinator's step, sent with the token of `body.actorId` (the body itself does not carry it). */
     step(id: string, step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel', body: { actorId: string } & Record<string, unknown>) {
-      return processApi(stack).post(id, step, body);
+      return steps.post(id, step, body);
     },
   };
 }

@@ -174,24 +174,23 @@ export const ACCESS_TABLE: AccessRow[] = [
   },
 
   // Tasks: experts (and coordinators holding one) act on their own; coordinators reassign and reschedule theirs.
-  ...(['claim', 'complete', 'decline'] as const).map(
-    (verb): AccessRow => ({
+  ...(
+    [
+      ['claim', 'openTask', 'freshTask'],
+      ['complete', 'openTask', 'freshTask'],
+      ['decline', 'openTask', 'freshTask'],
+      ['unclaim', 'claimedTask', 'claimedTask'],
+    ] as const
+  ).map(
+    ([verb, shared, fresh]): AccessRow => ({
       endpoint: `POST /tasks/:id/${verb}`,
       access: ['expert', 'coordinator'],
       success: 200,
       refused: ASSIGNEE_ONLY,
-      request: async (f) => at(`/tasks/${(await f.round()).openTask}/${verb}`, TASK_BODIES[verb]),
-      fresh: async (f) => at(`/tasks/${await f.freshTask()}/${verb}`, TASK_BODIES[verb]),
+      request: async (f) => at(`/tasks/${(await f.round())[shared]}/${verb}`, TASK_BODIES[verb]),
+      fresh: async (f) => at(`/tasks/${await f[fresh]()}/${verb}`, TASK_BODIES[verb]),
     }),
   ),
-  {
-    endpoint: 'POST /tasks/:id/unclaim',
-    access: ['expert', 'coordinator'],
-    success: 200,
-    refused: ASSIGNEE_ONLY,
-    request: async (f) => at(`/tasks/${(await f.round()).claimedTask}/unclaim`),
-    fresh: async (f) => at(`/tasks/${await f.claimedTask()}/unclaim`),
-  },
   {
     endpoint: 'POST /tasks/:id/reassign',
     access: ['coordinator'],
@@ -212,6 +211,7 @@ export const ACCESS_TABLE: AccessRow[] = [
 
 const TASK_BODIES = {
   claim: undefined,
+  unclaim: undefined,
   complete: { deliverable: { summary: 'Position rédigée.' } },
   decline: { reason: 'En congé.' },
   reassign: { assigneeId: 'expert-nguyen', reason: 'Charge de travail.' },

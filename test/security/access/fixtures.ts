@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { inSeconds, processApi } from '../../helpers/process-api';
+import { inSeconds } from '../../helpers/process-api';
 import { launchBodies } from '../../helpers/kind-fixtures';
 import { participationApi } from '../../helpers/participation-api';
-import { eventually, type TestStack } from '../../helpers/test-stack';
+import { driveTo as driveParticipation } from '../../helpers/round-driver';
+import type { TestStack } from '../../helpers/test-stack';
 import { wtoLaunchBody } from '../../helpers/wto-round.fixtures';
 
 /** Ten issue areas, all for one expert: two tasks the refused callers aim at, the rest handed out one per accepted call. */
@@ -25,34 +26,17 @@ export interface SharedRound {
  */
 export function accessFixtures(stack: TestStack) {
   const api = participationApi(stack);
-  const steps = processApi(stack);
   const coordinator = 'coord-lavoie';
   const memo = new Map<string, Promise<unknown>>();
   const once = <T>(name: string, make: () => Promise<T>): Promise<T> => {
     if (!memo.has(name)) memo.set(name, make());
     return memo.get(name) as Promise<T>;
   };
-  let pool: Promise<string[]> | undefined;
+  /** Tasks of the shared round handed out one per accepted call. */
+  let pool: string[] = [];
 
-  /** Plays every other person of a participation until it reaches `target`. */
-  async function driveTo(id: string, target: string, approverId: string): Promise<void> {
-    await eventually(
-      async () => {
-        const { phase } = await api.get(id);
-        if (phase === target) return true;
-        if (phase === 'federal-coordination') {
-          await stack.http(coordinator).post(`/participations/${id}/federal-response`).send({ decision: 'granted' });
-        } else if (phase === 'mandate-approval' || phase === 'nomination-approval') {
-          await stack.http(approverId).post(`/participations/${id}/approval-decision`).send({ decision: 'approve' });
-        } else {
-          const open = (await api.tasks(id)).filter((t) => t.status === 'open' || t.status === 'claimed');
-          for (const task of open) await steps.complete(task.id, task.assigneeId ?? coordinator);
-        }
-        return undefined;
-      },
-      { timeoutMs: 60_000, intervalMs: 250, what: `participation ${id} to reach ${target}` },
-    );
-  }
+  const driveTo = (id: string, target: string, approverId = 'dm-international') =>
+    driveParticipation(stack.http, id, target, { approverId, timeoutMs: 60_000 });
 
   async function launch(body: object): Promise<string> {
     return (await api.launch(body)).id;
@@ -68,10 +52,10 @@ export function accessFixtures(stack: TestStack) {
         ],
       });
       const id = await launch(body);
-      await driveTo(id, 'position-drafting', 'dm-international');
+      await driveTo(id, 'position-drafting');
       const [open, claimed, ...rest] = await api.waitForOpenTasks(id, 'position', AREAS.length);
       await stack.http('expert-tremblay').post(`/tasks/${claimed.id}/claim`).expect(200);
-      pool = Promise.resolve(rest.map((t) => t.id));
+      pool = rest.map((t) => t.id);
       return { id, businessKey: body.businessKey, openTask: open.id, claimedTask: claimed.id };
     });
 
@@ -80,8 +64,7 @@ export function accessFixtures(stack: TestStack) {
     /** An open task of the shared round, assigned to the expert, used by no one else. */
     async freshTask(): Promise<string> {
       await round();
-      const ids = await pool!;
-      const id = ids.shift();
+      const id = pool.shift();
       if (!id) throw new Error(`the shared round has only ${AREAS.length} tasks: add issue areas`);
       return id;
     },
@@ -119,7 +102,7 @@ export function accessFixtures(stack: TestStack) {
     /** A round in its closing phase. */
     async roundInClosing(): Promise<string> {
       const id = await launch(wtoLaunchBody({ issueAreas: [{ area: 'agriculture', expertId: 'expert-tremblay' }], sessions: [] }));
-      await driveTo(id, 'closing', 'dm-international');
+      await driveTo(id, 'closing');
       return id;
     },
     /** A Canada–EU negotiation at the end of its first round. */

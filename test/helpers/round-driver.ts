@@ -1,5 +1,5 @@
 import type request from 'supertest';
-import { eventually, type HttpAs } from '../helpers/test-stack';
+import { eventually, type HttpAs } from './test-stack';
 
 /** Requests as a person (their bearer token), the coordinator by default. */
 export type Http = (as?: string | null) => HttpAs;
@@ -7,22 +7,29 @@ export type Http = (as?: string | null) => HttpAs;
 const PEOPLE = { coordinatorId: 'coord-lavoie', approverId: 'dm-international' };
 
 /**
- * Plays the people of a WTO round until it is closed, from wherever it
- * stands: grants the seat, delivers every open task, approves the mandate,
- * closes. The projection lags the workflow, so a step it already took is
- * refused with 409 and simply skipped; any other answer fails the drive.
+ * Plays the people of a participation until it reaches `target`, from wherever
+ * it stands: grants the seat, delivers every open task, approves (as
+ * `approverId`), closes. The projection lags the workflow, so a step it
+ * already took is refused with 409 and simply skipped; any other answer fails the drive.
  */
-export async function driveToClose(http: Http, id: string, timeoutMs = 90_000): Promise<void> {
+export async function driveTo(
+  http: Http,
+  id: string,
+  target: string,
+  { approverId = PEOPLE.approverId, timeoutMs = 90_000 }: { approverId?: string; timeoutMs?: number } = {},
+): Promise<void> {
   await eventually(
     async () => {
       const res = await http().get(`/participations/${id}`);
       expectStatus(res, [200], `GET /participations/${id}`);
       const phase: string = res.body.phase;
-      if (phase === 'closed') return true;
+      if (phase === target) return true;
       if (phase === 'federal-coordination') {
         await step(http(PEOPLE.coordinatorId), id, 'federal-response', { decision: 'granted' });
       } else if (phase === 'mandate-approval') {
-        await step(http(PEOPLE.approverId), id, 'mandate-decision', { decision: 'approve' });
+        await step(http(approverId), id, 'mandate-decision', { decision: 'approve' });
+      } else if (phase === 'nomination-approval') {
+        await step(http(approverId), id, 'approval-decision', { decision: 'approve' });
       } else if (phase === 'closing') {
         await step(http(PEOPLE.coordinatorId), id, 'close', { outcome: 'concluded', summary: 'Clos par le test.' });
       } else {
@@ -30,8 +37,13 @@ export async function driveToClose(http: Http, id: string, timeoutMs = 90_000): 
       }
       return undefined;
     },
-    { timeoutMs, intervalMs: 250, what: `participation ${id} to be closed` },
+    { timeoutMs, intervalMs: 250, what: `participation ${id} to reach ${target}` },
   );
+}
+
+/** Plays the people of a WTO round until it is closed. */
+export function driveToClose(http: Http, id: string, timeoutMs = 90_000): Promise<void> {
+  return driveTo(http, id, 'closed', { timeoutMs });
 }
 
 export async function completeOpenTasks(http: Http, id: string): Promise<number> {
