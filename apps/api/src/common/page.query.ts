@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { OptionalInt } from './optional-int.decorator';
 
 /**
  * `page` and `pageSize` for a list endpoint, with its own page size and limit
@@ -9,19 +8,11 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 export function PageQueryOf(defaultSize: number, maxSize: number) {
   class Paged {
     @ApiPropertyOptional({ default: 1, minimum: 1 })
-    @IsOptional()
-    @Type(() => Number)
-    @IsInt()
-    @Min(1)
-    @Max(100000)
+    @OptionalInt(1, 100000)
     page = 1;
 
     @ApiPropertyOptional({ default: defaultSize, minimum: 1, maximum: maxSize })
-    @IsOptional()
-    @Type(() => Number)
-    @IsInt()
-    @Min(1)
-    @Max(maxSize)
+    @OptionalInt(1, maxSize)
     pageSize = defaultSize;
   }
   return Paged;
