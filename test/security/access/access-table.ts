@@ -102,22 +102,22 @@ export const ACCESS_TABLE: AccessRow[] = [
     request: async (f) => at(`/participations/${(await f.round()).id}/federal-response`, { decision: 'granted' }),
     fresh: async (f) => at(`/participations/${await f.roundAwaitingFederal()}/federal-response`, { decision: 'granted' }),
   },
-  {
-    endpoint: 'POST /participations/:id/mandate-decision',
-    access: ['coordinator'],
-    success: 200,
-    refused: { 'other-coordinator': 403 },
-    request: async (f) => at(`/participations/${await f.mandateAwaiting(PEOPLE.coordinator.id)}/mandate-decision`, { decision: 'approve' }),
-    fresh: async (f, person) => at(`/participations/${await f.mandateAwaiting(PEOPLE[person].id)}/mandate-decision`, { decision: 'approve' }),
-  },
-  {
-    endpoint: 'POST /participations/:id/approval-decision',
-    access: ['coordinator'],
-    success: 200,
-    refused: { 'other-coordinator': 403 },
-    request: async (f) => at(`/participations/${await f.nominationAwaiting(PEOPLE.coordinator.id)}/approval-decision`, { decision: 'approve' }),
-    fresh: async (f, person) => at(`/participations/${await f.nominationAwaiting(PEOPLE[person].id)}/approval-decision`, { decision: 'approve' }),
-  },
+  // Approvals: the listed approvers only; the other coordinator is not one.
+  ...(
+    [
+      ['mandate-decision', 'mandateAwaiting'],
+      ['approval-decision', 'nominationAwaiting'],
+    ] as const
+  ).map(
+    ([step, awaiting]): AccessRow => ({
+      endpoint: `POST /participations/:id/${step}`,
+      access: ['coordinator'],
+      success: 200,
+      refused: { 'other-coordinator': 403 },
+      request: async (f) => at(`/participations/${await f[awaiting](PEOPLE.coordinator.id)}/${step}`, { decision: 'approve' }),
+      fresh: async (f, person) => at(`/participations/${await f[awaiting](PEOPLE[person].id)}/${step}`, { decision: 'approve' }),
+    }),
+  ),
   {
     endpoint: 'POST /participations/:id/close',
     access: ['coordinator'],
