@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '@lib/contracts';
+import { EachNested } from '../../common/each-nested.decorator';
 import { IsActorId, IsActorIdList, IsSlug } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
-import { EachNested } from '../../common/each-nested.decorator';
 
 export class ChapterDto {
   @ApiProperty({ example: 'procurement', description: 'Chapter code: procurement, services, culture, agriculture…' })

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
+import { EachNested } from '../../common/each-nested.decorator';
 import { IsActorId, IsActorIdList, IsIsoDate } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
-import { EachNested } from '../../common/each-nested.decorator';
 
 export class TaskForceMeetingDto {
   @ApiProperty({ example: '2027-06-10T13:00:00Z' })

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, Min } from 'class-validator';
+import { EachNested } from '../../common/each-nested.decorator';
 import { AtMostTargets, IsFutureDate } from '../../common/relative-validators';
 import { IsActorId, IsIsoDate, IsSlug } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
-import { EachNested } from '../../common/each-nested.decorator';
 
 export class RatificationTargetDto {
   @ApiProperty({ example: 'br', description: 'ISO 3166-1 alpha-2 country code, lower case.' })

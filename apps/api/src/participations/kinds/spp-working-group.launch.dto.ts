@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
+import { EachNested } from '../../common/each-nested.decorator';
 import { IsActorId, IsIsoDate, IsSlug } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
-import { EachNested } from '../../common/each-nested.decorator';
 
 export class MeetingDto {
   @ApiProperty({ example: '2027-05-12T14:00:00Z' })

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
 import { UNESCO_BODIES, type UnescoBody } from '@lib/contracts';
+import { EachNested } from '../../common/each-nested.decorator';
 import { IsActorId, IsActorIdList, IsIsoDate } from '../dto/field-decorators';
 import { LaunchHeaderDto } from './launch-header.dto';
-import { EachNested } from '../../common/each-nested.decorator';
 
 export class UnescoSessionDto {
   @ApiProperty({ enum: UNESCO_BODIES })

@@ -9,13 +9,13 @@ import {
   Matches,
   MaxLength,
   ValidateIf,
-  } from 'class-validator';
+} from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '@lib/contracts';
+import { EachNested } from '../../common/each-nested.decorator';
 import { IsIsoDate } from '../dto/field-decorators';
 import { MutuallyExclusiveWith } from '../../common/mutually-exclusive.validator';
 import { LaunchHeaderDto } from './launch-header.dto';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from '../dto/identifiers';
-import { EachNested } from '../../common/each-nested.decorator';
 
 export class IssueAreaDto {
   @ApiProperty({ example: 'agriculture', description: 'Issue area code (lower-case slug).' })
