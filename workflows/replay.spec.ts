@@ -42,7 +42,9 @@ describe('recorded workflow histories replay on today’s code', () => {
 
 function listJson(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }

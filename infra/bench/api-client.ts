@@ -54,7 +54,12 @@ export class ApiClient {
    * worker has written the projection, 409 before the workflow reaches the phase.
    * Retried until accepted.
    */
-  async stepWhenReady(participationId: string, step: 'federal-response' | 'mandate-decision', body: { actorId: string } & Record<string, unknown>, timeoutMs = 60_000) {
+  async stepWhenReady(
+    participationId: string,
+    step: 'federal-response' | 'mandate-decision',
+    body: { actorId: string } & Record<string, unknown>,
+    timeoutMs = 60_000,
+  ) {
     const deadline = Date.now() + timeoutMs;
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
       try {
@@ -78,7 +83,11 @@ export class ApiClient {
   private async send<T>(method: string, path: string, as: string, body?: object, expected = 200): Promise<T> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${await this.credentials(as)}`, 'accept-language': 'fr', ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${await this.credentials(as)}`,
+        'accept-language': 'fr',
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();
@@ -93,7 +102,12 @@ export class Inbox {
 
   /** The expert's own open tasks in one participation. */
   async openTasks(expertId: string, scope: { participationId: string }): Promise<TaskRow[]> {
-    const query = new URLSearchParams({ participationId: scope.participationId, assigneeId: expertId, status: 'open,claimed', pageSize: '100' });
+    const query = new URLSearchParams({
+      participationId: scope.participationId,
+      assigneeId: expertId,
+      status: 'open,claimed',
+      pageSize: '100',
+    });
     return (await this.api.get<{ items: TaskRow[] }>(`/tasks?${query}`, expertId)).items;
   }
 

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client, Connection } from '@temporalio/client';
 import { Pool } from 'pg';
-import { createDatabaseIfMissing, databaseUrl, dropDatabase, resolvePostgresServer, type PostgresServer } from '../postgres/postgres-server';
+import {
+  createDatabaseIfMissing,
+  databaseUrl,
+  dropDatabase,
+  resolvePostgresServer,
+  type PostgresServer,
+} from '../postgres/postgres-server';
 import { repoRoot, startDevServer, startDevServerOnFreePort, type RunningDevServer } from '../temporal/dev-server';
 import { freePort } from '../net/free-port';
 import { stopChild } from '../process/stop-child';
@@ -44,7 +50,11 @@ export class BenchStack {
   api!: ApiClient;
   private issuer?: BenchTokenIssuer;
   private connection?: Connection;
-  private readonly children: Record<'api' | 'worker' | 'bare', ChildProcess | undefined> = { api: undefined, worker: undefined, bare: undefined };
+  private readonly children: Record<'api' | 'worker' | 'bare', ChildProcess | undefined> = {
+    api: undefined,
+    worker: undefined,
+    bare: undefined,
+  };
   private apiEnv: Record<string, string> = {};
 
   constructor(private readonly options: StackOptions) {
@@ -126,11 +136,16 @@ export class BenchStack {
    */
   async settle(timeoutMs = 180_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    for (let quietChecks = 0; quietChecks < 2; ) {
+    for (let quietChecks = 0; quietChecks < 2;) {
       const backlogs = await Promise.all(
         [this.taskQueue, this.bareTaskQueue].flatMap((name) =>
           [1, 2].map(async (taskQueueType) => {
-            const { stats } = await this.client.workflowService.describeTaskQueue({ namespace: 'default', taskQueue: { name }, taskQueueType, reportStats: true });
+            const { stats } = await this.client.workflowService.describeTaskQueue({
+              namespace: 'default',
+              taskQueue: { name },
+              taskQueueType,
+              reportStats: true,
+            });
             return Number(stats?.approximateBacklogCount ?? 0);
           }),
         ),
@@ -145,7 +160,7 @@ export class BenchStack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(Object.values(this.children).map((child) => (child ? stopChild(child) : undefined)));
+    await Promise.all(Object.values(this.children).map((child) => (child ? stopChild(child) : Promise.resolve())));
     await this.db?.end().catch(() => undefined);
     await this.connection?.close().catch(() => undefined);
     await this.temporal?.stop();
@@ -179,7 +194,8 @@ export class BenchStack {
     const child = spawn(process.execPath, [...profile, script], { env: this.processEnv(extra), stdio: ['ignore', out, out] });
     closeSync(out);
     child.once('exit', (code, signal) => {
-      if (signal !== 'SIGTERM' && code !== 0) this.options.log(`${name} exited unexpectedly (${code ?? signal}); see ${this.workDir}/${name}.log`);
+      if (signal !== 'SIGTERM' && code !== 0)
+        this.options.log(`${name} exited unexpectedly (${code ?? signal}); see ${this.workDir}/${name}.log`);
     });
     return child;
   }
@@ -211,4 +227,3 @@ function splitAddress(address: string): [string, string] {
   const colon = address.lastIndexOf(':');
   return [address.slice(0, colon), address.slice(colon + 1)];
 }
-

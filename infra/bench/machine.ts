@@ -1,14 +1,33 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
 import { repoRoot } from '../temporal/dev-server';
 
 /** What the figures were measured on: cores, memory, versions, the commit, and the machine's load. */
-export async function describeMachine(cliPath: string, client: Client, db: Pool): Promise<Record<string, unknown>> {
+export interface MachineFacts {
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  temporalCli: string;
+  temporalServer: string;
+  temporalSdk: string;
+  postgres: string;
+  gitCommit: string;
+  gitDirty: boolean;
+  loadAverageStart: string;
+  loadAverageEnd?: string;
+}
+
+export async function describeMachine(cliPath: string, client: Client, db: Pool): Promise<MachineFacts> {
   const run = (cmd: string, args: string[]) => {
     try {
-      return execFileSync(cmd, args, { cwd: repoRoot(), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+      return execFileSync(cmd, args, { cwd: repoRoot(), stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
     } catch {
       return 'unknown';
     }
@@ -23,14 +42,18 @@ export async function describeMachine(cliPath: string, client: Client, db: Pool)
     node: process.version,
     temporalCli: run(cliPath, ['--version']).replace(/^temporal version /, ''),
     temporalServer: system?.serverVersion ?? 'unknown',
-    temporalSdk: (require('@temporalio/client/package.json') as { version: string }).version,
+    temporalSdk: (JSON.parse(readFileSync(require.resolve('@temporalio/client/package.json'), 'utf8')) as { version: string }).version,
     postgres: postgres?.rows[0]?.version.split(' on ')[0] ?? 'unknown',
     gitCommit: run('git', ['rev-parse', '--short=12', 'HEAD']),
     gitDirty: run('git', ['status', '--porcelain']) !== '',
-    loadAverageStart: loadavg().map((v) => v.toFixed(2)).join(' '),
+    loadAverageStart: loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' '),
   };
 }
 
 export function loadAverage(): string {
-  return loadavg().map((v) => v.toFixed(2)).join(' ');
+  return loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ');
 }

@@ -48,7 +48,15 @@ async function main(): Promise<number> {
 
   const startedAt = new Date();
   const runId = startedAt.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const stack = new BenchStack({ runId, cliPath, temporalAddress: options.temporalAddress, logLevel: options.logLevel, profile: options.profile, keep: options.keep, log: say });
+  const stack = new BenchStack({
+    runId,
+    cliPath,
+    temporalAddress: options.temporalAddress,
+    logLevel: options.logLevel,
+    profile: options.profile,
+    keep: options.keep,
+    log: say,
+  });
   const stopOnSignal = () => {
     say('interrupted: stopping the stack');
     void stack.stop().finally(() => process.exit(130));
@@ -68,7 +76,14 @@ async function main(): Promise<number> {
       try {
         result = await RUNNERS[name].run(ctx);
       } catch (err) {
-        result = { name, title: RUNNERS[name].title, rows: [], notes: [], details: {}, error: err instanceof Error ? err.message : String(err) };
+        result = {
+          name,
+          title: RUNNERS[name].title,
+          rows: [],
+          notes: [],
+          details: {},
+          error: err instanceof Error ? err.message : String(err),
+        };
       }
       result.durationS = (performance.now() - began) / 1000;
       result.notes.push(`Load average after: ${loadAverage()}.`);
@@ -78,7 +93,14 @@ async function main(): Promise<number> {
     machine.loadAverageEnd = loadAverage();
     const finishedAt = new Date();
     const report: BenchReport = {
-      run: { id: runId, label: options.label, startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationS: (finishedAt.getTime() - startedAt.getTime()) / 1000, options },
+      run: {
+        id: runId,
+        label: options.label,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationS: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+        options,
+      },
       machine,
       scenarios: scenarios.sort((a, b) => a.title.localeCompare(b.title)),
     };

@@ -7,12 +7,28 @@ describe('bench command line', () => {
 
   it('takes a size and a concurrency for each scenario, with k suffixes', () => {
     const options = parseBenchArgs([
-      '--launch-size', '5k', '--launch-concurrency', '50',
-      '--round-trip-size', '10', '--round-trip-concurrency', '1,5',
-      '--scale-size', '1.5k', '--scale-concurrency', '30', '--scale-timer', '20',
-      '--queries-tasks', '10k', '--queries-experts', '100',
-      '--growth-sizes', '1k,2k,4k',
-      '--replay-sample', '25',
+      '--launch-size',
+      '5k',
+      '--launch-concurrency',
+      '50',
+      '--round-trip-size',
+      '10',
+      '--round-trip-concurrency',
+      '1,5',
+      '--scale-size',
+      '1.5k',
+      '--scale-concurrency',
+      '30',
+      '--scale-timer',
+      '20',
+      '--queries-tasks',
+      '10k',
+      '--queries-experts',
+      '100',
+      '--growth-sizes',
+      '1k,2k,4k',
+      '--replay-sample',
+      '25',
     ]);
     expect(options.launch).toEqual({ size: 5_000, concurrency: 50 });
     expect(options.roundTrip).toEqual({ size: 10, concurrencies: [1, 5] });

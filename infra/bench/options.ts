@@ -117,7 +117,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   return {
     scenarios: values.scenarios === undefined ? DEFAULTS.scenarios : parseScenarios(values.scenarios),
     launch: { size: count('launch-size', DEFAULTS.launch.size), concurrency: count('launch-concurrency', DEFAULTS.launch.concurrency) },
-    roundTrip: { size: count('round-trip-size', DEFAULTS.roundTrip.size), concurrencies: list('round-trip-concurrency', DEFAULTS.roundTrip.concurrencies) },
+    roundTrip: {
+      size: count('round-trip-size', DEFAULTS.roundTrip.size),
+      concurrencies: list('round-trip-concurrency', DEFAULTS.roundTrip.concurrencies),
+    },
     scale: {
       size: count('scale-size', DEFAULTS.scale.size),
       concurrency: count('scale-concurrency', DEFAULTS.scale.concurrency),
@@ -154,7 +157,10 @@ export function parseCount(text: string, flag: string): number {
 }
 
 function parseCountList(text: string, flag: string): number[] {
-  const values = text.split(',').filter((part) => part.trim() !== '').map((part) => parseCount(part, flag));
+  const values = text
+    .split(',')
+    .filter((part) => part.trim() !== '')
+    .map((part) => parseCount(part, flag));
   if (values.length === 0) throw new Error(`${flag} needs at least one value`);
   return values;
 }
@@ -165,7 +171,10 @@ function ascending(values: number[], flag: string): number[] {
 }
 
 function parseScenarios(text: string): ScenarioName[] {
-  const wanted = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const wanted = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const unknown = wanted.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
   if (unknown.length > 0 || wanted.length === 0) {
     throw new Error(`--scenarios takes ${SCENARIOS.join(', ')}; unknown: ${unknown.join(', ') || '(none given)'}`);

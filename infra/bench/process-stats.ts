@@ -55,7 +55,10 @@ export class RssSampler {
   private readonly peaks: Record<string, number> = {};
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly pids: Record<string, number | undefined>, intervalMs = 500) {
+  constructor(
+    private readonly pids: Record<string, number | undefined>,
+    intervalMs = 500,
+  ) {
     this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);
   }

@@ -1,3 +1,5 @@
+import type { MachineFacts } from './machine';
+
 /** One line of a scenario's table: our figure, the bare-Temporal figure beside it, and the target. */
 export interface ResultRow {
   metric: string;
@@ -25,7 +27,7 @@ export interface ScenarioResult {
 
 export interface BenchReport {
   run: { id: string; label?: string; startedAt: string; finishedAt: string; durationS: number; options: unknown };
-  machine: Record<string, unknown>;
+  machine: MachineFacts;
   scenarios: ScenarioResult[];
 }
 
@@ -49,14 +51,28 @@ export function scenarioMarkdown(result: ScenarioResult): string {
   if (result.rows.length > 0) {
     lines.push('| metric | ours | bare Temporal | ratio | target | met |', '|---|---:|---:|---:|---|:---:|');
     for (const row of result.rows) {
-      lines.push(`| ${row.metric} | ${cell(row.ours)} | ${cell(row.baseline)} | ${row.ratio == null ? '—' : cell(row.ratio)} | ${row.target ?? '—'} | ${verdict(row.met)} |`);
+      lines.push(
+        `| ${row.metric} | ${cell(row.ours)} | ${cell(row.baseline)} | ${row.ratio == null ? '—' : cell(row.ratio)} | ${row.target ?? '—'} | ${verdict(row.met)} |`,
+      );
     }
     lines.push('');
   }
   for (const note of result.notes) lines.push(`- ${note}`);
   if (result.notes.length > 0) lines.push('');
   for (const plan of result.plans ?? []) {
-    lines.push(`<details><summary>Plan: ${plan.name}</summary>`, '', '```sql', plan.sql.trim(), '```', '', '```', plan.plan, '```', '</details>', '');
+    lines.push(
+      `<details><summary>Plan: ${plan.name}</summary>`,
+      '',
+      '```sql',
+      plan.sql.trim(),
+      '```',
+      '',
+      '```',
+      plan.plan,
+      '```',
+      '</details>',
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -79,7 +95,14 @@ export function reportMarkdown(report: BenchReport): string {
 /** The same tables for a terminal. */
 export function scenarioText(result: ScenarioResult): string {
   const header = ['metric', 'ours', 'bare Temporal', 'ratio', 'target', 'met'];
-  const body = result.rows.map((row) => [row.metric, cell(row.ours), cell(row.baseline), row.ratio == null ? '—' : cell(row.ratio), row.target ?? '—', verdict(row.met)]);
+  const body = result.rows.map((row) => [
+    row.metric,
+    cell(row.ours),
+    cell(row.baseline),
+    row.ratio == null ? '—' : cell(row.ratio),
+    row.target ?? '—',
+    verdict(row.met),
+  ]);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cols) => cols[i].length)));
   const line = (cols: string[]) => cols.map((col, i) => (i === 0 || i === 4 ? col.padEnd(widths[i]) : col.padStart(widths[i]))).join('  ');
   const out = [`\n== ${result.title}${result.durationS ? ` (${Math.round(result.durationS)} s)` : ''}`];

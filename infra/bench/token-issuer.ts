@@ -30,7 +30,11 @@ export class BenchTokenIssuer {
   /** The API's environment for verifying these tokens. */
   get apiEnv(): Record<string, string> {
     const { port } = this.server.address() as AddressInfo;
-    return { AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, AUTH_ISSUER: BenchTokenIssuer.issuer, AUTH_AUDIENCE: BenchTokenIssuer.audience };
+    return {
+      AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`,
+      AUTH_ISSUER: BenchTokenIssuer.issuer,
+      AUTH_AUDIENCE: BenchTokenIssuer.audience,
+    };
   }
 
   /** A bearer token for `subject` with these roles, signed once per person for the whole run. */

@@ -21,11 +21,16 @@ export interface ClusterDatabases {
 export async function setupClusterSchemas(sqlTool: string, serverUrl: string, databases: ClusterDatabases): Promise<void> {
   const server = new URL(serverUrl);
   const connection = [
-    '--plugin', 'postgres12',
-    '--endpoint', server.hostname,
-    '--port', server.port || '5432',
-    '--user', decodeURIComponent(server.username || 'postgres'),
-    '--password', decodeURIComponent(server.password),
+    '--plugin',
+    'postgres12',
+    '--endpoint',
+    server.hostname,
+    '--port',
+    server.port || '5432',
+    '--user',
+    decodeURIComponent(server.username || 'postgres'),
+    '--password',
+    decodeURIComponent(server.password),
   ];
   const schemas: Array<[string, string]> = [
     [databases.persistence, 'postgresql/v12/temporal'],

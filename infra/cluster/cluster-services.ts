@@ -25,17 +25,29 @@ export function startService(opts: {
   logDir: string;
 }): ServiceProcess {
   const args = [
-    '--root', opts.repoRoot,
-    '--config', path.join('infra', 'cluster', 'config'),
-    '--env', 'cluster',
+    '--root',
+    opts.repoRoot,
+    '--config',
+    path.join('infra', 'cluster', 'config'),
+    '--env',
+    'cluster',
     // The local cluster listens on loopback only; a production cluster sets an authorizer and mTLS.
     '--allow-no-auth',
-    'start', '--service', opts.service,
+    'start',
+    '--service',
+    opts.service,
   ];
   return spawnLogged(opts.service, opts.serverBinary, args, opts.env, opts.logDir, opts.repoRoot);
 }
 
-export function spawnLogged(name: string, binary: string, args: string[], env: NodeJS.ProcessEnv, logDir: string, cwd: string): ServiceProcess {
+export function spawnLogged(
+  name: string,
+  binary: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logDir: string,
+  cwd: string,
+): ServiceProcess {
   mkdirSync(logDir, { recursive: true });
   const fd = openSync(path.join(logDir, `${name}.log`), 'a');
   const child = spawn(binary, args, { cwd, env, stdio: ['ignore', fd, fd] });

@@ -72,7 +72,10 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
     if (running && running.process.exitCode === null && running.process.signalCode === null) {
       throw new Error(`the ${service} service is already running`);
     }
-    processes.set(service, startService({ serverBinary: path.join(opts.binDir, 'temporal-server'), repoRoot: opts.repoRoot, service, env, logDir: opts.logDir }));
+    processes.set(
+      service,
+      startService({ serverBinary: path.join(opts.binDir, 'temporal-server'), repoRoot: opts.repoRoot, service, env, logDir: opts.logDir }),
+    );
   };
   let ui: ServiceProcess | undefined;
   const stop = async () => {
@@ -98,15 +101,19 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
     await Promise.race([waitForTemporal(address, opts.startTimeoutMs ?? 120_000), anyExit(processes)]);
     await ensureNamespace(address, namespace, opts.retentionDays ?? 7);
     if (opts.ports.ui !== undefined) {
-      ui = spawnLogged('ui', path.join(opts.binDir, 'temporal-ui-server'),
+      ui = spawnLogged(
+        'ui',
+        path.join(opts.binDir, 'temporal-ui-server'),
         ['--root', opts.repoRoot, '--config', path.join('infra', 'cluster', 'ui'), '--env', 'cluster', 'start'],
         { ...env, TEMPORAL_ADDRESS: address, TEMPORAL_UI_PORT: String(opts.ports.ui), TEMPORAL_NAMESPACE: namespace },
-        opts.logDir, opts.repoRoot);
+        opts.logDir,
+        opts.repoRoot,
+      );
     }
   } catch (err) {
     await stop();
     process.removeListener('exit', killOnExit);
-    throw new Error(`the Temporal cluster did not start: ${(err as Error).message}\nSee the logs in ${opts.logDir}`);
+    throw new Error(`the Temporal cluster did not start: ${(err as Error).message}\nSee the logs in ${opts.logDir}`, { cause: err });
   }
 
   return {
@@ -132,10 +139,14 @@ async function waitForClusterMetadata(opts: ClusterOptions, timeoutMs: number): 
   const db = new Client({ connectionString: databaseUrl(opts.postgresServerUrl, opts.databases.persistence) });
   await db.connect();
   try {
-    await retryUntil(timeoutMs, async () => {
-      const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM cluster_metadata_info');
-      if (rows[0].n === 0) throw new Error('no cluster metadata yet');
-    }, 'the cluster metadata');
+    await retryUntil(
+      timeoutMs,
+      async () => {
+        const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM cluster_metadata_info');
+        if (rows[0].n === 0) throw new Error('no cluster metadata yet');
+      },
+      'the cluster metadata',
+    );
   } finally {
     await db.end();
   }

@@ -30,7 +30,9 @@ export async function ensureNamespace(address: string, namespace: string, retent
         await connection.workflowService.describeNamespace({ namespace });
         break;
       } catch (err) {
-        if (Date.now() > deadline) throw new Error(`namespace ${namespace} not served within ${timeoutMs} ms: ${(err as Error).message}`);
+        if (Date.now() > deadline) {
+          throw new Error(`namespace ${namespace} not served within ${timeoutMs} ms: ${(err as Error).message}`, { cause: err });
+        }
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }

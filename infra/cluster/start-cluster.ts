@@ -43,7 +43,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say('stopping…');
-    void cluster.stop().then(() => postgres.stop()).then(() => process.exit(0));
+    void cluster
+      .stop()
+      .then(() => postgres.stop())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -59,7 +59,9 @@ describe('deployment files', () => {
 
   it('lists in the kustomization exactly the manifests that exist', () => {
     const [kustomization] = docs('infra/deploy/kubernetes/kustomization.yaml');
-    const files = yamlFiles('infra/deploy/kubernetes').map((f) => path.basename(f)).filter((f) => f !== 'kustomization.yaml');
+    const files = yamlFiles('infra/deploy/kubernetes')
+      .map((f) => path.basename(f))
+      .filter((f) => f !== 'kustomization.yaml');
     expect([...kustomization.resources].sort()).toEqual(files.sort());
   });
 
@@ -69,7 +71,8 @@ describe('deployment files', () => {
     it('runs as a non-root user with a read-only root filesystem', () => {
       expect(spec().securityContext).toMatchObject({ runAsNonRoot: true });
       expect(spec().securityContext.runAsUser).toBeGreaterThan(0);
-      for (const c of spec().containers) expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
+      for (const c of spec().containers)
+        expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true });
     });
 
     it('has readiness and liveness probes on /health, and resource requests', () => {
@@ -82,7 +85,9 @@ describe('deployment files', () => {
 
     it('has a PodDisruptionBudget', () => {
       const labels = deployment(name).spec.selector.matchLabels;
-      expect(ofKind('PodDisruptionBudget').some((pdb) => JSON.stringify(pdb.spec.selector.matchLabels) === JSON.stringify(labels))).toBe(true);
+      expect(ofKind('PodDisruptionBudget').some((pdb) => JSON.stringify(pdb.spec.selector.matchLabels) === JSON.stringify(labels))).toBe(
+        true,
+      );
     });
   });
 

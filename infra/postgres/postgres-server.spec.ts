@@ -25,7 +25,6 @@ async function queryOne<T>(url: string, sql: string): Promise<T> {
   }
 }
 
-
 describe('databaseUrl', () => {
   it('replaces the path and keeps credentials and query', () => {
     expect(databaseUrl('postgres://u:p%40ss@db.example:5433/old?sslmode=disable', 'app')).toBe(

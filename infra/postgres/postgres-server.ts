@@ -37,10 +37,10 @@ export async function resolvePostgresServer(
   const log = options.log ?? noop;
   const envUrl = process.env.DATABASE_URL;
   if (envUrl) {
-    return { serverUrl: withDatabasePath(envUrl, ''), source: 'env', stop: async () => undefined };
+    return { serverUrl: withDatabasePath(envUrl, ''), source: 'env', stop: () => Promise.resolve() };
   }
   if (await answers(LOCAL_URL, log)) {
-    return { serverUrl: LOCAL_URL, source: 'local', stop: async () => undefined };
+    return { serverUrl: LOCAL_URL, source: 'local', stop: () => Promise.resolve() };
   }
   log('No PostgreSQL on 127.0.0.1:5432; starting an embedded one');
   return startEmbeddedPostgres({
@@ -172,7 +172,10 @@ function waitUntilReady(child: ChildProcess, port: number): Promise<void> {
 /** Lets the child process, its IPC channel and its pipes keep this process alive or not. */
 function setRef(child: ChildProcess, ref: boolean): void {
   const handles = [child, child.channel, child.stdout, child.stderr] as Array<{ ref?(): void; unref?(): void } | null | undefined>;
-  for (const handle of handles) (ref ? handle?.ref?.() : handle?.unref?.());
+  for (const handle of handles) {
+    if (ref) handle?.ref?.();
+    else handle?.unref?.();
+  }
 }
 
 /**

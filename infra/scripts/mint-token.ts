@@ -14,10 +14,15 @@ async function main(): Promise<void> {
   });
   const subject = positionals[0];
   if (!subject) throw new Error('usage: npm run token -- <person id> [--roles coordinator,expert] [--ttl 8h]');
-  const roles = values.roles?.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = values.roles
+    ?.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   // When the API expects an issuer and an audience (AUTH_ISSUER, AUTH_AUDIENCE), the token names them.
   const { AUTH_ISSUER: issuer, AUTH_AUDIENCE: audience } = process.env;
-  process.stdout.write(`${await mintDevToken(devSecret(), subject, { roles, ttl: values.ttl, issuer: issuer || undefined, audience: audience || undefined })}\n`);
+  process.stdout.write(
+    `${await mintDevToken(devSecret(), subject, { roles, ttl: values.ttl, issuer: issuer || undefined, audience: audience || undefined })}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -13,7 +13,8 @@ import { waitForTemporal } from '../temporal/dev-server';
 async function main(): Promise<void> {
   const { temporal } = loadConfig();
   const retentionDays = Number(process.env.TEMPORAL_RETENTION_DAYS ?? 30);
-  if (!Number.isInteger(retentionDays) || retentionDays < 1) throw new Error(`TEMPORAL_RETENTION_DAYS=${process.env.TEMPORAL_RETENTION_DAYS} is not a number of days`);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1)
+    throw new Error(`TEMPORAL_RETENTION_DAYS=${process.env.TEMPORAL_RETENTION_DAYS} is not a number of days`);
   // In compose or Kubernetes this may start before the frontend answers.
   await waitForTemporal(temporal.address, 180_000);
   await ensureNamespace(temporal.address, temporal.namespace, retentionDays);

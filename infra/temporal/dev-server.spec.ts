@@ -35,9 +35,7 @@ describe('devServerArgs', () => {
 
   it('defaults the db file under <repo>/.data/temporal and drops the UI when headless', () => {
     const headless = devServerArgs({ cliPath: 'temporal', headless: true });
-    expect(headless[headless.indexOf('--db-filename') + 1]).toBe(
-      path.join(repoRoot(), '.data', 'temporal', 'temporal.db'),
-    );
+    expect(headless[headless.indexOf('--db-filename') + 1]).toBe(path.join(repoRoot(), '.data', 'temporal', 'temporal.db'));
     expect(headless).toContain('--headless');
     expect(headless).not.toContain('--ui-port');
   });
@@ -64,9 +62,7 @@ describeIfCli('startDevServer (real dev server)', () => {
     expect(first).toMatchObject({ address: `127.0.0.1:${port}`, uiUrl: `http://127.0.0.1:${uiPort}`, reused: false });
     expect(await customSearchAttributes(first.address)).toEqual(expectedSearchAttributes());
     const workflowId = 'persistence-check';
-    await withClient(first.address, (client) =>
-      client.workflow.start('NoSuchWorkflow', { taskQueue: 'nobody-polls', workflowId }),
-    );
+    await withClient(first.address, (client) => client.workflow.start('NoSuchWorkflow', { taskQueue: 'nobody-polls', workflowId }));
     await first.stop();
     await expect(waitForTemporal(first.address, 500)).rejects.toThrow(/did not answer/);
 
@@ -104,14 +100,18 @@ describeIfCli('startDevServer (real dev server)', () => {
 });
 
 function expectedSearchAttributes(): Record<string, number> {
-  return Object.fromEntries(searchAttributeCliArgs().map((p) => p.split('=')).map(([n, t]) => [n, INDEXED[t]]));
+  return Object.fromEntries(
+    searchAttributeCliArgs()
+      .map((p) => p.split('='))
+      .map(([n, t]) => [n, INDEXED[t]]),
+  );
 }
 
 async function customSearchAttributes(address: string): Promise<Record<string, number>> {
   const connection = await Connection.connect({ address });
   try {
     const res = await connection.operatorService.listSearchAttributes({ namespace: 'default' });
-    return { ...res.customAttributes } as Record<string, number>;
+    return { ...res.customAttributes };
   } finally {
     await connection.close();
   }
@@ -125,4 +125,3 @@ async function withClient<T>(address: string, fn: (client: Client) => Promise<T>
     await connection.close();
   }
 }
-

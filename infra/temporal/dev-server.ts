@@ -40,16 +40,27 @@ const LOG_TAIL_CHARS = 4_000;
 
 // temporal.api.enums.v1.IndexedValueType numbers, keyed by the CLI's type names.
 const INDEXED_VALUE_TYPE: Record<string, number> = {
-  Text: 1, Keyword: 2, Int: 3, Double: 4, Bool: 5, Datetime: 6, KeywordList: 7,
+  Text: 1,
+  Keyword: 2,
+  Int: 3,
+  Double: 4,
+  Bool: 5,
+  Datetime: 6,
+  KeywordList: 7,
 };
 
 export function devServerArgs(opts: DevServerOptions): string[] {
   const args = [
-    'server', 'start-dev',
-    '--ip', opts.ip ?? DEFAULTS.ip,
-    '--port', String(opts.port ?? DEFAULTS.port),
-    '--db-filename', opts.dbFilename ?? defaultDbFilename(),
-    '--namespace', opts.namespace ?? DEFAULTS.namespace,
+    'server',
+    'start-dev',
+    '--ip',
+    opts.ip ?? DEFAULTS.ip,
+    '--port',
+    String(opts.port ?? DEFAULTS.port),
+    '--db-filename',
+    opts.dbFilename ?? defaultDbFilename(),
+    '--namespace',
+    opts.namespace ?? DEFAULTS.namespace,
   ];
   if (opts.headless) args.push('--headless');
   else args.push('--ui-port', String(opts.uiPort ?? DEFAULTS.uiPort));
@@ -86,15 +97,15 @@ export async function startDevServerOnFreePort(opts: Omit<DevServerOptions, 'por
 export async function startDevServer(opts: DevServerOptions): Promise<RunningDevServer> {
   const address = `${connectHost(opts.ip ?? DEFAULTS.ip)}:${opts.port ?? DEFAULTS.port}`;
   const namespace = opts.namespace ?? DEFAULTS.namespace;
-  const uiUrl = opts.headless
-    ? undefined
-    : `http://${connectHost(opts.ip ?? DEFAULTS.ip)}:${opts.uiPort ?? DEFAULTS.uiPort}`;
+  const uiUrl = opts.headless ? undefined : `http://${connectHost(opts.ip ?? DEFAULTS.ip)}:${opts.uiPort ?? DEFAULTS.uiPort}`;
 
   if (await answers(address)) {
     await ensureSearchAttributes(address, namespace).catch((err: Error) => {
-      throw new Error(`A Temporal server already answers at ${address}, but registering search attributes in namespace ${namespace} failed: ${err.message}`);
+      throw new Error(
+        `A Temporal server already answers at ${address}, but registering search attributes in namespace ${namespace} failed: ${err.message}`,
+      );
     });
-    return { address, uiUrl, reused: true, stop: async () => undefined };
+    return { address, uiUrl, reused: true, stop: () => Promise.resolve() };
   }
 
   const dbFilename = opts.dbFilename ?? defaultDbFilename();
@@ -106,10 +117,15 @@ export async function startDevServer(opts: DevServerOptions): Promise<RunningDev
   process.once('exit', killOnExit);
 
   try {
-    await retryUntil(START_TIMEOUT_MS, () => probe(address), 'the server', () => {
-      // No point waiting out the timeout for a server that is gone (port taken, bad flag, db locked).
-      if (child.exitStatus() !== undefined) throw new Error(`exited (${child.exitStatus()}) before answering`);
-    });
+    await retryUntil(
+      START_TIMEOUT_MS,
+      () => probe(address),
+      'the server',
+      () => {
+        // No point waiting out the timeout for a server that is gone (port taken, bad flag, db locked).
+        if (child.exitStatus() !== undefined) throw new Error(`exited (${child.exitStatus()}) before answering`);
+      },
+    );
     // The dev server only registers --search-attribute in namespaces it creates, so an
     // existing db file would miss attributes added to the contracts since: check every time.
     await ensureSearchAttributes(address, namespace);
@@ -119,6 +135,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<RunningDev
     throw new Error(
       `Temporal dev server (${opts.cliPath}) failed to start at ${address}: ${(err as Error).message}\n` +
         (opts.logFile ? `See the log: ${opts.logFile}` : `Last output:\n${child.tail()}`),
+      { cause: err },
     );
   }
 
@@ -152,7 +169,7 @@ export async function ensureSearchAttributes(address: string, namespace: string)
     const missing: Record<string, number> = {};
     for (const [name, { type, code }] of wanted) {
       if (existing[name] === undefined) missing[name] = code;
-      else if (existing[name] !== code) {
+      else if ((existing[name] as number) !== code) {
         throw new Error(`search attribute ${name} exists in namespace ${namespace} with another type than ${type}`);
       }
     }
@@ -226,7 +243,7 @@ export async function retryUntil(
       return await attempt();
     } catch (err) {
       if (Date.now() + RETRY_MS > deadline) {
-        throw new Error(`${what} did not answer within ${timeoutMs} ms (last error: ${(err as Error).message})`);
+        throw new Error(`${what} did not answer within ${timeoutMs} ms (last error: ${(err as Error).message})`, { cause: err });
       }
     }
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));

@@ -32,7 +32,11 @@ async function main(): Promise<void> {
     logFile,
   });
 
-  console.log(server.reused ? `Reusing the Temporal server already running at ${server.address}` : `Temporal dev server started (pid ${server.pid}), log: ${logFile}`);
+  console.log(
+    server.reused
+      ? `Reusing the Temporal server already running at ${server.address}`
+      : `Temporal dev server started (pid ${server.pid}), log: ${logFile}`,
+  );
   console.log(`TEMPORAL_ADDRESS=${server.address}`);
   if (server.uiUrl) console.log(`Temporal UI: ${server.uiUrl}`);
   console.log('Press Ctrl-C to stop.');

@@ -31,7 +31,10 @@ export async function startWorker(name: string, env: NodeJS.ProcessEnv): Promise
   const identity = await eventually(
     async () => {
       if (worker.child.exitCode !== null) throw new Error(`${name} exited: ${worker.output().slice(-2000)}`);
-      const line = worker.output().split('\n').find((l) => l.includes('Temporal worker polling'));
+      const line = worker
+        .output()
+        .split('\n')
+        .find((l) => l.includes('Temporal worker polling'));
       return line ? (JSON.parse(line) as { identity: string }).identity : undefined;
     },
     { timeoutMs: 90_000, intervalMs: 250, what: `${name} to poll` },

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { startCluster, type RunningCluster } from '../../infra/cluster/cluster';
-import { createDatabaseIfMissing, databaseUrl, dropDatabase, resolvePostgresServer, type PostgresServer } from '../../infra/postgres/postgres-server';
+import {
+  createDatabaseIfMissing,
+  databaseUrl,
+  dropDatabase,
+  resolvePostgresServer,
+  type PostgresServer,
+} from '../../infra/postgres/postgres-server';
 import { repoRoot } from '../../infra/temporal/dev-server';
 import { mintDevToken } from '../../apps/api/src/auth/dev-token';
 import { AuditEntryEntity, DEMO_PEOPLE, ParticipationEntity } from '../../libs/persistence/src';
@@ -108,114 +114,122 @@ describe('the production topology on a real Temporal cluster', () => {
     if (passed && logDir && !process.env.KEEP_TEST_DATA) rmSync(logDir, { recursive: true, force: true });
   }, 120_000);
 
-  it('finishes every participation once while workers die and history restarts, with the work shared', async () => {
-    const secret = randomBytes(32).toString('hex');
-    const env = {
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: databaseUrl(postgres.serverUrl, run),
-      DATABASE_POOL_SIZE: '4',
-      TEMPORAL_ADDRESS: (cluster as RunningCluster).address,
-      TEMPORAL_TASK_QUEUE: 'participations',
-      WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
-      AUTH_DEV_SECRET: secret,
-      // Small caches so that workflows move between workers instead of sticking to one.
-      WORKER_MAX_CACHED_WORKFLOWS: '20',
-      // One test coordinator launches 240 participations in seconds; the per-person write limit is not under test here.
-      RATE_LIMIT_WRITES: '1000000',
-    };
-    const workers = await Promise.all(['worker-a', 'worker-b', 'worker-c'].map((name) => startWorker(name, env)));
-    apps.push(...workers);
-    const apis = await Promise.all([startApi('api-1', await freePort(), env), startApi('api-2', await freePort(), env)]);
-    apps.push(...apis);
-    const tokens = Object.fromEntries(
-      await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mintDevToken(secret, p.id)] as const)),
-    );
-    const driver = new ParticipationDriver(
-      apis.map((api) => api.baseUrl),
-      tokens,
-      async (workflowId) => (await appDb.getRepository(ParticipationEntity).findOneBy({ workflowId }))?.id,
-    );
+  it(
+    'finishes every participation once while workers die and history restarts, with the work shared',
+    async () => {
+      const secret = randomBytes(32).toString('hex');
+      const env = {
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: databaseUrl(postgres.serverUrl, run),
+        DATABASE_POOL_SIZE: '4',
+        TEMPORAL_ADDRESS: (cluster as RunningCluster).address,
+        TEMPORAL_TASK_QUEUE: 'participations',
+        WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
+        AUTH_DEV_SECRET: secret,
+        // Small caches so that workflows move between workers instead of sticking to one.
+        WORKER_MAX_CACHED_WORKFLOWS: '20',
+        // One test coordinator launches 240 participations in seconds; the per-person write limit is not under test here.
+        RATE_LIMIT_WRITES: '1000000',
+      };
+      const workers = await Promise.all(['worker-a', 'worker-b', 'worker-c'].map((name) => startWorker(name, env)));
+      apps.push(...workers);
+      const apis = await Promise.all([startApi('api-1', await freePort(), env), startApi('api-2', await freePort(), env)]);
+      apps.push(...apis);
+      const tokens = Object.fromEntries(await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mintDevToken(secret, p.id)] as const)));
+      const driver = new ParticipationDriver(
+        apis.map((api) => api.baseUrl),
+        tokens,
+        async (workflowId) => (await appDb.getRepository(ParticipationEntity).findOneBy({ workflowId }))?.id,
+      );
 
-    // Disruptions at fixed points of progress, while participations are in flight.
-    let finished = 0;
-    let replacement: (AppProcess & { identity: string }) | undefined;
-    const disruptions: Array<[number, () => Promise<void>]> = [
-      [0.25, async () => void (await stopApp(workers[0], 'SIGKILL'))], // a crash
-      [0.45, async () => {
-        await cluster?.kill('history');
-        cluster?.start('history');
-      }],
-      [0.65, async () => {
-        expect(await stopApp(workers[1], 'SIGTERM')).toBe(0); // a drained pod: clean exit
-        replacement = await startWorker('worker-d', env);
-        apps.push(replacement);
-      }],
-    ];
-    const pending = [...disruptions];
-    let disrupting: Promise<void> = Promise.resolve();
-    const onFinished = () => {
-      finished += 1;
-      while (pending.length > 0 && finished >= pending[0][0] * PARTICIPATIONS) {
-        const [, act] = pending.shift() as [number, () => Promise<void>];
-        disrupting = disrupting.then(act);
-      }
-    };
-
-    const workflowIds: string[] = [];
-    let nextIndex = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (nextIndex < PARTICIPATIONS) {
-          const index = nextIndex++;
-          workflowIds.push(await driver.run(flowOf(index)));
-          onFinished();
+      // Disruptions at fixed points of progress, while participations are in flight.
+      let finished = 0;
+      let replacement: (AppProcess & { identity: string }) | undefined;
+      const disruptions: Array<[number, () => Promise<void>]> = [
+        [0.25, async () => void (await stopApp(workers[0], 'SIGKILL'))], // a crash
+        [
+          0.45,
+          async () => {
+            await cluster?.kill('history');
+            cluster?.start('history');
+          },
+        ],
+        [
+          0.65,
+          async () => {
+            expect(await stopApp(workers[1], 'SIGTERM')).toBe(0); // a drained pod: clean exit
+            replacement = await startWorker('worker-d', env);
+            apps.push(replacement);
+          },
+        ],
+      ];
+      const pending = [...disruptions];
+      let disrupting: Promise<void> = Promise.resolve();
+      const onFinished = () => {
+        finished += 1;
+        while (pending.length > 0 && finished >= pending[0][0] * PARTICIPATIONS) {
+          const [, act] = pending.shift() as [number, () => Promise<void>];
+          disrupting = disrupting.then(act);
         }
-      }),
-    );
-    await disrupting;
-    expect(pending).toHaveLength(0);
-    expect(workflowIds).toHaveLength(PARTICIPATIONS);
+      };
 
-    // Every participation ended, in its first and only run.
-    for (const workflowId of workflowIds) {
-      const handle = client.workflow.getHandle(workflowId);
-      await handle.result();
-      const described = await handle.describe();
-      expect(described.status.name).toBe('COMPLETED');
-      expect(described.runId).toBe(described.raw.workflowExecutionInfo?.firstRunId);
-    }
-    // ...and was recorded once: one row, launched and closed once in the audit.
-    const rows = await appDb.getRepository(ParticipationEntity).find();
-    expect(rows).toHaveLength(PARTICIPATIONS);
-    expect(rows.every((r) => r.status !== 'active')).toBe(true);
-    const audit = appDb.getRepository(AuditEntryEntity);
-    for (const action of ['participation.launched', 'participation.closed']) {
-      const counts = await audit
-        .createQueryBuilder('a')
-        .select('a.participationId', 'id')
-        .addSelect('COUNT(*)', 'n')
-        .where('a.action = :action', { action })
-        .groupBy('a.participationId')
-        .getRawMany<{ id: string; n: string }>();
-      expect(counts).toHaveLength(PARTICIPATIONS);
-      expect(counts.every((c) => Number(c.n) === 1)).toBe(true);
-    }
+      const workflowIds: string[] = [];
+      let nextIndex = 0;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (nextIndex < PARTICIPATIONS) {
+            const index = nextIndex++;
+            workflowIds.push(await driver.run(flowOf(index)));
+            onFinished();
+          }
+        }),
+      );
+      await disrupting;
+      expect(pending).toHaveLength(0);
+      expect(workflowIds).toHaveLength(PARTICIPATIONS);
 
-    // The UI server shows this cluster's namespace (it reads the frontend, not a copy).
-    const ui = await fetch(`${(cluster as RunningCluster).uiUrl}/api/v1/namespaces/default`);
-    expect(ui.status).toBe(200);
-    expect((await ui.json()).namespaceInfo?.name).toBe('default');
+      // Every participation ended, in its first and only run.
+      for (const workflowId of workflowIds) {
+        const handle = client.workflow.getHandle(workflowId);
+        await handle.result();
+        const described = await handle.describe();
+        expect(described.status.name).toBe('COMPLETED');
+        expect(described.runId).toBe(described.raw.workflowExecutionInfo?.firstRunId);
+      }
+      // ...and was recorded once: one row, launched and closed once in the audit.
+      const rows = await appDb.getRepository(ParticipationEntity).find();
+      expect(rows).toHaveLength(PARTICIPATIONS);
+      expect(rows.every((r) => r.status !== 'active')).toBe(true);
+      const audit = appDb.getRepository(AuditEntryEntity);
+      for (const action of ['participation.launched', 'participation.closed']) {
+        const counts = await audit
+          .createQueryBuilder('a')
+          .select('a.participationId', 'id')
+          .addSelect('COUNT(*)', 'n')
+          .where('a.action = :action', { action })
+          .groupBy('a.participationId')
+          .getRawMany<{ id: string; n: string }>();
+        expect(counts).toHaveLength(PARTICIPATIONS);
+        expect(counts.every((c) => Number(c.n) === 1)).toBe(true);
+      }
 
-    // The work was shared: each worker process ran workflow tasks and activities,
-    // the replacement too, and the survivors carried the end of the run.
-    const work = await workByIdentity(client, workflowIds);
-    process.stderr.write(`[cluster test] tasks per worker: ${JSON.stringify(Object.fromEntries(work))}\n`);
-    for (const worker of [...workers, replacement as AppProcess & { identity: string }]) {
-      expect(work.get(worker.identity)?.activities ?? 0).toBeGreaterThan(0);
-      expect(work.get(worker.identity)?.workflowTasks ?? 0).toBeGreaterThan(0);
-    }
-    expect([...work.keys()].every((identity) => [...workers, replacement].some((w) => w?.identity === identity))).toBe(true);
-    passed = true;
-  }, 40 * 60_000);
+      // The UI server shows this cluster's namespace (it reads the frontend, not a copy).
+      const ui = await fetch(`${(cluster as RunningCluster).uiUrl}/api/v1/namespaces/default`);
+      expect(ui.status).toBe(200);
+      expect((await ui.json()).namespaceInfo?.name).toBe('default');
+
+      // The work was shared: each worker process ran workflow tasks and activities,
+      // the replacement too, and the survivors carried the end of the run.
+      const work = await workByIdentity(client, workflowIds);
+      process.stderr.write(`[cluster test] tasks per worker: ${JSON.stringify(Object.fromEntries(work))}\n`);
+      for (const worker of [...workers, replacement as AppProcess & { identity: string }]) {
+        expect(work.get(worker.identity)?.activities ?? 0).toBeGreaterThan(0);
+        expect(work.get(worker.identity)?.workflowTasks ?? 0).toBeGreaterThan(0);
+      }
+      expect([...work.keys()].every((identity) => [...workers, replacement].some((w) => w?.identity === identity))).toBe(true);
+      passed = true;
+    },
+    40 * 60_000,
+  );
 });

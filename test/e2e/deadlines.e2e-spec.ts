@@ -56,9 +56,7 @@ describe('WTO round deadlines: federal escalation, task reminders and overdue ta
       { what: 'AssignedExperts to list both experts' },
     );
     expect(attributes.get(SA_ASSIGNED_EXPERTS)).toEqual(['expert-nguyen', 'expert-tremblay']);
-    expect(attributes.get(SA_NEXT_DEADLINE)?.toISOString()).toBe(
-      open.map((t) => new Date(t.dueAt).toISOString()).sort()[0],
-    );
+    expect(attributes.get(SA_NEXT_DEADLINE)?.toISOString()).toBe(open.map((t) => new Date(t.dueAt).toISOString()).sort()[0]);
 
     await eventually(async () => ((await journal(launched.id, 'task.reminder')).length === 2 ? true : undefined), {
       what: 'two reminders',
@@ -71,17 +69,15 @@ describe('WTO round deadlines: federal escalation, task reminders and overdue ta
       { what: 'both tasks to be overdue' },
     );
     expect(overdue.map((t) => t.status)).toEqual(['open', 'open']);
-    await eventually(
-      async () => ((await handle.describe()).typedSearchAttributes.get(SA_OVERDUE_TASKS) === 2 ? true : undefined),
-      { what: 'OverdueTasks = 2' },
-    );
+    await eventually(async () => ((await handle.describe()).typedSearchAttributes.get(SA_OVERDUE_TASKS) === 2 ? true : undefined), {
+      what: 'OverdueTasks = 2',
+    });
 
     // An overdue task can still be delivered; the count follows.
     await api.completeTask(open[0].id, open[0].assigneeId).expect(200);
-    await eventually(
-      async () => ((await handle.describe()).typedSearchAttributes.get(SA_OVERDUE_TASKS) === 1 ? true : undefined),
-      { what: 'OverdueTasks = 1' },
-    );
+    await eventually(async () => ((await handle.describe()).typedSearchAttributes.get(SA_OVERDUE_TASKS) === 1 ? true : undefined), {
+      what: 'OverdueTasks = 1',
+    });
     expect(await journal(launched.id, 'task.overdue')).toHaveLength(2);
   });
 });

@@ -18,7 +18,12 @@ describe('POST /events: typed, routed, stored once per event id', () => {
     expect(fr.body).toMatchObject({ error: 'invalid-input' });
     expect(fr.body.message).toContain('Type d’événement inconnu');
     expect(fr.body.message).toContain('eu.offer.received');
-    const en = await on.stack.http().post('/events').set('Accept-Language', 'en').send({ id: 'unknown-2', type: 'nope', data: {} }).expect(422);
+    const en = await on.stack
+      .http()
+      .post('/events')
+      .set('Accept-Language', 'en')
+      .send({ id: 'unknown-2', type: 'nope', data: {} })
+      .expect(422);
     expect(en.body.message).toContain('Unknown event type "nope"');
     expect(await on.stack.dataSource.getRepository(ExternalEventEntity).countBy({ type: 'wto.dispute.opened' })).toBe(0);
   });
@@ -49,10 +54,16 @@ describe('POST /events: typed, routed, stored once per event id', () => {
 
     // A negotiation waits for no federal answer: the event is delivered, and journaled as ignored.
     await on.steps
-      .event({ id: 'federal-to-eu', type: 'federal.response.received', data: { kind: 'canada-eu-negotiation', businessKey: 'no-such-negotiation', decision: 'granted' } })
+      .event({
+        id: 'federal-to-eu',
+        type: 'federal.response.received',
+        data: { kind: 'canada-eu-negotiation', businessKey: 'no-such-negotiation', decision: 'granted' },
+      })
       .expect(201);
-    const ignored = await eventually(async () =>
-      (await on.stack.dataSource.getRepository(AuditEntryEntity).findOneBy({ participationId: launched.id, action: 'event.ignored' })) ?? undefined,
+    const ignored = await eventually(
+      async () =>
+        (await on.stack.dataSource.getRepository(AuditEntryEntity).findOneBy({ participationId: launched.id, action: 'event.ignored' })) ??
+        undefined,
     );
     expect(ignored.note).toBe('cette participation ne traite pas les événements « federal.response.received »');
   });
@@ -75,7 +86,9 @@ describe('POST /events: typed, routed, stored once per event id', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await on.api.tasks(launched.id)).filter((t) => t.kind === 'offer-analysis')).toHaveLength(1);
     const received = await eventually(async () => {
-      const rows = await on.stack.dataSource.getRepository(AuditEntryEntity).findBy({ participationId: launched.id, action: 'event.received' });
+      const rows = await on.stack.dataSource
+        .getRepository(AuditEntryEntity)
+        .findBy({ participationId: launched.id, action: 'event.received' });
       return rows.length > 0 ? rows : undefined;
     });
     expect(received).toHaveLength(1);
@@ -95,6 +108,8 @@ describe('POST /events: typed, routed, stored once per event id', () => {
     for (const dto of ['LaunchCanadaEuNegotiationDto', 'LaunchRatificationCampaignDto', 'LaunchWashingtonWatchDto', 'ExternalEventDto']) {
       expect(res.body.components.schemas[dto]).toBeDefined();
     }
-    expect(res.body.components.schemas.LaunchUnescoRepresentationDto.required).toEqual(expect.arrayContaining(['businessKey', 'nomineeId']));
+    expect(res.body.components.schemas.LaunchUnescoRepresentationDto.required).toEqual(
+      expect.arrayContaining(['businessKey', 'nomineeId']),
+    );
   });
 });

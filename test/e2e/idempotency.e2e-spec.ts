@@ -28,7 +28,9 @@ describe('Idempotency-Key', () => {
     expect(retry.body).toEqual(first.body);
     expect((await launch(body).expect(409)).body.error).toBe('duplicate');
     expect((await launch(body, randomUUID()).expect(409)).body.error).toBe('duplicate');
-    const reused = await launch({ ...body, title: 'Autre titre' }, key).set('Accept-Language', 'en').expect(422);
+    const reused = await launch({ ...body, title: 'Autre titre' }, key)
+      .set('Accept-Language', 'en')
+      .expect(422);
     expect(reused.body.message).toBe(`Idempotency key "${key}" was already used for another request.`);
     // A key is its caller's own: another coordinator with the same key is another launch, a duplicate.
     const other = await stack.http('dm-international').post('/participations').set('Idempotency-Key', key).send(body).expect(409);
@@ -45,8 +47,14 @@ describe('Idempotency-Key', () => {
   it('answers a retried task completion or step with its first answer, even once the workflow has closed', async () => {
     const { id } = await api.launch(wtoLaunchBody());
     await api.waitForPhase(id, 'federal-coordination');
-    const granted = await api.step(id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).set('Idempotency-Key', 'grant-1').expect(200);
-    const regranted = await api.step(id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).set('Idempotency-Key', 'grant-1').expect(200);
+    const granted = await api
+      .step(id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' })
+      .set('Idempotency-Key', 'grant-1')
+      .expect(200);
+    const regranted = await api
+      .step(id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' })
+      .set('Idempotency-Key', 'grant-1')
+      .expect(200);
     expect(regranted.body.phase).toBe(granted.body.phase);
 
     const [task] = await api.waitForOpenTasks(id, 'position', 2);

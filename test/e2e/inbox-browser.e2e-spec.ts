@@ -40,7 +40,9 @@ describe('the inbox page in headless Chromium', () => {
     await row.getByRole('button', { name: 'Compléter' }).click();
     await page.fill('tr.form textarea[name=summary]', 'Appuyer la réduction des subventions à l’exportation.');
     // Another of the expert's tasks changes meanwhile: the page reloads its list live, and keeps the half-written form.
-    const other = await api.launch(wtoLaunchBody({ title: `Autre ronde ${Date.now()}`, issueAreas: [{ area: 'fisheries', expertId: 'expert-tremblay' }] }));
+    const other = await api.launch(
+      wtoLaunchBody({ title: `Autre ronde ${Date.now()}`, issueAreas: [{ area: 'fisheries', expertId: 'expert-tremblay' }] }),
+    );
     await api.waitForPhase(other.id, 'federal-coordination');
     await api.step(other.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
     const [otherTask] = await api.waitForOpenTasks(other.id, 'position', 1);
@@ -55,7 +57,10 @@ describe('the inbox page in headless Chromium', () => {
     // The workflow moves on: mandate approval, then a revision reopens the drafting.
     await api.waitForPhase(launched.id, 'mandate-approval');
     const stored = (await stack.http('expert-tremblay').get(`/tasks/${task.id}`).expect(200)).body;
-    expect(stored).toMatchObject({ status: 'completed', deliverable: { summary: 'Appuyer la réduction des subventions à l’exportation.' } });
+    expect(stored).toMatchObject({
+      status: 'completed',
+      deliverable: { summary: 'Appuyer la réduction des subventions à l’exportation.' },
+    });
     await api
       .step(launched.id, 'mandate-decision', { decision: 'revise', comments: 'Chiffrer l’impact.', actorId: 'dm-international' })
       .expect(200);

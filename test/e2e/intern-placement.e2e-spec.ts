@@ -47,11 +47,17 @@ describe('intern placement: started by its application event, offers answered by
     await eventually(async () => ((await journal(id, 'intern.offer.expired')).length === 1 ? true : undefined), { timeoutMs: 30_000 });
     // Second: declined by event.
     await offerTo('oecd');
-    await on.steps.event({ id: `decline-${id}`, type: 'intern.offer.declined', data: { businessKey: application.businessKey, organization: 'oecd' } }).expect(201);
+    await on.steps
+      .event({ id: `decline-${id}`, type: 'intern.offer.declined', data: { businessKey: application.businessKey, organization: 'oecd' } })
+      .expect(201);
     // Third: an answer about another organization is ignored; the right one is accepted.
     await offerTo('unesco');
-    await on.steps.event({ id: `wrong-${id}`, type: 'intern.offer.accepted', data: { businessKey: application.businessKey, organization: 'oecd' } }).expect(201);
-    await on.steps.event({ id: `accept-${id}`, type: 'intern.offer.accepted', data: { businessKey: application.businessKey, organization: 'unesco' } }).expect(201);
+    await on.steps
+      .event({ id: `wrong-${id}`, type: 'intern.offer.accepted', data: { businessKey: application.businessKey, organization: 'oecd' } })
+      .expect(201);
+    await on.steps
+      .event({ id: `accept-${id}`, type: 'intern.offer.accepted', data: { businessKey: application.businessKey, organization: 'unesco' } })
+      .expect(201);
 
     const preDeparture = await on.steps.openTasks(id, 'pre-departure', 2);
     expect(preDeparture.every((t) => t.assigneeId === 'intern-2027-042')).toBe(true);

@@ -24,9 +24,7 @@ describe('participations API: validation, errors, listing, health and docs', () 
       expect(res.body).toMatchObject({ statusCode: 400, error: 'validation-failed' });
       expect(res.body.message).toBe('La requête contient des champs invalides.');
       const fields = res.body.errors.map((e: { field: string }) => e.field);
-      expect(fields).toEqual(
-        expect.arrayContaining(['businessKey', 'title', 'issueAreas', 'sessions.0.date', 'sessions.0.leadExpertId']),
-      );
+      expect(fields).toEqual(expect.arrayContaining(['businessKey', 'title', 'issueAreas', 'sessions.0.date', 'sessions.0.leadExpertId']));
       const title = res.body.errors.find((e: { field: string }) => e.field === 'title');
       expect(title).toEqual({ field: 'title', constraint: 'isNotEmpty', message: 'title ne doit pas être vide.' });
     });
@@ -43,10 +41,18 @@ describe('participations API: validation, errors, listing, health and docs', () 
     });
 
     it('refuses unknown fields and unknown kinds', async () => {
-      const unknownField = await stack.http().post('/participations').send(wtoLaunchBody({ budget: 1e6 })).expect(400);
+      const unknownField = await stack
+        .http()
+        .post('/participations')
+        .send(wtoLaunchBody({ budget: 1e6 }))
+        .expect(400);
       expect(unknownField.body.errors).toEqual([expect.objectContaining({ field: 'budget', constraint: 'whitelistValidation' })]);
 
-      const unknownKind = await stack.http().post('/participations').send(wtoLaunchBody({ kind: 'g7-summit' })).expect(400);
+      const unknownKind = await stack
+        .http()
+        .post('/participations')
+        .send(wtoLaunchBody({ kind: 'g7-summit' }))
+        .expect(400);
       expect(unknownKind.body.errors).toEqual([expect.objectContaining({ field: 'kind', constraint: 'isIn' })]);
       expect(unknownKind.body.errors[0].message).toContain('wto-round');
 
@@ -87,7 +93,11 @@ describe('participations API: validation, errors, listing, health and docs', () 
     const body = wtoLaunchBody();
     const first = await stack.http().post('/participations').send(body).expect(201);
     expect(first.body).toMatchObject({ workflowId: `wto-round/${body.businessKey}`, kind: 'wto-round', projected: true });
-    const second = await stack.http().post('/participations').send({ ...body, title: 'Autre titre' }).expect(409);
+    const second = await stack
+      .http()
+      .post('/participations')
+      .send({ ...body, title: 'Autre titre' })
+      .expect(409);
     expect(second.body).toMatchObject({ error: 'duplicate' });
     expect(second.body.message).toContain(`wto-round/${body.businessKey}`);
     // Nothing half-written: still one participation for that key.
@@ -99,7 +109,11 @@ describe('participations API: validation, errors, listing, health and docs', () 
     const missing = await stack.http().get(`/participations/${randomUUID()}`).expect(404);
     expect(missing.body.error).toBe('not-found');
     expect(missing.body.message).toMatch(/^La participation « .+ » est introuvable\.$/);
-    await stack.http('expert-tremblay').post(`/tasks/${randomUUID()}/complete`).send({ deliverable: { summary: 's' } }).expect(404);
+    await stack
+      .http('expert-tremblay')
+      .post(`/tasks/${randomUUID()}/complete`)
+      .send({ deliverable: { summary: 's' } })
+      .expect(404);
     await stack.http().post(`/participations/${randomUUID()}/cancel`).send({ reason: 'r' }).expect(404);
     const badId = await stack.http().get('/participations/not-a-uuid').expect(400);
     expect(badId.body.errors).toEqual([expect.objectContaining({ field: 'id', constraint: 'isUUID' })]);
@@ -110,8 +124,14 @@ describe('participations API: validation, errors, listing, health and docs', () 
     const launched = await api.launch(wtoLaunchBody());
     const fr = await stack.http('dm-international').post(`/participations/${launched.id}/cancel`).send({ reason: 'r' }).expect(403);
     expect(fr.body).toMatchObject({ error: 'not-allowed' });
-    expect(fr.body.message).toBe('Seule la personne qui coordonne cette participation (coord-lavoie) ou un administrateur peut faire cette action.');
-    const en = await stack.http('dm-international').post(`/participations/${launched.id}/cancel`).set('Accept-Language', 'en').send({ reason: 'r' });
+    expect(fr.body.message).toBe(
+      'Seule la personne qui coordonne cette participation (coord-lavoie) ou un administrateur peut faire cette action.',
+    );
+    const en = await stack
+      .http('dm-international')
+      .post(`/participations/${launched.id}/cancel`)
+      .set('Accept-Language', 'en')
+      .send({ reason: 'r' });
     expect(en.body.message).toBe('Only this participation’s coordinator (coord-lavoie) or an administrator may do this.');
     expect((await api.get(launched.id)).status).toBe('active');
     await stack.http('admin').post(`/participations/${launched.id}/cancel`).send({ reason: 'Annulée par l’administration.' }).expect(200);
@@ -120,14 +140,26 @@ describe('participations API: validation, errors, listing, health and docs', () 
   it('answers 409 for a step the participation’s kind does not have, in the caller’s language', async () => {
     const launched = await api.launch(wtoLaunchBody());
     const fr = await stack.http().post(`/participations/${launched.id}/monitoring/pause`).send({}).expect(409);
-    expect(fr.body).toMatchObject({ error: 'wrong-state', message: 'Cette participation (wto-round) n’a pas d’étape « pauseMonitoring ».' });
-    const en = await stack.http().post(`/participations/${launched.id}/round-decision`).set('Accept-Language', 'en').send({ decision: 'concluded' }).expect(409);
+    expect(fr.body).toMatchObject({
+      error: 'wrong-state',
+      message: 'Cette participation (wto-round) n’a pas d’étape « pauseMonitoring ».',
+    });
+    const en = await stack
+      .http()
+      .post(`/participations/${launched.id}/round-decision`)
+      .set('Accept-Language', 'en')
+      .send({ decision: 'concluded' })
+      .expect(409);
     expect(en.body.message).toBe('This participation (wto-round) has no "decideRound" step.');
   });
 
   it('answers 409 for moving a session of a kind without sessions, rather than a 202 nobody reads', async () => {
     const watch = await api.launch(launchBodies.washington());
-    const res = await stack.http().post(`/participations/${watch.id}/sessions/s1/reschedule`).send({ date: '2027-06-01T09:00:00Z' }).expect(409);
+    const res = await stack
+      .http()
+      .post(`/participations/${watch.id}/sessions/s1/reschedule`)
+      .send({ date: '2027-06-01T09:00:00Z' })
+      .expect(409);
     expect(res.body.message).toBe('Cette participation (washington-watch) n’a pas d’étape « rescheduleSession ».');
   });
 
@@ -136,7 +168,12 @@ describe('participations API: validation, errors, listing, health and docs', () 
       .http()
       .post('/participations')
       // Well-formed inside, but one level too deep: this once passed validation and failed the launch with a 500.
-      .send(wtoLaunchBody({ sessions: [[{ date: '2027-03-01T09:00:00Z', leadExpertId: 'expert-tremblay' }]], issueAreas: [[{ area: 'agriculture', expertId: 'expert-tremblay' }]] }))
+      .send(
+        wtoLaunchBody({
+          sessions: [[{ date: '2027-03-01T09:00:00Z', leadExpertId: 'expert-tremblay' }]],
+          issueAreas: [[{ area: 'agriculture', expertId: 'expert-tremblay' }]],
+        }),
+      )
       .expect(400);
     expect(res.body.errors.map((e: { field: string; constraint: string }) => `${e.field}:${e.constraint}`).sort()).toEqual([
       'issueAreas:isObject',

@@ -10,7 +10,11 @@ describe('ratification campaign: one child per country, ratifications by event, 
 
   /** The country's own participation (a child workflow), found by its workflow id. */
   const country = (campaignWorkflowId: string, code: string) =>
-    eventually(async () => (await on.stack.dataSource.getRepository(ParticipationEntity).findOneBy({ workflowId: `${campaignWorkflowId}/${code}` })) ?? undefined);
+    eventually(
+      async () =>
+        (await on.stack.dataSource.getRepository(ParticipationEntity).findOneBy({ workflowId: `${campaignWorkflowId}/${code}` })) ??
+        undefined,
+    );
 
   it('refuses a target count above the number of countries and an end date in the past', async () => {
     const res = await on.stack
@@ -31,7 +35,11 @@ describe('ratification campaign: one child per country, ratifications by event, 
     const br = await country(launched.workflowId, 'br');
     const sn = await country(launched.workflowId, 'sn');
     const vn = await country(launched.workflowId, 'vn');
-    expect(br).toMatchObject({ kind: 'ratification-campaign', businessKey: `${body.businessKey}/br`, details: expect.objectContaining({ country: 'br' }) });
+    expect(br).toMatchObject({
+      kind: 'ratification-campaign',
+      businessKey: `${body.businessKey}/br`,
+      details: expect.objectContaining({ country: 'br' }),
+    });
 
     // Brazil: outreach, then a follow-up reporting the ratification in process.
     const [outreach] = await on.steps.openTasks(br.id, 'outreach');
@@ -47,23 +55,38 @@ describe('ratification campaign: one child per country, ratifications by event, 
     expect(midway).toMatchObject({ ratified: 0, target: 2, countries: { br: 'in-process', sn: 'not-contacted', vn: 'not-contacted' } });
 
     // Brazil deposits its instrument: the event reaches its country workflow.
-    const ratifiedBr = await on.steps.event({ id: `ratif-br-${body.businessKey}`, type: 'convention.ratified', data: { country: 'br' } }).expect(201);
+    const ratifiedBr = await on.steps
+      .event({ id: `ratif-br-${body.businessKey}`, type: 'convention.ratified', data: { country: 'br' } })
+      .expect(201);
     expect(ratifiedBr.body.routedTo).toEqual([{ workflowId: `${launched.workflowId}/br`, via: 'signal' }]);
     expect(await on.steps.closed(br.id)).toMatchObject({ status: 'completed', phase: 'ratified', outcome: 'concluded' });
-    expect((await on.stack.client.workflow.getHandle(`${launched.workflowId}/br`).describe()).typedSearchAttributes.get(SA_PHASE)).toBe('ratified');
+    expect((await on.stack.client.workflow.getHandle(`${launched.workflowId}/br`).describe()).typedSearchAttributes.get(SA_PHASE)).toBe(
+      'ratified',
+    );
     await eventually(async () => ((await campaign.query(campaignProgressQuery)).ratified === 1 ? true : undefined));
 
     // Senegal ratifies before anyone contacted it; the same event sent twice counts once.
-    const event = { id: `ratif-sn-${body.businessKey}`, type: 'convention.ratified', data: { country: 'sn', campaignKey: body.businessKey } };
+    const event = {
+      id: `ratif-sn-${body.businessKey}`,
+      type: 'convention.ratified',
+      data: { country: 'sn', campaignKey: body.businessKey },
+    };
     const first = await on.steps.event(event).expect(201);
     const again = await on.steps.event(event).expect(200);
     expect(again.body).toMatchObject({ duplicate: true, routedTo: first.body.routedTo });
 
     // Target reached: the campaign ends, and ends Viet Nam's outreach with its reason.
     const closed = await on.steps.closed(launched.id);
-    expect(closed).toMatchObject({ status: 'completed', outcome: 'concluded', closingSummary: 'Objectif atteint : 2 ratification(s) sur 2.' });
+    expect(closed).toMatchObject({
+      status: 'completed',
+      outcome: 'concluded',
+      closingSummary: 'Objectif atteint : 2 ratification(s) sur 2.',
+    });
     expect(await on.steps.closed(sn.id)).toMatchObject({ phase: 'ratified' });
-    expect(await on.steps.closed(vn.id)).toMatchObject({ status: 'cancelled', closingSummary: 'Objectif atteint : 2 ratification(s) sur 2.' });
+    expect(await on.steps.closed(vn.id)).toMatchObject({
+      status: 'cancelled',
+      closingSummary: 'Objectif atteint : 2 ratification(s) sur 2.',
+    });
     expect((await on.api.tasks(vn.id)).map((t) => t.status)).toEqual(['cancelled']);
     expect((await on.api.tasks(sn.id)).map((t) => t.status)).toEqual(['cancelled']);
     const final = await campaign.query(campaignProgressQuery);
@@ -77,7 +100,13 @@ describe('ratification campaign: one child per country, ratifications by event, 
     expect(ratifiedCount).toBe(2);
 
     // Closed countries no longer take events.
-    await on.steps.event({ id: `ratif-br-late-${body.businessKey}`, type: 'convention.ratified', data: { country: 'br', campaignKey: body.businessKey } }).expect(404);
+    await on.steps
+      .event({
+        id: `ratif-br-late-${body.businessKey}`,
+        type: 'convention.ratified',
+        data: { country: 'br', campaignKey: body.businessKey },
+      })
+      .expect(404);
     await recordHistory(on.stack.client, launched.workflowId, 'ratification-campaign', 'target-reached');
     await recordHistory(on.stack.client, `${launched.workflowId}/br`, 'ratification-campaign', 'country-ratified');
   });

@@ -15,7 +15,11 @@ describe('regional forum: delegate, briefing note, attendance, report', () => {
     on.stack.dataSource.getRepository(AuditEntryEntity).find({ where: { participationId, action }, order: { id: 'ASC' } });
 
   it('refuses a forum that is not a regional forum, naming the field', async () => {
-    const res = await on.stack.http().post('/participations').send(launchBodies.regionalForum({ forum: 'g7' })).expect(400);
+    const res = await on.stack
+      .http()
+      .post('/participations')
+      .send(launchBodies.regionalForum({ forum: 'g7' }))
+      .expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'forum', constraint: 'isIn' })]);
   });
 
@@ -23,7 +27,11 @@ describe('regional forum: delegate, briefing note, attendance, report', () => {
     const body = launchBodies.regionalForum({ sessionDate: '2900-01-01T00:00:00Z' });
     const res = await on.stack.http().post('/participations').send(body).expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'sessionDate', constraint: 'isWithinCentury' })]);
-    expect((await on.stack.http().get('/participations').query({ kind: 'regional-forum', pageSize: 100 }).expect(200)).body.items.map((p: { businessKey: string }) => p.businessKey)).not.toContain(body.businessKey);
+    expect(
+      (await on.stack.http().get('/participations').query({ kind: 'regional-forum', pageSize: 100 }).expect(200)).body.items.map(
+        (p: { businessKey: string }) => p.businessKey,
+      ),
+    ).not.toContain(body.businessKey);
   });
 
   it('runs to its report; tasks are declined, reassigned and the session moved on the way', async () => {
@@ -41,18 +49,31 @@ describe('regional forum: delegate, briefing note, attendance, report', () => {
     const [briefing] = await on.steps.openTasks(launched.id, 'briefing-note');
     const handle = on.stack.client.workflow.getHandle(launched.workflowId);
     const refusal = async (promise: Promise<unknown>) => {
-      const err = await promise.then(() => undefined, (e: unknown) => e);
+      const err = await promise.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
       return ((err as WorkflowUpdateFailedError).cause as ApplicationFailure).type;
     };
-    expect(await refusal(handle.executeUpdate(declineTaskUpdate, { args: [{ taskId: briefing.id, actorId: 'someone-else', reason: 'x' }] }))).toBe('NotAllowed');
-    expect(await refusal(handle.executeUpdate(declineTaskUpdate, { args: [{ taskId: briefing.id, actorId: 'expert-caron', reason: ' ' }] }))).toBe('InvalidInput');
+    expect(
+      await refusal(handle.executeUpdate(declineTaskUpdate, { args: [{ taskId: briefing.id, actorId: 'someone-else', reason: 'x' }] })),
+    ).toBe('NotAllowed');
+    expect(
+      await refusal(handle.executeUpdate(declineTaskUpdate, { args: [{ taskId: briefing.id, actorId: 'expert-caron', reason: ' ' }] })),
+    ).toBe('InvalidInput');
     const declined = await handle.executeUpdate(declineTaskUpdate, {
       args: [{ taskId: briefing.id, actorId: 'expert-caron', reason: 'En mission à l’étranger.' }],
     });
     // Without a role to return to, the task waits declined for the coordinator to reassign it.
     expect(declined).toMatchObject({ status: 'declined', assigneeId: 'expert-caron' });
-    expect(await refusal(handle.executeUpdate(reassignTaskUpdate, { args: [{ taskId: briefing.id, actorId: 'coord-lavoie', assigneeId: 'expert-caron', reason: 'x' }] }))).toBe('InvalidInput');
+    expect(
+      await refusal(
+        handle.executeUpdate(reassignTaskUpdate, {
+          args: [{ taskId: briefing.id, actorId: 'coord-lavoie', assigneeId: 'expert-caron', reason: 'x' }],
+        }),
+      ),
+    ).toBe('InvalidInput');
     await handle.executeUpdate(reassignTaskUpdate, {
       args: [{ taskId: briefing.id, actorId: 'coord-lavoie', assigneeId: 'expert-nadeau', reason: 'Spécialiste des régions.' }],
     });
@@ -62,7 +83,10 @@ describe('regional forum: delegate, briefing note, attendance, report', () => {
     });
     expect(row.status).toBe('open');
     expect((await journal(launched.id, 'task.declined'))[0]).toMatchObject({ actorId: 'expert-caron', note: 'En mission à l’étranger.' });
-    expect((await journal(launched.id, 'task.reassigned'))[0]).toMatchObject({ actorId: 'coord-lavoie', newValue: expect.objectContaining({ assigneeId: 'expert-nadeau' }) });
+    expect((await journal(launched.id, 'task.reassigned'))[0]).toMatchObject({
+      actorId: 'coord-lavoie',
+      newValue: expect.objectContaining({ assigneeId: 'expert-nadeau' }),
+    });
     await on.steps.complete(briefing.id, 'expert-nadeau').expect(200);
 
     // The session was planned a minute ahead; moved to a few seconds from now, its timer follows.
@@ -91,7 +115,10 @@ describe('regional forum: delegate, briefing note, attendance, report', () => {
     await on.steps.complete(assignment.id, 'coord-lavoie', { delegateId: 'delegate-ouellet' }).expect(200);
     const [briefing] = await on.steps.openTasks(launched.id, 'briefing-note');
     await on.steps.complete(briefing.id, 'expert-caron').expect(200);
-    expect(await on.steps.closed(launched.id)).toMatchObject({ outcome: 'withdrawn', closingSummary: expect.stringContaining('Session annulée') });
+    expect(await on.steps.closed(launched.id)).toMatchObject({
+      outcome: 'withdrawn',
+      closingSummary: expect.stringContaining('Session annulée'),
+    });
 
     const other = await on.api.launch(launchBodies.regionalForum());
     await on.steps.openTasks(other.id, 'delegate-assignment');

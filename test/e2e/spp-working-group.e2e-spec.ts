@@ -9,7 +9,15 @@ describe('SPP working group: meetings and deliverables side by side, a report, t
     const res = await on.stack
       .http()
       .post('/participations')
-      .send(launchBodies.spp({ meetings: [{ date: 'soon' }], deliverables: [{ code: 'a', expertId: 'x' }, { code: 'a', expertId: 'y' }] }))
+      .send(
+        launchBodies.spp({
+          meetings: [{ date: 'soon' }],
+          deliverables: [
+            { code: 'a', expertId: 'x' },
+            { code: 'a', expertId: 'y' },
+          ],
+        }),
+      )
       .expect(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['meetings.0.date', 'meetings.0.leadExpertId', 'deliverables']));
@@ -36,7 +44,9 @@ describe('SPP working group: meetings and deliverables side by side, a report, t
 
     const closing = await on.api.waitForPhase(launched.id, 'closing');
     expect(closing.live.details.sessions).toEqual([expect.objectContaining({ key: 'm1', status: 'held' })]);
-    await on.api.step(launched.id, 'close', { outcome: 'suspended', summary: 'Groupe mis en veille.', actorId: 'coord-lavoie' }).expect(200);
+    await on.api
+      .step(launched.id, 'close', { outcome: 'suspended', summary: 'Groupe mis en veille.', actorId: 'coord-lavoie' })
+      .expect(200);
     expect(await on.steps.closed(launched.id)).toMatchObject({ outcome: 'suspended', closingSummary: 'Groupe mis en veille.' });
     await recordHistory(on.stack.client, launched.workflowId, 'spp-working-group', 'suspended');
   });

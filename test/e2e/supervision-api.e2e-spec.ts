@@ -38,15 +38,17 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       await api.completeTask(task.id, task.assigneeId).expect(200);
     }
     await api.waitForPhase(ready.id, 'mandate-approval');
-    await eventually(
-      async () => ((await api.tasks(late.id)).filter((t) => t.overdue).length === 2 ? true : undefined),
-      { what: 'both positions of the late participation to be overdue' },
-    );
+    await eventually(async () => ((await api.tasks(late.id)).filter((t) => t.overdue).length === 2 ? true : undefined), {
+      what: 'both positions of the late participation to be overdue',
+    });
   }, 90_000);
   afterAll(() => stack.close());
 
   const list = (query: Record<string, string | number | boolean>) =>
-    stack.http().get('/participations').query({ forum, ...query });
+    stack
+      .http()
+      .get('/participations')
+      .query({ forum, ...query });
   const ids = (body: { items: Array<{ id: string }> }) => body.items.map((p) => p.id).sort();
 
   describe('GET /participations', () => {
@@ -98,7 +100,9 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       expect(first('federal.response')).toMatchObject({ actorId: coordinatorId, text: 'Réponse du gouvernement fédéral : accordée' });
       expect(entries.map((e) => e.text)).toContain('Changement de phase : Coordination fédérale → Rédaction des positions');
       expect(entries.filter((e) => e.type === 'task.opened')).toHaveLength(2);
-      expect(first('task.opened')?.text).toMatch(/^Tâche ouverte : Position sur « \w+ » \(révision 1\), assignée à expert-\w+, échéance \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+      expect(first('task.opened')?.text).toMatch(
+        /^Tâche ouverte : Position sur « \w+ » \(révision 1\), assignée à expert-\w+, échéance \d{4}-\d\d-\d\d \d\d:\d\d UTC$/,
+      );
       // Timers come from the workflow's history, with the summaries the workflow gave them.
       expect(entries.filter((e) => e.type === 'timer.started').map((e) => e.text)).toContainEqual(
         expect.stringMatching(/^Minuterie armée : Échéance : Position sur « services » \(révision 1\), le /),
@@ -135,7 +139,12 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       const { body } = await stack.http().get('/dashboard').query({ waiting: 5 }).expect(200);
       expect(body.overdueByForum).toContainEqual({ forum, overdueTasks: 2, openTasks: 2, participationsWithOverdue: 1 });
       expect(body.byKindAndPhase).toContainEqual(
-        expect.objectContaining({ kind: 'wto-round', kindLabel: 'Ronde de négociation de l’OMC', phase: 'mandate-approval', phaseLabel: 'Approbation du mandat' }),
+        expect.objectContaining({
+          kind: 'wto-round',
+          kindLabel: 'Ronde de négociation de l’OMC',
+          phase: 'mandate-approval',
+          phaseLabel: 'Approbation du mandat',
+        }),
       );
       expect(body.totals.overdueTasks).toBeGreaterThanOrEqual(2);
       expect(body.totals.openTasks).toBeGreaterThanOrEqual(body.totals.overdueTasks);
@@ -182,7 +191,11 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       expect(one('participation_tasks_open', { forum })).toEqual([expect.objectContaining({ value: 2 })]);
       const [readyCount] = one('participations', { kind: 'wto-round', phase: 'mandate-approval' });
       expect(readyCount.value).toBeGreaterThanOrEqual(1);
-      const [timelineCalls] = one('http_request_duration_seconds_count', { method: 'GET', route: '/participations/:id/timeline', status: '200' });
+      const [timelineCalls] = one('http_request_duration_seconds_count', {
+        method: 'GET',
+        route: '/participations/:id/timeline',
+        status: '200',
+      });
       expect(timelineCalls.value).toBeGreaterThanOrEqual(1);
     });
   });

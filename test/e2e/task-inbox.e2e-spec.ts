@@ -60,7 +60,11 @@ describe('task inbox: roles, claim, decline, reassign, reschedule, audit', () =>
     // The coordinator sees both; a supervisor too, but cannot act.
     expect((await inbox('coord-lavoie', { participationId: launched.id })).total).toBe(2);
     expect((await inbox('sup-gagnon', { participationId: launched.id })).total).toBe(2);
-    await stack.http('sup-gagnon').post(`/tasks/${theirs.id}/complete`).send({ deliverable: { summary: 'x' } }).expect(403);
+    await stack
+      .http('sup-gagnon')
+      .post(`/tasks/${theirs.id}/complete`)
+      .send({ deliverable: { summary: 'x' } })
+      .expect(403);
   });
 
   it('lets a group member claim a shared task, give it back, and another complete it', async () => {

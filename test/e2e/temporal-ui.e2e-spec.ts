@@ -64,10 +64,9 @@ describe('the Temporal UI, as a supervisor sees it', () => {
       await api.completeTask(task.id, task.assigneeId).expect(200);
     }
     await api.waitForPhase(launched.ready.id, 'mandate-approval');
-    await eventually(
-      async () => ((await api.tasks(launched.late.id)).filter((t) => t.overdue).length === 2 ? true : undefined),
-      { what: 'the late participation’s two positions to be overdue' },
-    );
+    await eventually(async () => ((await api.tasks(launched.late.id)).filter((t) => t.overdue).length === 2 ? true : undefined), {
+      what: 'the late participation’s two positions to be overdue',
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -88,9 +87,16 @@ describe('the Temporal UI, as a supervisor sees it', () => {
     await input.fill(query);
     await page.getByTestId('manual-search-button').click();
     await page.waitForURL(/query=/);
-    await page.getByText(/^\d+ Workflows?$/).first().waitFor();
+    await page
+      .getByText(/^\d+ Workflows?$/)
+      .first()
+      .waitFor();
     // The count shows before the rows render on a loaded machine: give the rows a moment.
-    await page.locator('a[href*="/workflows/wto-round%2F"]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page
+      .locator('a[href*="/workflows/wto-round%2F"]')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     const links = await page.locator('a[href*="/workflows/wto-round%2F"]').allTextContents();
     return [...new Set(links.map((text) => text.trim()).filter((text) => text.startsWith('wto-round/')))];
   }
@@ -127,7 +133,11 @@ describe('the Temporal UI, as a supervisor sees it', () => {
     await shot('02-list-overdue');
 
     const all = await listWith(`ParticipationKind = 'wto-round' AND Forum = '${forum}'`);
-    expect(all.sort()).toEqual(Object.values(launched).map((p) => p.workflowId).sort());
+    expect(all.sort()).toEqual(
+      Object.values(launched)
+        .map((p) => p.workflowId)
+        .sort(),
+    );
     await shot('03-list-forum');
   });
 
@@ -157,7 +167,15 @@ describe('the Temporal UI, as a supervisor sees it', () => {
     await shot('05-late-page-current-details');
 
     await page.getByText('Search Attributes', { exact: true }).first().click();
-    for (const text of ['"ParticipationKind": "wto-round"', '"Phase": "position-drafting"', `"Forum": "${forum}"`, '"Coordinator": "coord-lavoie"', '"OverdueTasks": 2', '"expert-nguyen"', '"NextDeadline"']) {
+    for (const text of [
+      '"ParticipationKind": "wto-round"',
+      '"Phase": "position-drafting"',
+      `"Forum": "${forum}"`,
+      '"Coordinator": "coord-lavoie"',
+      '"OverdueTasks": 2',
+      '"expert-nguyen"',
+      '"NextDeadline"',
+    ]) {
       await shows(text);
     }
     await shot('06-late-page-search-attributes');
@@ -174,7 +192,10 @@ describe('the Temporal UI, as a supervisor sees it', () => {
     await eventually(
       async () => {
         for (const frame of page.frames()) {
-          const body = await frame.locator('body').innerText({ timeout: 1_000 }).catch(() => '');
+          const body = await frame
+            .locator('body')
+            .innerText({ timeout: 1_000 })
+            .catch(() => '');
           if (typeof text === 'string' ? body.includes(text) : text.test(body)) return true;
         }
         return undefined;

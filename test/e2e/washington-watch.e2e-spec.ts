@@ -10,7 +10,11 @@ describe('Washington watch: a Temporal Schedule makes reports due; paused and re
   const on = onProcessStack({ TASK_DUE_AFTER: '5 minutes', WATCH_REPORT_INTERVAL: '2s', CYCLES_PER_RUN: '2' });
 
   it('refuses an institution it does not follow', async () => {
-    const res = await on.stack.http().post('/participations').send(launchBodies.washington({ institutions: ['imf'] })).expect(400);
+    const res = await on.stack
+      .http()
+      .post('/participations')
+      .send(launchBodies.washington({ institutions: ['imf'] }))
+      .expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'institutions', constraint: 'isIn' })]);
   });
 
@@ -37,7 +41,9 @@ describe('Washington watch: a Temporal Schedule makes reports due; paused and re
     expect(secondRun).toMatchObject({ phase: 'monitoring', status: 'active' });
 
     // Pause: the schedule stops; a second pause is refused.
-    const paused = await on.steps.post(launched.id, 'monitoring/pause', { actorId: 'coord-lavoie', note: 'Période électorale.' }).expect(200);
+    const paused = await on.steps
+      .post(launched.id, 'monitoring/pause', { actorId: 'coord-lavoie', note: 'Période électorale.' })
+      .expect(200);
     expect(paused.body.phase).toBe('paused');
     expect((await schedule.describe()).state).toMatchObject({ paused: true, note: 'Période électorale.' });
     await on.steps.post(launched.id, 'monitoring/pause', { actorId: 'coord-lavoie' }).expect(409);
@@ -48,7 +54,9 @@ describe('Washington watch: a Temporal Schedule makes reports due; paused and re
     // Resume: reports fall due again.
     await on.steps.post(launched.id, 'monitoring/resume', { actorId: 'coord-lavoie' }).expect(200);
     expect((await schedule.describe()).state.paused).toBe(false);
-    await eventually(async () => ((await on.api.tasks(launched.id)).length > before ? true : undefined), { what: 'a report after resuming' });
+    await eventually(async () => ((await on.api.tasks(launched.id)).length > before ? true : undefined), {
+      what: 'a report after resuming',
+    });
 
     // Closing deletes the schedule and cancels the report in progress.
     await on.api.step(launched.id, 'close', { outcome: 'concluded', summary: 'Veille transférée.', actorId: 'coord-lavoie' }).expect(200);
@@ -64,6 +72,8 @@ describe('Washington watch: a Temporal Schedule makes reports due; paused and re
     await on.api.waitForPhase(launched.id, 'monitoring');
     await on.api.step(launched.id, 'cancel', { reason: 'Poste fermé.', actorId: 'coord-lavoie' }).expect(200);
     expect(await on.steps.closed(launched.id)).toMatchObject({ status: 'cancelled', closingSummary: 'Poste fermé.' });
-    await expect(on.stack.client.schedule.getHandle(watchScheduleId(launched.workflowId)).describe()).rejects.toBeInstanceOf(ScheduleNotFoundError);
+    await expect(on.stack.client.schedule.getHandle(watchScheduleId(launched.workflowId)).describe()).rejects.toBeInstanceOf(
+      ScheduleNotFoundError,
+    );
   });
 });

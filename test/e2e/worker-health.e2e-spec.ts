@@ -7,7 +7,11 @@ describe('the worker health endpoint (Kubernetes probes)', () => {
   it('answers 200 while the worker polls, and stops with the process', async () => {
     if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: npm test builds it first (npm run build)`);
     const port = await freePort();
-    const worker = spawnApp('worker', WORKER_MAIN, { WORKER_HEALTH_PORT: String(port), TEMPORAL_TASK_QUEUE: `health-${port}`, LOG_LEVEL: 'info' });
+    const worker = spawnApp('worker', WORKER_MAIN, {
+      WORKER_HEALTH_PORT: String(port),
+      TEMPORAL_TASK_QUEUE: `health-${port}`,
+      LOG_LEVEL: 'info',
+    });
     try {
       const body = await eventually(
         async () => {

@@ -48,10 +48,11 @@ describe('the worker’s Prometheus metrics', () => {
       },
       { what: 'the second position to be counted overdue' },
     );
-    const value = (name: string, labels: Record<string, string> = {}) =>
-      samplesOf(text, name, labels).reduce((sum, s) => sum + s.value, 0);
+    const value = (name: string, labels: Record<string, string> = {}) => samplesOf(text, name, labels).reduce((sum, s) => sum + s.value, 0);
 
-    expect(value('participation_tasks_opened_total', { task_queue: taskQueue, participation_kind: 'wto-round', task_kind: 'position' })).toBe(2);
+    expect(
+      value('participation_tasks_opened_total', { task_queue: taskQueue, participation_kind: 'wto-round', task_kind: 'position' }),
+    ).toBe(2);
     expect(value('participation_tasks_completed_total', { task_queue: taskQueue, participation_kind: 'wto-round' })).toBe(1);
     // The SDK's own worker metrics, on the same endpoint.
     expect(samplesOf(text, 'temporal_worker_task_slots_available', { task_queue: taskQueue }).length).toBeGreaterThan(0);

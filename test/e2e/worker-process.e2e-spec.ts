@@ -29,7 +29,9 @@ describe('the worker process', () => {
       // only be retried at its 30-second timeout, longer than this test waits.
       await eventually(
         async () =>
-          (await stack.dataSource.getRepository(AuditEntryEntity).findOneBy({ participationId: launched.id, action: 'federal.requested' })) ?? undefined,
+          (await stack.dataSource
+            .getRepository(AuditEntryEntity)
+            .findOneBy({ participationId: launched.id, action: 'federal.requested' })) ?? undefined,
         { what: 'the federal request to be journaled' },
       );
 

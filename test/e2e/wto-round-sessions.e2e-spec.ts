@@ -20,7 +20,11 @@ describe('WTO round sessions: announced and moved by events, cancelled by signal
     await scheduled(`${body.businessKey}-s3`, 's3', inSeconds(3), 'expert-nguyen').expect(201);
     await on.steps.post(launched.id, 'sessions/s3/cancel', { reason: 'Session supprimée.', actorId: 'coord-lavoie' }).expect(202);
     const live = (await on.api.get(launched.id)).live;
-    expect(live.details.sessions.map((s: { key: string; status: string }) => `${s.key}:${s.status}`)).toEqual(['s1:scheduled', 's2:scheduled', 's3:cancelled']);
+    expect(live.details.sessions.map((s: { key: string; status: string }) => `${s.key}:${s.status}`)).toEqual([
+      's1:scheduled',
+      's2:scheduled',
+      's3:cancelled',
+    ]);
 
     await on.api.step(launched.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
     for (const task of await on.steps.openTasks(launched.id, 'position', 2)) await on.steps.complete(task.id, task.assigneeId).expect(200);

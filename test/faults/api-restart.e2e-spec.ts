@@ -58,9 +58,12 @@ describe('faults: API restarted with requests in flight', () => {
     // Launches in flight: started in Temporal, waiting for a projection no worker writes yet.
     let first = await api();
     const launches = bodies.map((_, i) => settle(launch(i)));
-    await eventually(async () => ((await Promise.all(bodies.map((b) => exists(`wto-round/${b.businessKey}`)))).every(Boolean) ? true : undefined), {
-      what: 'every launch to have started its workflow',
-    });
+    await eventually(
+      async () => ((await Promise.all(bodies.map((b) => exists(`wto-round/${b.businessKey}`)))).every(Boolean) ? true : undefined),
+      {
+        what: 'every launch to have started its workflow',
+      },
+    );
     tally.injected += 1;
     await first.kill('SIGKILL');
     expect((await Promise.all(launches)).filter((r) => r === 'interrupted')).toHaveLength(ROUNDS);
@@ -68,7 +71,7 @@ describe('faults: API restarted with requests in flight', () => {
     processes.push(await startWorkerProcess(env));
     first = await api();
     const launched = [];
-    for (const [i, body] of bodies.entries()) {
+    for (const i of bodies.keys()) {
       const retried = await launch(i).expect(201);
       expect((await launch(i).expect(201)).body.id).toBe(retried.body.id);
       await launch(i, null).expect(409); // without the key, a second launch is a duplicate
@@ -106,7 +109,11 @@ describe('faults: API restarted with requests in flight', () => {
     }
 
     await Promise.all(launched.map(({ id }) => driveToClose(http, id)));
-    const ledger = await auditRounds(stack.dataSource, stack.client, launched.map(({ workflowId }) => ({ workflowId, tasks: 1 })));
+    const ledger = await auditRounds(
+      stack.dataSource,
+      stack.client,
+      launched.map(({ workflowId }) => ({ workflowId, tasks: 1 })),
+    );
     tally.add(ledger);
     expect(ledger.problems).toEqual([]);
   }, 240_000);
@@ -134,9 +141,12 @@ describe('faults: API restarted with requests in flight', () => {
       what: `${id} to wait for the federal answer`,
     });
     await http().post(`/participations/${id}/federal-response`).send({ decision: 'granted' }).expect(200);
-    return eventually(async () => (await http().get(`/participations/${id}/tasks`)).body.find((t: { status: string }) => t.status === 'open'), {
-      what: `an open task on ${id}`,
-    });
+    return eventually(
+      async () => (await http().get(`/participations/${id}/tasks`)).body.find((t: { status: string }) => t.status === 'open'),
+      {
+        what: `an open task on ${id}`,
+      },
+    );
   }
 
   async function lockTasks(ids: string[]): Promise<QueryRunner> {

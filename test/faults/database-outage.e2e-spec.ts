@@ -51,9 +51,18 @@ describe('faults: PostgreSQL unavailable while activities run', () => {
       [1, 2, 3, 4].map(async () => (await launch(newBody()).expect(201)).body as { id: string; workflowId: string }),
     );
     // Cut once the first rounds wait on their federal deadline: its escalation is then written during the outage.
-    await eventually(async () => ((await journalCount(before.map((p) => p.workflowId), 'federal.requested')) === 4 ? true : undefined), {
-      what: 'the first rounds to wait for the federal answer',
-    });
+    await eventually(
+      async () =>
+        (await journalCount(
+          before.map((p) => p.workflowId),
+          'federal.requested',
+        )) === 4
+          ? true
+          : undefined,
+      {
+        what: 'the first rounds to wait for the federal answer',
+      },
+    );
 
     tally.injected += 1;
     await proxy.cut();
@@ -99,7 +108,11 @@ describe('faults: PostgreSQL unavailable while activities run', () => {
     );
     await Promise.all([...before, ...during].map(({ id }) => driveToClose(stack.http, id)));
 
-    const ledger = await auditRounds(direct, stack.client, [...before, ...during].map(({ workflowId }) => ({ workflowId, tasks: 1 })));
+    const ledger = await auditRounds(
+      direct,
+      stack.client,
+      [...before, ...during].map(({ workflowId }) => ({ workflowId, tasks: 1 })),
+    );
     tally.add(ledger);
     expect(ledger.problems).toEqual([]);
     const escalated = await direct.query(

@@ -70,10 +70,13 @@ export async function auditRounds(dataSource: DataSource, client: Client, rounds
 
 /** The projection says `closed` a moment before the workflow's last write and its completion: wait for the result. */
 async function completes(client: Client, workflowId: string, timeoutMs = 30_000): Promise<boolean> {
-  const result = client.workflow.getHandle(workflowId).result().then(
-    () => true,
-    () => false,
-  );
+  const result = client.workflow
+    .getHandle(workflowId)
+    .result()
+    .then(
+      () => true,
+      () => false,
+    );
   // Unref'd: a pending timer must not keep Jest alive after the result came.
   return Promise.race([result, sleep(timeoutMs, false, { ref: false })]);
 }

@@ -50,8 +50,13 @@ describe('faults: Temporal server restarted under waiting participations', () =>
   it('goes on after the restart: timers fire on time, people’s answers land, nothing lost or doubled', async () => {
     const sessionAt = new Date(Date.now() + 35_000).toISOString();
     const launch = async (sessions: string[]) =>
-      (await stack.http().post('/participations').send(roundBody(`restart-${randomUUID().slice(0, 8)}`, sessions)).expect(201))
-        .body as { id: string; workflowId: string };
+      (
+        await stack
+          .http()
+          .post('/participations')
+          .send(roundBody(`restart-${randomUUID().slice(0, 8)}`, sessions))
+          .expect(201)
+      ).body as { id: string; workflowId: string };
     const onTimer = await Promise.all([1, 2, 3].map(() => launch([sessionAt])));
     const onPeople = await Promise.all([1, 2, 3].map(() => launch([])));
 
@@ -94,16 +99,23 @@ describe('faults: Temporal server restarted under waiting participations', () =>
   }
 
   async function openTask(id: string): Promise<{ workflowId: string; dueAt: string; id: string; assigneeId: string }> {
-    return eventually(async () => {
-      const tasks = (await stack.http().get(`/participations/${id}/tasks`)).body;
-      return Array.isArray(tasks) ? tasks.find((t: { status: string }) => t.status === 'open') : undefined;
-    }, { what: `an open task on ${id}` });
+    return eventually(
+      async () => {
+        const tasks = (await stack.http().get(`/participations/${id}/tasks`)).body;
+        return Array.isArray(tasks) ? tasks.find((t: { status: string }) => t.status === 'open') : undefined;
+      },
+      { what: `an open task on ${id}` },
+    );
   }
 
   async function advanceToSessions(id: string): Promise<void> {
     await grant(id);
     const task = await openTask(id);
-    await stack.http(task.assigneeId).post(`/tasks/${task.id}/complete`).send({ deliverable: { summary: 'Position.' } }).expect(200);
+    await stack
+      .http(task.assigneeId)
+      .post(`/tasks/${task.id}/complete`)
+      .send({ deliverable: { summary: 'Position.' } })
+      .expect(200);
     await eventually(async () => ((await phase(id)) === 'mandate-approval' ? true : undefined), { what: `${id} mandate` });
     await stack.http('dm-international').post(`/participations/${id}/mandate-decision`).send({ decision: 'approve' }).expect(200);
     await eventually(async () => ((await phase(id)) === 'negotiation-sessions' ? true : undefined), { what: `${id} sessions` });

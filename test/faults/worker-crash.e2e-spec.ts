@@ -35,7 +35,11 @@ describe('faults: worker killed in the middle of projection writes', () => {
     workers.push(first);
     const launched = await Promise.all(
       Array.from({ length: ROUNDS }, async () => {
-        const res = await stack.http().post('/participations').send(roundBody(`crash-${randomUUID().slice(0, 8)}`)).expect(201);
+        const res = await stack
+          .http()
+          .post('/participations')
+          .send(roundBody(`crash-${randomUUID().slice(0, 8)}`))
+          .expect(201);
         return res.body as { id: string; workflowId: string };
       }),
     );
@@ -49,9 +53,7 @@ describe('faults: worker killed in the middle of projection writes', () => {
     try {
       // Granted: each workflow moves to position-drafting, whose projection write now waits on the lock.
       await Promise.all(
-        ids.map((id) =>
-          stack.http().post(`/participations/${id}/federal-response`).send({ decision: 'granted' }).expect(200),
-        ),
+        ids.map((id) => stack.http().post(`/participations/${id}/federal-response`).send({ decision: 'granted' }).expect(200)),
       );
       blocked = await eventually(
         async () => {
@@ -92,10 +94,9 @@ describe('faults: worker killed in the middle of projection writes', () => {
   }, 180_000);
 
   async function phasesOf(ids: string[]): Promise<string[]> {
-    const rows: Array<{ phase: string }> = await stack.dataSource.query(
-      `SELECT phase FROM participations WHERE id = ANY($1) ORDER BY id`,
-      [ids],
-    );
+    const rows: Array<{ phase: string }> = await stack.dataSource.query(`SELECT phase FROM participations WHERE id = ANY($1) ORDER BY id`, [
+      ids,
+    ]);
     return rows.length === ids.length ? rows.map((r) => r.phase) : [];
   }
 

@@ -67,20 +67,18 @@ export function mutatedBody(valid: object): fc.Arbitrary<unknown> {
   const paths = pathsOf(valid);
   const fields = paths.filter((p) => p.length > 0);
   return fc.oneof(
-    fc.tuple(fc.constantFrom(...paths), fc.oneof(anyJson, deepJson)).map(([path, value]) =>
-      path.length === 0 ? value : setAt(valid, path, (parent, key) => (parent[key] = value)),
-    ),
+    fc
+      .tuple(fc.constantFrom(...paths), fc.oneof(anyJson, deepJson))
+      .map(([path, value]) => (path.length === 0 ? value : setAt(valid, path, (parent, key) => (parent[key] = value)))),
     fields.length > 0
       ? fc.constantFrom(...fields).map((path) => setAt(valid, path, (parent, key) => delete parent[key]))
       : fc.constant(valid),
-    fc
-      .tuple(fc.constantFrom(...paths), fc.string({ minLength: 1, maxLength: 10 }), anyJson)
-      .map(([path, extra, value]) =>
-        setAt(valid, path, (parent, key) => {
-          const target = parent[key];
-          if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[`x${extra}`] = value;
-        }),
-      ),
+    fc.tuple(fc.constantFrom(...paths), fc.string({ minLength: 1, maxLength: 10 }), anyJson).map(([path, extra, value]) =>
+      setAt(valid, path, (parent, key) => {
+        const target = parent[key];
+        if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[`x${extra}`] = value;
+      }),
+    ),
     fc.constant(valid),
   );
 }
@@ -128,7 +126,7 @@ export const acceptLanguage = fc.option(fc.constantFrom('en', 'fr', '*', 'de', '
   nil: undefined,
 });
 
-export const idempotencyKey = fc.option(
-  fc.oneof(fc.uuid(), fc.constantFrom('', ' ', 'k'.repeat(129), 'é', 'a b', 'ok-key_1.2:3')),
-  { nil: undefined, freq: 3 },
-);
+export const idempotencyKey = fc.option(fc.oneof(fc.uuid(), fc.constantFrom('', ' ', 'k'.repeat(129), 'é', 'a b', 'ok-key_1.2:3')), {
+  nil: undefined,
+  freq: 3,
+});

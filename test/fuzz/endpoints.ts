@@ -58,7 +58,12 @@ export function endpointsOf(document: { paths: Record<string, Record<string, unk
       .filter((method): method is Endpoint['method'] => ['get', 'post', 'patch', 'put', 'delete'].includes(method))
       .map((method) => {
         const route = path.replace(/\{(\w+)\}/g, ':$1');
-        return { method, route, params: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]), validBody: VALID_BODIES[`${method.toUpperCase()} ${route}`] };
+        return {
+          method,
+          route,
+          params: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
+          validBody: VALID_BODIES[`${method.toUpperCase()} ${route}`],
+        };
       })
       .filter((e) => !NOT_FUZZED[`${e.method.toUpperCase()} ${e.route}`]),
   );

@@ -5,16 +5,7 @@ import { participationApi } from '../helpers/participation-api';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
 import { answerProblems } from './answer-check';
-import {
-  acceptLanguage,
-  anyJson,
-  bodyFraming,
-  idempotencyKey,
-  mutatedBody,
-  pathSegment,
-  queryString,
-  type Framing,
-} from './arbitraries';
+import { acceptLanguage, anyJson, bodyFraming, idempotencyKey, mutatedBody, pathSegment, queryString, type Framing } from './arbitraries';
 import { endpointsOf, NOT_FUZZED, type Endpoint } from './endpoints';
 
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 120);
@@ -64,7 +55,9 @@ describe('bad input: every endpoint under fuzzed requests', () => {
   it('fuzzes every endpoint the API documents, but the one that streams forever', () => {
     const names = endpoints.map((e) => `${e.method.toUpperCase()} ${e.route}`);
     expect(names.length).toBeGreaterThan(25);
-    expect(names).toEqual(expect.arrayContaining(['POST /participations', 'POST /tasks/:id/complete', 'POST /codec/decode', 'GET /health']));
+    expect(names).toEqual(
+      expect.arrayContaining(['POST /participations', 'POST /tasks/:id/complete', 'POST /codec/decode', 'GET /health']),
+    );
     expect(names).not.toContain(Object.keys(NOT_FUZZED)[0]);
   });
 
@@ -107,7 +100,10 @@ describe('bad input: every endpoint under fuzzed requests', () => {
         form: ['application/x-www-form-urlencoded', `a=${encodeURIComponent(json)}`],
       };
       const [type, payload, extra] = framed[r.framing];
-      req.set('Content-Type', type).set(extra ?? {}).send(payload);
+      req
+        .set('Content-Type', type)
+        .set(extra ?? {})
+        .send(payload);
     }
     let res: Response;
     try {
@@ -129,7 +125,8 @@ describe('bad input: every endpoint under fuzzed requests', () => {
         fc.asyncProperty(requests(endpoint), async (r) => {
           const res = await send(r);
           const problems = res ? answerProblems(res) : [];
-          if (problems.length > 0) throw new Error(`${endpoint.method.toUpperCase()} ${endpoint.route}: ${res!.status} ${problems.join('; ')}`);
+          if (problems.length > 0)
+            throw new Error(`${endpoint.method.toUpperCase()} ${endpoint.route}: ${res!.status} ${problems.join('; ')}`);
         }),
         { numRuns: RUNS_PER_ENDPOINT },
       );

@@ -39,10 +39,13 @@ describe('bad input: literal text, unknown fields, oversized bodies', () => {
     await fc.assert(
       fc.asyncProperty(text(1, 200), async (title) => {
         const launched = await http().post('/participations').send(wtoLaunchBody({ title })).expect(201);
-        const read = await eventually(async () => {
-          const res = await http().get(`/participations/${launched.body.id}`);
-          return res.status === 200 && res.body.live ? res.body : undefined;
-        }, { what: 'the participation and its live state' });
+        const read = await eventually(
+          async () => {
+            const res = await http().get(`/participations/${launched.body.id}`);
+            return res.status === 200 && res.body.live ? res.body : undefined;
+          },
+          { what: 'the participation and its live state' },
+        );
         expect(read.title).toBe(title);
         expect(read.live.title).toBe(title);
       }),
@@ -83,7 +86,9 @@ describe('bad input: literal text, unknown fields, oversized bodies', () => {
     for (const endpoint of withBodies) {
       await fc.assert(
         fc.asyncProperty(unknownName, fc.jsonValue(), async (name, value) => {
-          const res = await asAdmin(endpoint).send({ ...endpoint.validBody!(), [name]: value }).expect(400);
+          const res = await asAdmin(endpoint)
+            .send({ ...endpoint.validBody!(), [name]: value })
+            .expect(400);
           expect(res.body.errors).toContainEqual(expect.objectContaining({ field: name, constraint: 'whitelistValidation' }));
         }),
         { numRuns: 15 },
@@ -91,7 +96,10 @@ describe('bad input: literal text, unknown fields, oversized bodies', () => {
     }
     await fc.assert(
       fc.asyncProperty(unknownName, async (name) => {
-        const res = await http().get('/participations').query({ [name]: '1' }).expect(400);
+        const res = await http()
+          .get('/participations')
+          .query({ [name]: '1' })
+          .expect(400);
         expect(res.body.errors).toContainEqual(expect.objectContaining({ field: name, constraint: 'whitelistValidation' }));
       }),
       { numRuns: 15 },

@@ -59,16 +59,21 @@ describe('bad input: workflow inputs from other clients', () => {
       async () => {
         const { status } = await stack.client.workflow.getHandle(workflowId).describe();
         if (status.name === 'FAILED') return 'rejected' as const;
-        const rows = typeof participationId === 'string' && /^[0-9a-f-]{36}$/i.test(participationId)
-          ? await stack.dataSource.query(`SELECT 1 FROM participations WHERE id = $1 AND workflow_id = $2`, [participationId, workflowId])
-          : [];
+        const rows =
+          typeof participationId === 'string' && /^[0-9a-f-]{36}$/i.test(participationId)
+            ? await stack.dataSource.query(`SELECT 1 FROM participations WHERE id = $1 AND workflow_id = $2`, [participationId, workflowId])
+            : [];
         return rows.length > 0 ? ('running' as const) : undefined;
       },
       { timeoutMs: 15_000, intervalMs: 200, what: `${workflowId} to fail or to run` },
     ).catch(() => 'spinning' as const);
     const spins = outcome === 'spinning' || (await failedWorkflowTasks(workflowId)) > 0;
     if (spins) count.spinning += 1;
-    if (outcome !== 'rejected') await stack.client.workflow.getHandle(workflowId).terminate('input test over').catch(() => undefined);
+    if (outcome !== 'rejected')
+      await stack.client.workflow
+        .getHandle(workflowId)
+        .terminate('input test over')
+        .catch(() => undefined);
     return spins ? 'spinning' : outcome;
   }
 
@@ -78,7 +83,13 @@ describe('bad input: workflow inputs from other clients', () => {
   }
 
   async function failureOf(workflowId: string): Promise<ApplicationFailure> {
-    const err = await stack.client.workflow.getHandle(workflowId).result().then(() => undefined, (e: unknown) => e);
+    const err = await stack.client.workflow
+      .getHandle(workflowId)
+      .result()
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(err).toBeInstanceOf(WorkflowFailedError);
     return (err as WorkflowFailedError).cause as ApplicationFailure;
   }
@@ -91,15 +102,34 @@ describe('bad input: workflow inputs from other clients', () => {
       ['not an object', 'doha', 'input must be an object'],
       ['null', null, 'input must be an object'],
       ['NUL in the title', { ...validInput(), title: 'a\u0000b' }, 'input.title holds a NUL character'],
-      ['a timer beyond ten years', { ...validInput(), timing: { federalResponseTimeoutMs: 1e15, taskDueMs: 1, taskReminderBeforeMs: 0 } }, 'timing.federalResponseTimeoutMs'],
-      ['an expert named by name', { ...validInput(), issueAreas: [{ area: 'agriculture', expertId: 'Mme Tremblay' }] }, 'expertId (identifier)'],
+      [
+        'a timer beyond ten years',
+        { ...validInput(), timing: { federalResponseTimeoutMs: 1e15, taskDueMs: 1, taskReminderBeforeMs: 0 } },
+        'timing.federalResponseTimeoutMs',
+      ],
+      [
+        'an expert named by name',
+        { ...validInput(), issueAreas: [{ area: 'agriculture', expertId: 'Mme Tremblay' }] },
+        'expertId (identifier)',
+      ],
     ];
     for (const [what, input, reason] of bad) {
       const workflowId = `wto-round/cli-${randomUUID().slice(0, 8)}`;
       await run(cli, [
-        'workflow', 'start', '--address', stack.config.temporal.address, '--namespace', stack.config.temporal.namespace,
-        '--task-queue', stack.config.temporal.taskQueue, '--type', WTO_ROUND_WORKFLOW, '--workflow-id', workflowId,
-        '--input', JSON.stringify(input),
+        'workflow',
+        'start',
+        '--address',
+        stack.config.temporal.address,
+        '--namespace',
+        stack.config.temporal.namespace,
+        '--task-queue',
+        stack.config.temporal.taskQueue,
+        '--type',
+        WTO_ROUND_WORKFLOW,
+        '--workflow-id',
+        workflowId,
+        '--input',
+        JSON.stringify(input),
       ]);
       count.requests += 1;
       const failure = await failureOf(workflowId);
@@ -115,7 +145,11 @@ describe('bad input: workflow inputs from other clients', () => {
     await fc.assert(
       fc.asyncProperty(mutatedBody(valid), async (input) => {
         const workflowId = `wto-round/fuzz-${randomUUID().slice(0, 8)}`;
-        const fresh = { ...(input as object), participationId: (input as WtoRoundInput)?.participationId === valid.participationId ? randomUUID() : (input as WtoRoundInput)?.participationId };
+        const fresh = {
+          ...(input as object),
+          participationId:
+            (input as WtoRoundInput)?.participationId === valid.participationId ? randomUUID() : (input as WtoRoundInput)?.participationId,
+        };
         await stack.client.workflow.start(WTO_ROUND_WORKFLOW, {
           workflowId,
           taskQueue: stack.config.temporal.taskQueue,
@@ -134,7 +168,10 @@ describe('bad input: workflow inputs from other clients', () => {
     const between = (from: number, to: number) => fc.date({ min: new Date(from), max: new Date(to), noInvalidDate: true });
     // Mostly dates a round could have; some far outside, which the API must refuse rather than the workflow.
     const sessionDate = fc
-      .oneof({ weight: 4, arbitrary: between(Date.now() - 90 * year, Date.now() + 90 * year) }, between(Date.parse('1000-01-01'), Date.parse('9999-12-31')))
+      .oneof(
+        { weight: 4, arbitrary: between(Date.now() - 90 * year, Date.now() + 90 * year) },
+        between(Date.parse('1000-01-01'), Date.parse('9999-12-31')),
+      )
       .map((d) => d.toISOString());
     const body = fc.record({
       kind: fc.constant('wto-round'),
@@ -144,17 +181,17 @@ describe('bad input: workflow inputs from other clients', () => {
       coordinatorId: actor,
       issueAreas: fc.uniqueArray(fc.record({ area: slug, expertId: actor }), { minLength: 1, maxLength: 3, selector: (a) => a.area }),
       mandateApproverIds: fc.uniqueArray(actor, { minLength: 1, maxLength: 3 }),
-      sessions: fc.array(
-        fc.record({ date: sessionDate, leadExpertId: actor }),
-        { maxLength: 2 },
-      ),
+      sessions: fc.array(fc.record({ date: sessionDate, leadExpertId: actor }), { maxLength: 2 }),
     });
     await fc.assert(
       fc.asyncProperty(body, async (launch) => {
         count.requests += 1;
         // A fresh key each time, shrinking included, so that no run is a duplicate of another.
         const businessKey = `${launch.businessKey.slice(0, 70)}-${randomUUID().slice(0, 8)}`;
-        const res = await stack.http().post('/participations').send({ ...launch, businessKey });
+        const res = await stack
+          .http()
+          .post('/participations')
+          .send({ ...launch, businessKey });
         if (res.status !== 201) {
           expect(res.status).toBe(400);
           return;

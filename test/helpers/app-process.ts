@@ -55,6 +55,6 @@ async function ready(app: AppProcess, isReady: () => Promise<boolean>, what: str
     await eventually(async () => ((await isReady()) ? true : undefined), { timeoutMs: 60_000, what });
   } catch (err) {
     await app.kill();
-    throw new Error(`${(err as Error).message}\n--- its output ---\n${app.output().slice(-3000)}`);
+    throw new Error(`${(err as Error).message}\n--- its output ---\n${app.output().slice(-3000)}`, { cause: err });
   }
 }

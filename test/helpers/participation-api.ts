@@ -40,10 +40,16 @@ export function participationApi(stack: TestStack) {
       );
     },
     completeTask(taskId: string, actorId: string, summary = 'Position rédigée.') {
-      return http(actorId).post(`/tasks/${taskId}/complete`).send({ deliverable: { summary, references: ['WT/L/1'] } });
+      return http(actorId)
+        .post(`/tasks/${taskId}/complete`)
+        .send({ deliverable: { summary, references: ['WT/L/1'] } });
     },
     /** A coordinator's step, sent with the token of `body.actorId` (the body itself does not carry it). */
-    step(id: string, step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel', body: { actorId: string } & Record<string, unknown>) {
+    step(
+      id: string,
+      step: 'federal-response' | 'mandate-decision' | 'close' | 'cancel',
+      body: { actorId: string } & Record<string, unknown>,
+    ) {
       return steps.post(id, step, body);
     },
   };

@@ -15,7 +15,9 @@ export function processApi(stack: TestStack) {
       const send = async () => {
         const task = (await http(actorId).get(`/tasks/${taskId}`)).body;
         if (task?.assigneeId === null) await http(actorId).post(`/tasks/${taskId}/claim`).expect(200);
-        return http(actorId).post(`/tasks/${taskId}/complete`).send({ deliverable: { summary, ...(fields ? { fields } : {}) } });
+        return http(actorId)
+          .post(`/tasks/${taskId}/complete`)
+          .send({ deliverable: { summary, ...(fields ? { fields } : {}) } });
       };
       return {
         // Awaited directly, it sends without checking the status (as a supertest request does).

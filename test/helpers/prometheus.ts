@@ -18,7 +18,5 @@ export function parsePrometheus(text: string): Sample[] {
 
 /** The samples named `name` whose labels include `labels`. */
 export function samplesOf(text: string, name: string, labels: Record<string, string> = {}): Sample[] {
-  return parsePrometheus(text).filter(
-    (s) => s.name === name && Object.entries(labels).every(([key, value]) => s.labels[key] === value),
-  );
+  return parsePrometheus(text).filter((s) => s.name === name && Object.entries(labels).every(([key, value]) => s.labels[key] === value));
 }

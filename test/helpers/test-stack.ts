@@ -101,7 +101,13 @@ export async function startTestStack(
       let token = tokens.get(as);
       if (!token) {
         // Someone a fixture names in passing: an expert (and coordinator) whose roles travel in the token.
-        token = signDevTokenSync(secret, { sub: as, roles: FIXTURE_PEOPLE[as] ?? ['expert', 'coordinator'], groups: FIXTURE_GROUPS[as], iss: issuer, aud: audience });
+        token = signDevTokenSync(secret, {
+          sub: as,
+          roles: FIXTURE_PEOPLE[as] ?? ['expert', 'coordinator'],
+          groups: FIXTURE_GROUPS[as],
+          iss: issuer,
+          aud: audience,
+        });
         tokens.set(as, token);
       }
       return withToken(token);
@@ -122,8 +128,20 @@ export async function startTestStack(
 
 /** People the process fixtures act as, beyond the demo cast, with their roles. */
 const FIXTURE_PEOPLE: Record<string, string[]> = Object.fromEntries([
-  ...['analyst-fortin', 'delegate-ouellet', 'expert-caron', 'expert-gagnon', 'expert-morin', 'expert-nadeau', 'expert-pelletier',
-    'intern-2027-042', 'liaison-roy', 'officer-bergeron', 'rep-bouchard', 'someone-else'].map((id) => [id, ['expert']]),
+  ...[
+    'analyst-fortin',
+    'delegate-ouellet',
+    'expert-caron',
+    'expert-gagnon',
+    'expert-morin',
+    'expert-nadeau',
+    'expert-pelletier',
+    'intern-2027-042',
+    'liaison-roy',
+    'officer-bergeron',
+    'rep-bouchard',
+    'someone-else',
+  ].map((id) => [id, ['expert']]),
   ...['dm-commerce', 'federal-government'].map((id) => [id, ['coordinator']]),
 ]);
 
@@ -156,7 +174,8 @@ export async function eventually<T>(
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${last instanceof Error ? last.message : JSON.stringify(last)}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

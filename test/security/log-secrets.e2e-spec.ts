@@ -79,7 +79,9 @@ describe('logs never hold secrets', () => {
     await as(http().get(`/participations/${randomUUID()}`)).expect(404);
     await as(http().post('/participations')).send({ kind: 'wto-round', title: '' }).expect(400);
     await as(http().post('/participations')).set('Content-Type', 'application/json').send('{"broken":').expect(400);
-    await as(http().post('/participations')).send({ padding: 'x'.repeat(300_000) }).expect(413);
+    await as(http().post('/participations'))
+      .send({ padding: 'x'.repeat(300_000) })
+      .expect(413);
     await as(http().post('/codec/decode')).send({ payloads: [] }).expect(403); // a coordinator may not decode
     await http().get('/participations').set('Authorization', `Bearer ${secrets.forged}`).expect(401);
     await eventually(async () => ((await as(http().get(`/participations/${launched.body.id}/tasks`))).status === 200 ? true : undefined));
@@ -96,7 +98,10 @@ describe('logs never hold secrets', () => {
   it('keeps them out of the messages of a process that cannot start', async () => {
     const shortKey = randomBytes(16).toString('base64');
     const attempts = [
-      startAppProcess('api', { PAYLOAD_CODEC_KEYS: `probe:${shortKey}`, DATABASE_URL: `mysql://${role}:${secrets.password}@db.internal/x` }),
+      startAppProcess('api', {
+        PAYLOAD_CODEC_KEYS: `probe:${shortKey}`,
+        DATABASE_URL: `mysql://${role}:${secrets.password}@db.internal/x`,
+      }),
       startAppProcess('api', { DATABASE_URL: databaseUrl(1), PAYLOAD_CODEC_KEYS: `probe:${secrets.key.toString('base64')}` }),
       startAppProcess('worker', { DATABASE_URL: databaseUrl(1), PAYLOAD_CODEC_KEYS: `probe:${secrets.key.toString('base64')}` }),
     ];

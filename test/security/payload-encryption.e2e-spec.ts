@@ -77,26 +77,52 @@ describe('payloads encrypted at rest in Temporal', () => {
     const history = await rawHistory(stack.client, workflowId);
     const input = payloadsIn(history.events?.[0]?.workflowExecutionStartedEventAttributes?.input)[0];
     const supervisor = stack.http('sup-gagnon');
-    const decoded = await supervisor.post('/codec/decode').set('X-Namespace', 'default').send({ payloads: [toJson(input)] }).expect(200);
+    const decoded = await supervisor
+      .post('/codec/decode')
+      .set('X-Namespace', 'default')
+      .send({ payloads: [toJson(input)] })
+      .expect(200);
     const [clear] = decoded.body.payloads;
     expect(Buffer.from(clear.metadata.encoding, 'base64').toString()).toBe('json/plain');
     expect(JSON.parse(Buffer.from(clear.data, 'base64').toString()).title).toBe(secrets.title);
 
-    const encoded = await supervisor.post('/codec/encode').send({ payloads: [clear] }).expect(200);
+    const encoded = await supervisor
+      .post('/codec/encode')
+      .send({ payloads: [clear] })
+      .expect(200);
     expect(Buffer.from(encoded.body.payloads[0].metadata.encoding, 'base64').toString()).toBe('binary/encrypted');
     const again = await supervisor.post('/codec/decode').send(encoded.body).expect(200);
     expect(again.body.payloads[0].data).toBe(clear.data);
 
     const tampered = toJson(input);
     tampered.data = b64(Buffer.from(tampered.data, 'base64').map((byte, i) => (i === 20 ? byte ^ 1 : byte)));
-    const refused = await supervisor.post('/codec/decode').send({ payloads: [clear, tampered] }).expect(400);
+    const refused = await supervisor
+      .post('/codec/decode')
+      .send({ payloads: [clear, tampered] })
+      .expect(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'payloads.1', constraint: 'isDecryptable' })]);
 
     // Supervisors (and admins) only: a coordinator or an expert reads no one's payloads through it.
-    await stack.http('admin').post('/codec/decode').send({ payloads: [toJson(input)] }).expect(200);
-    await stack.http('coord-lavoie').post('/codec/decode').send({ payloads: [toJson(input)] }).expect(403);
-    await stack.http('expert-tremblay').post('/codec/decode').send({ payloads: [toJson(input)] }).expect(403);
-    await stack.http(null).post('/codec/decode').send({ payloads: [toJson(input)] }).expect(401);
+    await stack
+      .http('admin')
+      .post('/codec/decode')
+      .send({ payloads: [toJson(input)] })
+      .expect(200);
+    await stack
+      .http('coord-lavoie')
+      .post('/codec/decode')
+      .send({ payloads: [toJson(input)] })
+      .expect(403);
+    await stack
+      .http('expert-tremblay')
+      .post('/codec/decode')
+      .send({ payloads: [toJson(input)] })
+      .expect(403);
+    await stack
+      .http(null)
+      .post('/codec/decode')
+      .send({ payloads: [toJson(input)] })
+      .expect(401);
   });
 
   it('answers the Temporal UI’s preflight from its origin only', async () => {

@@ -88,7 +88,6 @@ async function migrate(url: string): Promise<void> {
   }
 }
 
-
 const quietLogger = {
   log: () => undefined,
   trace: () => undefined,

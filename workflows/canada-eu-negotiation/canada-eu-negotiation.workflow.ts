@@ -44,7 +44,13 @@ export async function canadaEuNegotiationWorkflow(input: CanadaEuInput): Promise
   // Offers arrive whenever the EU tables them, in any phase: each opens its own analysis task beside the round.
   p.events.on('eu.offer.received', (event) => {
     const data = event.data as unknown as EuOfferReceivedData;
-    const offer: OfferRecord = { index: offers.length + 1, round, chapter: data.chapter, direction: data.direction, reference: data.reference };
+    const offer: OfferRecord = {
+      index: offers.length + 1,
+      round,
+      chapter: data.chapter,
+      direction: data.direction,
+      reference: data.reference,
+    };
     offers.push(offer);
     const direction = p.t(`offer.${data.direction}` as MessageKey);
     p.background('offer analysis', () =>

@@ -48,7 +48,11 @@ export async function expertTaskForceWorkflow(input: ExpertTaskForceInput): Prom
     if (decision.decision === 'reject') return p.close('withdrawn', decision.approverId, decision.comments);
 
     await p.enterPhase('federal-clearance');
-    const clearance = await federal.request(`clearance of ${input.expertId}`, input.timing.federalResponseTimeoutMs, 'wait.federalClearance');
+    const clearance = await federal.request(
+      `clearance of ${input.expertId}`,
+      input.timing.federalResponseTimeoutMs,
+      'wait.federalClearance',
+    );
     p.details.federalDecision = clearance.decision;
     if (clearance.decision === 'refused') return p.close('withdrawn', clearance.actorId, clearance.note);
 

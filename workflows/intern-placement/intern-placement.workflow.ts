@@ -25,13 +25,14 @@ export async function internPlacementWorkflow(input: InternPlacementInput): Prom
 
   // The application event that started the participation (signal-with-start) is already journaled; nothing more to do.
   p.events.on('intern.application.received', () => undefined);
-  const onAnswer = (accepted: boolean) => async (event: { eventId: string; type: string; occurredAt: string; data: Record<string, unknown> }) => {
-    const data = event.data as unknown as InternOfferAnswerData;
-    if (p.phase !== 'offer' || answer || data.organization !== p.details.organization) {
-      return p.events.ignore(event, 'reject.notWaitingOffer', { organization: String(data.organization) });
-    }
-    answer = { ...data, accepted };
-  };
+  const onAnswer =
+    (accepted: boolean) => async (event: { eventId: string; type: string; occurredAt: string; data: Record<string, unknown> }) => {
+      const data = event.data as unknown as InternOfferAnswerData;
+      if (p.phase !== 'offer' || answer || data.organization !== p.details.organization) {
+        return p.events.ignore(event, 'reject.notWaitingOffer', { organization: String(data.organization) });
+      }
+      answer = { ...data, accepted };
+    };
   p.events.on('intern.offer.accepted', onAnswer(true));
   p.events.on('intern.offer.declined', onAnswer(false));
 

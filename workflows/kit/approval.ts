@@ -22,7 +22,7 @@ export class ApprovalGate {
       this.round += 1;
     });
     setHandler(decideApprovalUpdate, (decision) => this.decide(decision), {
-      validator: (decision) => this.validate(decision),
+      validator: (decision: ApprovalDecision) => this.validate(decision),
     });
   }
 

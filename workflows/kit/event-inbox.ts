@@ -39,7 +39,13 @@ export class EventInbox {
 
   /** Records that an event was received but does not fit the participation's current state. */
   async ignore(event: ParticipationEvent, reason: MessageKey, params: MessageParams = {}): Promise<void> {
-    await this.p.journalEntry(`event/${event.type}/ignored`, 'event.ignored', 'workflow', { eventId: event.eventId }, this.p.t(reason, params));
+    await this.p.journalEntry(
+      `event/${event.type}/ignored`,
+      'event.ignored',
+      'workflow',
+      { eventId: event.eventId },
+      this.p.t(reason, params),
+    );
   }
 
   /** Called as the body starts: every handler is set by then, so what is still waiting has none. */

@@ -1,10 +1,4 @@
-import {
-  readableDate,
-  type MessageKey,
-  type MessageParams,
-  type ParticipationOverview,
-  type ParticipationStateView,
-} from './contracts';
+import { readableDate, type MessageKey, type MessageParams, type ParticipationOverview, type ParticipationStateView } from './contracts';
 
 type Say = (key: MessageKey, params?: MessageParams) => string;
 

@@ -223,12 +223,7 @@ export class Participation {
    * last phase is `closed` unless the process names a more telling one (a
    * country's campaign ends as `ratified` or `declined`).
    */
-  async close(
-    outcome: ParticipationOutcome,
-    actorId: string,
-    summary?: string,
-    finalPhase = 'closed',
-  ): Promise<ParticipationResult> {
+  async close(outcome: ParticipationOutcome, actorId: string, summary?: string, finalPhase = 'closed'): Promise<ParticipationResult> {
     await this.tasks.cancelOpen(actorId, summary ?? outcome);
     await this.enterPhase(finalPhase);
     this.status = outcome === 'cancelled' ? 'cancelled' : 'completed';

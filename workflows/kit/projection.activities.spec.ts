@@ -25,7 +25,7 @@ describe('ProjectionActivitiesService', () => {
       workflowId: `wto-round/activity-${key}`,
       kind: 'wto-round',
       businessKey: `activity-${key}`,
-      title: 'Test <script>alert(1)</script> \'; DROP TABLE tasks; --',
+      title: "Test <script>alert(1)</script> '; DROP TABLE tasks; --",
       forum: 'wto',
       coordinatorId: 'coord-a',
       locale: 'fr',
@@ -50,20 +50,43 @@ describe('ProjectionActivitiesService', () => {
   it('applies a phase change, a task and its completion once each, with old and new values journaled', async () => {
     const p = participation();
     await activities.registerParticipation(p);
-    const phase = { workflowId: p.workflowId, participationId: p.participationId, stepKey: '0001:phase/x', fromPhase: 'launched', toPhase: 'position-drafting', at: at() };
+    const phase = {
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: '0001:phase/x',
+      fromPhase: 'launched',
+      toPhase: 'position-drafting',
+      at: at(),
+    };
     await activities.recordPhaseChange(phase);
     await activities.recordPhaseChange(phase);
 
     const taskId = randomUUID();
     const open = {
-      taskId, workflowId: p.workflowId, participationId: p.participationId, stepKey: '0002:task/a', kind: 'position',
-      title: 'T', instructions: 'I', assigneeId: 'expert-a', candidateGroup: null, dueAt: at(), priority: 'normal' as const, at: at(),
+      taskId,
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: '0002:task/a',
+      kind: 'position',
+      title: 'T',
+      instructions: 'I',
+      assigneeId: 'expert-a',
+      candidateGroup: null,
+      dueAt: at(),
+      priority: 'normal' as const,
+      at: at(),
     };
     await activities.openTask(open);
     await activities.openTask(open);
     const done = {
-      taskId, workflowId: p.workflowId, stepKey: '0002:task/a/completed', status: 'completed' as const,
-      deliverable: { summary: 'fait' }, actorId: 'expert-a', action: 'task.completed', at: at(),
+      taskId,
+      workflowId: p.workflowId,
+      stepKey: '0002:task/a/completed',
+      status: 'completed' as const,
+      deliverable: { summary: 'fait' },
+      actorId: 'expert-a',
+      action: 'task.completed',
+      at: at(),
     };
     await activities.changeTask(done);
     await activities.changeTask(done);
@@ -86,8 +109,14 @@ describe('ProjectionActivitiesService', () => {
     const p = participation();
     await activities.registerParticipation(p);
     const closing = {
-      workflowId: p.workflowId, participationId: p.participationId, stepKey: '0003:close', status: 'completed' as const,
-      outcome: 'concluded' as const, summary: 'fin', actorId: 'coord-a', at: at(),
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: '0003:close',
+      status: 'completed' as const,
+      outcome: 'concluded' as const,
+      summary: 'fin',
+      actorId: 'coord-a',
+      at: at(),
     };
     await activities.closeParticipation(closing);
     await activities.closeParticipation(closing);
@@ -98,7 +127,15 @@ describe('ProjectionActivitiesService', () => {
 
   it('refuses to change a task that was never opened, so the activity retries instead of losing the change', async () => {
     await expect(
-      activities.changeTask({ taskId: randomUUID(), workflowId: 'w', stepKey: 's', overdue: true, actorId: 'a', action: 'task.overdue', at: at() }),
+      activities.changeTask({
+        taskId: randomUUID(),
+        workflowId: 'w',
+        stepKey: 's',
+        overdue: true,
+        actorId: 'a',
+        action: 'task.overdue',
+        at: at(),
+      }),
     ).rejects.toThrow('has no row');
   });
 });

@@ -152,11 +152,15 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       });
       if (!fresh) return;
       const at = new Date(change.at);
-      await em.update(TaskEntity, { id: change.taskId }, {
-        ...updates,
-        updatedAt: at,
-        ...(change.status === 'completed' ? { completedAt: at } : {}),
-      });
+      await em.update(
+        TaskEntity,
+        { id: change.taskId },
+        {
+          ...updates,
+          updatedAt: at,
+          ...(change.status === 'completed' ? { completedAt: at } : {}),
+        },
+      );
       await announceTaskChange(em, change.taskId, change.action);
       await this.notifications.enqueueFor(em, change.workflowId, change.stepKey);
     });
@@ -179,13 +183,17 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       });
       if (!fresh) return;
       const at = new Date(closing.at);
-      await em.update(ParticipationEntity, { id: closing.participationId }, {
-        status: closing.status,
-        outcome: closing.outcome,
-        closingSummary: closing.summary ?? null,
-        closedAt: at,
-        updatedAt: at,
-      });
+      await em.update(
+        ParticipationEntity,
+        { id: closing.participationId },
+        {
+          status: closing.status,
+          outcome: closing.outcome,
+          closingSummary: closing.summary ?? null,
+          closedAt: at,
+          updatedAt: at,
+        },
+      );
     });
   }
 

@@ -16,6 +16,5 @@ export function rejection(type: FailureType, key: MessageKey, params: MessagePar
 }
 
 export const wrongState = (key: MessageKey, params?: MessageParams) => rejection(FAILURE_TYPES.wrongState, key, params);
-export const invalidInput = (key: MessageKey, params?: MessageParams) =>
-  rejection(FAILURE_TYPES.invalidInput, key, params);
+export const invalidInput = (key: MessageKey, params?: MessageParams) => rejection(FAILURE_TYPES.invalidInput, key, params);
 export const notAllowed = (key: MessageKey, params?: MessageParams) => rejection(FAILURE_TYPES.notAllowed, key, params);

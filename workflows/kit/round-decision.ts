@@ -30,7 +30,13 @@ export class RoundDecisionGate {
 
   private async accept(decision: RoundDecision) {
     this.decision = decision;
-    await this.p.journalEntry('round/decision', `round.${decision.decision}`, decision.actorId, { decision: decision.decision }, decision.summary);
+    await this.p.journalEntry(
+      'round/decision',
+      `round.${decision.decision}`,
+      decision.actorId,
+      { decision: decision.decision },
+      decision.summary,
+    );
     return this.p.view();
   }
 }

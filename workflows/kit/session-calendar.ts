@@ -1,10 +1,5 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import {
-  cancelSessionSignal,
-  rescheduleSessionSignal,
-  type CancelSessionRequest,
-  type RescheduleSessionRequest,
-} from './contracts';
+import { cancelSessionSignal, rescheduleSessionSignal, type CancelSessionRequest, type RescheduleSessionRequest } from './contracts';
 import type { Participation } from './participation';
 import type { TaskSpec } from './task-board';
 
@@ -123,7 +118,13 @@ export class SessionCalendar {
       return;
     }
     this.plan({ ...session, date: new Date(request.date).toISOString() });
-    await this.p.journalEntry(`session/${session.key}/rescheduled`, 'session.rescheduled', request.actorId, { key: session.key, date: session.date }, request.reason);
+    await this.p.journalEntry(
+      `session/${session.key}/rescheduled`,
+      'session.rescheduled',
+      request.actorId,
+      { key: session.key, date: session.date },
+      request.reason,
+    );
   }
 
   private async cancel(request: CancelSessionRequest): Promise<void> {
@@ -134,7 +135,13 @@ export class SessionCalendar {
     }
     session.status = 'cancelled';
     this.publish();
-    await this.p.journalEntry(`session/${session.key}/cancelled`, 'session.cancelled', request.actorId, { key: session.key }, request.reason);
+    await this.p.journalEntry(
+      `session/${session.key}/cancelled`,
+      'session.cancelled',
+      request.actorId,
+      { key: session.key },
+      request.reason,
+    );
   }
 
   private async ignored(key: string, actorId: string, action: string): Promise<void> {
@@ -144,6 +151,12 @@ export class SessionCalendar {
 
   /** The calendar as the `getState` query shows it. */
   private publish(): void {
-    this.p.details.sessions = [...this.sessions.values()].map(({ key, date, label, leadId, status }) => ({ key, date, label, leadId, status }));
+    this.p.details.sessions = [...this.sessions.values()].map(({ key, date, label, leadId, status }) => ({
+      key,
+      date,
+      label,
+      leadId,
+      status,
+    }));
   }
 }

@@ -1,12 +1,5 @@
 import { condition, uuid4 } from '@temporalio/workflow';
-import {
-  ACTIVE_TASK_STATUSES,
-  describeAction,
-  readableDate,
-  type TaskChange,
-  type TaskPriority,
-  type TaskView,
-} from './contracts';
+import { ACTIVE_TASK_STATUSES, describeAction, readableDate, type TaskChange, type TaskPriority, type TaskView } from './contracts';
 import type { Participation } from './participation';
 import { projections } from './projection-activities';
 import { registerTaskCommands } from './task-commands';

@@ -2,6 +2,11 @@ import { setHandler } from '@temporalio/workflow';
 import {
   claimTaskUpdate,
   completeTaskUpdate,
+  type CompleteTaskRequest,
+  type DeclineTaskRequest,
+  type ReassignTaskRequest,
+  type RescheduleTaskRequest,
+  type TaskCommand,
   declineTaskUpdate,
   reassignTaskUpdate,
   rescheduleTaskUpdate,
@@ -38,7 +43,7 @@ export function registerTaskCommands(board: TaskBoard): void {
       return toView(t);
     },
     {
-      validator: ({ taskId, actorId, deliverable }) => {
+      validator: ({ taskId, actorId, deliverable }: CompleteTaskRequest) => {
         const t = task(taskId, ['open', 'claimed']);
         mustBeAssignee(t, actorId);
         for (const [field, accepted] of Object.entries(t.requiredFields)) {
@@ -61,7 +66,7 @@ export function registerTaskCommands(board: TaskBoard): void {
       return toView(t);
     },
     {
-      validator: ({ taskId, actorId }) => {
+      validator: ({ taskId, actorId }: TaskCommand) => {
         const t = task(taskId, ['open']);
         if (t.assigneeId !== null && t.assigneeId !== actorId) throw notAllowed('reject.notAssignee', { taskId: t.taskId });
       },
@@ -78,7 +83,7 @@ export function registerTaskCommands(board: TaskBoard): void {
       await board.record(t, 'unclaimed', { status: 'open', assigneeId: t.assigneeId, actorId, requestId, action: 'task.unclaimed' });
       return toView(t);
     },
-    { validator: ({ taskId, actorId }) => mustBeAssignee(task(taskId, ['claimed']), actorId) },
+    { validator: ({ taskId, actorId }: TaskCommand) => mustBeAssignee(task(taskId, ['claimed']), actorId) },
   );
 
   setHandler(
@@ -100,7 +105,7 @@ export function registerTaskCommands(board: TaskBoard): void {
       return toView(t);
     },
     {
-      validator: ({ taskId, actorId, reason }) => {
+      validator: ({ taskId, actorId, reason }: DeclineTaskRequest) => {
         mustBeAssignee(task(taskId, ['open', 'claimed']), actorId);
         if (!reason?.trim()) throw invalidInput('reject.reasonRequired');
       },
@@ -117,7 +122,7 @@ export function registerTaskCommands(board: TaskBoard): void {
       return toView(t);
     },
     {
-      validator: ({ taskId, assigneeId, reason }) => {
+      validator: ({ taskId, assigneeId, reason }: ReassignTaskRequest) => {
         const t = task(taskId, ['open', 'claimed', 'declined']);
         if (!assigneeId?.trim()) throw invalidInput('reject.assigneeRequired');
         if (assigneeId === t.assigneeId) throw invalidInput('reject.sameAssignee', { taskId: t.taskId, assigneeId });
@@ -143,7 +148,7 @@ export function registerTaskCommands(board: TaskBoard): void {
       return toView(t);
     },
     {
-      validator: ({ taskId, dueAt, priority, reason }) => {
+      validator: ({ taskId, dueAt, priority, reason }: RescheduleTaskRequest) => {
         task(taskId, ['open', 'claimed', 'declined']);
         if (!dueAt && !priority) throw invalidInput('reject.nothingToChange');
         if (dueAt !== undefined && Number.isNaN(Date.parse(dueAt))) throw invalidInput('reject.badDueDate');

@@ -46,7 +46,11 @@ export async function unescoRepresentationWorkflow(input: UnescoInput): Promise<
       if (decision.decision === 'reject') return p.close('withdrawn', decision.approverId, decision.comments);
 
       await p.enterPhase('federal-agreement');
-      const agreement = await federal.request(`representative ${representativeId}`, timing.federalResponseTimeoutMs, 'wait.federalAgreement');
+      const agreement = await federal.request(
+        `representative ${representativeId}`,
+        timing.federalResponseTimeoutMs,
+        'wait.federalAgreement',
+      );
       p.details.federalDecision = agreement.decision;
       if (agreement.decision === 'refused') return p.close('withdrawn', agreement.actorId, agreement.note);
 

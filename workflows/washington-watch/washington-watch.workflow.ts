@@ -73,7 +73,13 @@ export async function washingtonWatchWorkflow(input: WashingtonWatchInput): Prom
     try {
       const note = request.note ?? p.t(paused ? 'audit.monitoringPaused' : 'audit.monitoringResumed', { actorId: request.actorId });
       await schedules.setReportSchedulePaused({ scheduleId, paused, note });
-      await p.journalEntry(paused ? 'monitoring/paused' : 'monitoring/resumed', paused ? 'monitoring.paused' : 'monitoring.resumed', request.actorId, undefined, note);
+      await p.journalEntry(
+        paused ? 'monitoring/paused' : 'monitoring/resumed',
+        paused ? 'monitoring.paused' : 'monitoring.resumed',
+        request.actorId,
+        undefined,
+        note,
+      );
       await p.enterPhase(paused ? 'paused' : 'monitoring');
       p.waitFor('reports', paused ? 'wait.monitoringPaused' : 'wait.nextReport');
     } finally {

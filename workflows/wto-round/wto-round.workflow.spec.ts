@@ -26,11 +26,12 @@ describe('wtoRoundWorkflow', () => {
   let env: TestWorkflowEnvironment;
   let worker: Worker;
   let running: Promise<void>;
-  const calls: Array<{ name: keyof ProjectionActivities; arg: any }> = [];
+  const calls: Array<{ name: keyof ProjectionActivities; arg: Record<string, unknown> }> = [];
   const taskQueue = `wto-round-spec-${randomUUID()}`;
 
-  const recorder = (name: keyof ProjectionActivities) => async (arg: unknown) => {
+  const recorder = (name: keyof ProjectionActivities) => (arg: Record<string, unknown>) => {
     calls.push({ name, arg });
+    return Promise.resolve();
   };
 
   beforeAll(async () => {
@@ -120,9 +121,7 @@ describe('wtoRoundWorkflow', () => {
 
     const result = await handle.result();
     expect(result).toMatchObject({ outcome: 'suspended', participationId: wfInput.participationId });
-    const phases = calls
-      .filter((c) => c.name === 'recordPhaseChange' && c.arg.workflowId === handle.workflowId)
-      .map((c) => c.arg.toPhase);
+    const phases = calls.filter((c) => c.name === 'recordPhaseChange' && c.arg.workflowId === handle.workflowId).map((c) => c.arg.toPhase);
     expect(phases).toEqual(['federal-coordination', 'position-drafting', 'mandate-approval', 'negotiation-sessions', 'closing', 'closed']);
     const stepKeys = calls.filter((c) => c.arg.workflowId === handle.workflowId && c.arg.stepKey).map((c) => c.arg.stepKey);
     expect(new Set(stepKeys).size).toBe(stepKeys.length);
@@ -134,17 +133,22 @@ describe('wtoRoundWorkflow', () => {
     await until(async () => ((await handle.query(getStateQuery)).phase === 'federal-coordination' ? true : undefined));
 
     const failureOf = async (promise: Promise<unknown>) => {
-      const err = await promise.then(() => undefined, (e: unknown) => e);
+      const err = await promise.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
       return (err as WorkflowUpdateFailedError).cause as ApplicationFailure;
     };
     expect(
-      (await failureOf(handle.executeUpdate(decideApprovalUpdate, { args: [{ decision: 'approve', approverId: 'approver-a' }] })))
-        .type,
+      (await failureOf(handle.executeUpdate(decideApprovalUpdate, { args: [{ decision: 'approve', approverId: 'approver-a' }] }))).type,
     ).toBe('WrongState');
     expect(
-      (await failureOf(handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: 'nope', actorId: 'x', deliverable: { summary: 's' } }] })))
-        .type,
+      (
+        await failureOf(
+          handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: 'nope', actorId: 'x', deliverable: { summary: 's' } }] }),
+        )
+      ).type,
     ).toBe('InvalidInput');
     const closing = await failureOf(
       handle.executeUpdate(closeParticipationUpdate, { args: [{ outcome: 'concluded', actorId: 'coord-a' }] }),
@@ -156,7 +160,10 @@ describe('wtoRoundWorkflow', () => {
   it('fails at once, without retrying, when started with a bad input by another client', async () => {
     const bad = { ...input(), issueAreas: [], timing: undefined } as unknown as WtoRoundInput;
     const handle = await start(bad);
-    const err = await handle.result().then(() => undefined, (e: unknown) => e);
+    const err = await handle.result().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(WorkflowFailedError);
     const cause = (err as WorkflowFailedError).cause as ApplicationFailure;
     expect(cause.type).toBe('InvalidInput');
@@ -172,7 +179,10 @@ describe('wtoRoundWorkflow', () => {
     await handle.executeUpdate(recordFederalResponseUpdate, { args: [{ decision: 'granted', actorId: 'coord-a' }] });
     await until(async () => (await handle.query(getStateQuery)).tasks.find((t) => t.status === 'open'));
     await handle.cancel();
-    const err = await handle.result().then(() => undefined, (e: unknown) => e);
+    const err = await handle.result().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect((err as WorkflowFailedError).cause).toBeInstanceOf(CancelledFailure);
     const closing = calls.find((c) => c.name === 'closeParticipation' && c.arg.workflowId === handle.workflowId);
     expect(closing?.arg).toMatchObject({ status: 'cancelled', outcome: 'cancelled', actorId: 'temporal' });

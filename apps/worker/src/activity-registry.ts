@@ -13,11 +13,7 @@ const PROJECTION_ACTIVITY_NAMES: (keyof ProjectionActivities)[] = [
   'closeParticipation',
 ];
 
-const SCHEDULE_ACTIVITY_NAMES: (keyof ScheduleActivities)[] = [
-  'ensureReportSchedule',
-  'setReportSchedulePaused',
-  'deleteReportSchedule',
-];
+const SCHEDULE_ACTIVITY_NAMES: (keyof ScheduleActivities)[] = ['ensureReportSchedule', 'setReportSchedulePaused', 'deleteReportSchedule'];
 
 /** The activity functions the worker registers, bound to their Nest providers. */
 export function buildActivities(projection: ProjectionActivitiesService, schedules: ScheduleActivitiesService): ActivityFunctions {

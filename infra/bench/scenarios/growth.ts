@@ -25,7 +25,12 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
       const filled = await runPool(`growth: fill to ${size}`, need, concurrency, async (i) => {
         await ctx.stack.api.launch(waitingRoundBody(`fill-${size}-${ctx.runId}-${i}`), COORDINATOR);
       });
-      fill = { launched: filled.latenciesMs.length, errors: filled.errors, elapsedS: filled.elapsedMs / 1000, perSecond: (filled.latenciesMs.length * 1000) / filled.elapsedMs };
+      fill = {
+        launched: filled.latenciesMs.length,
+        errors: filled.errors,
+        elapsedS: filled.elapsedMs / 1000,
+        perSecond: (filled.latenciesMs.length * 1000) / filled.elapsedMs,
+      };
     }
     const open = await openParticipations(ctx);
     const launch = await measureLaunches(ctx, `growth-${size}`, probeLaunches, concurrency);
@@ -37,7 +42,12 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
     const { launch, roundTrip } = level;
     const cpu = sum(launch.ours.cpuMsPerLaunch);
     rows.push(
-      { metric: `${level.open} open: launches per second`, ours: launch.ours.rate, baseline: launch.bare.rate, ratio: launch.ours.rate / launch.bare.rate },
+      {
+        metric: `${level.open} open: launches per second`,
+        ours: launch.ours.rate,
+        baseline: launch.bare.rate,
+        ratio: launch.ours.rate / launch.bare.rate,
+      },
       { metric: `${level.open} open: CPU ms per launch (API+worker+server)`, ours: cpu, baseline: sum(launch.bare.cpuMsPerLaunch) },
       {
         metric: `${level.open} open: round trip p99 (ms), c=${PROBE_CHAINS}`,
@@ -52,12 +62,19 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
   const last = levels[levels.length - 1];
   const notes = [
     `At each size: fill with waiting participations over HTTP (${concurrency} in flight), then ${probeLaunches} launches (and as many bare starts), then ${PROBE_CHAINS} expert chains × ${probeRoundTrips} hand-overs (and bare Updates).`,
-    ...levels.filter((l) => l.fill).map((l) => `Fill to ${l.size}: ${l.fill?.launched} launches in ${l.fill?.elapsedS.toFixed(0)} s (${l.fill?.perSecond.toFixed(0)}/s)${l.fill?.errors ? `, ${l.fill.errors} errors` : ''}.`),
+    ...levels
+      .filter((l) => l.fill)
+      .map(
+        (l) =>
+          `Fill to ${l.size}: ${l.fill?.launched} launches in ${l.fill?.elapsedS.toFixed(0)} s (${l.fill?.perSecond.toFixed(0)}/s)${l.fill?.errors ? `, ${l.fill.errors} errors` : ''}.`,
+      ),
   ];
   for (const level of levels) {
     const { ours, bare } = level.launch;
     if (ours.errors + bare.errors + level.roundTrip.ours.errors > 0) {
-      notes.push(`${level.open} open: ${ours.errors} launch errors, ${bare.errors} bare start errors, ${level.roundTrip.ours.errors} failed chains; e.g. ${[...ours.errorSamples, ...level.roundTrip.ours.errorSamples][0] ?? bare.errorSamples[0]}`);
+      notes.push(
+        `${level.open} open: ${ours.errors} launch errors, ${bare.errors} bare start errors, ${level.roundTrip.ours.errors} failed chains; e.g. ${[...ours.errorSamples, ...level.roundTrip.ours.errorSamples][0] ?? bare.errorSamples[0]}`,
+      );
     }
   }
   if (first && last && first !== last) {
@@ -70,7 +87,8 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
       { metric: `round trip p50 (÷ bare Update), ${versus}`, value: handOverCost(last) / handOverCost(first) },
       { metric: `CPU per hand-over, ${versus}`, value: sum(last.roundTrip.ours.cpuMsPerTask) / sum(first.roundTrip.ours.cpuMsPerTask) },
     ];
-    for (const { metric, value } of growth) rows.push({ metric, ours: value, target: `≤ ${GROWTH_TOLERANCE}×`, met: value <= GROWTH_TOLERANCE });
+    for (const { metric, value } of growth)
+      rows.push({ metric, ours: value, target: `≤ ${GROWTH_TOLERANCE}×`, met: value <= GROWTH_TOLERANCE });
   }
   return {
     name: 'growth',

@@ -25,7 +25,10 @@ export async function measureLaunches(ctx: BenchContext, tag: string, size: numb
   await stack.settle();
   const bare = await measureCpu({ temporal: pids.temporal, bareWorker: pids.bare }, () =>
     runPool(`${tag}: bare workflow.start`, size, concurrency, async (i) => {
-      await stack.client.workflow.start(benchIdleWorkflow, { workflowId: `bench-bare/${runId}/${tag}/${i}`, taskQueue: stack.bareTaskQueue });
+      await stack.client.workflow.start(benchIdleWorkflow, {
+        workflowId: `bench-bare/${runId}/${tag}/${i}`,
+        taskQueue: stack.bareTaskQueue,
+      });
     }),
   );
   let unprojected = 0;
@@ -39,7 +42,12 @@ export async function measureLaunches(ctx: BenchContext, tag: string, size: numb
   const perLaunch = (cpu: Record<string, number>, count: number) =>
     Object.fromEntries(Object.entries(cpu).map(([name, seconds]) => [name, (seconds * 1000) / Math.max(count, 1)]));
   return {
-    bare: { ...bare.result, rate: rate(bare.result), latency: summarize(bare.result.latenciesMs), cpuMsPerLaunch: perLaunch(bare.cpuSeconds, size) },
+    bare: {
+      ...bare.result,
+      rate: rate(bare.result),
+      latency: summarize(bare.result.latenciesMs),
+      cpuMsPerLaunch: perLaunch(bare.cpuSeconds, size),
+    },
     ours: {
       ...ours.result,
       rate: rate(ours.result),
@@ -65,16 +73,36 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
     `CPU per launch (ms): ours ${fmtCpu(m.ours.cpuMsPerLaunch)}; bare ${fmtCpu(m.bare.cpuMsPerLaunch)}.`,
   ];
   if (m.ours.unprojected > 0) notes.push(`${m.ours.unprojected} launches answered before their projection was written (projected: false).`);
-  for (const [who, run] of [['ours', m.ours], ['bare', m.bare]] as const) {
+  for (const [who, run] of [
+    ['ours', m.ours],
+    ['bare', m.bare],
+  ] as const) {
     if (run.errors > 0) notes.push(`${run.errors} ${who} errors, e.g. ${run.errorSamples[0]}`);
   }
   return {
     name: 'launch',
     title: '1. Launch throughput',
     rows: [
-      { metric: 'launches per second', ours: m.ours.rate, baseline: m.bare.rate, ratio, target: `ratio ≥ ${LAUNCH_TARGET_RATIO}`, met: ratio >= LAUNCH_TARGET_RATIO && m.ours.errors === 0 },
-      { metric: 'latency p50 (ms)', ours: m.ours.latency.p50, baseline: m.bare.latency.p50, ratio: m.ours.latency.p50 / m.bare.latency.p50 },
-      { metric: 'latency p99 (ms)', ours: m.ours.latency.p99, baseline: m.bare.latency.p99, ratio: m.ours.latency.p99 / m.bare.latency.p99 },
+      {
+        metric: 'launches per second',
+        ours: m.ours.rate,
+        baseline: m.bare.rate,
+        ratio,
+        target: `ratio ≥ ${LAUNCH_TARGET_RATIO}`,
+        met: ratio >= LAUNCH_TARGET_RATIO && m.ours.errors === 0,
+      },
+      {
+        metric: 'latency p50 (ms)',
+        ours: m.ours.latency.p50,
+        baseline: m.bare.latency.p50,
+        ratio: m.ours.latency.p50 / m.bare.latency.p50,
+      },
+      {
+        metric: 'latency p99 (ms)',
+        ours: m.ours.latency.p99,
+        baseline: m.bare.latency.p99,
+        ratio: m.ours.latency.p99 / m.bare.latency.p99,
+      },
       { metric: 'errors', ours: m.ours.errors, baseline: m.bare.errors },
     ],
     notes,
@@ -83,7 +111,11 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
 }
 
 export function fmtCpu(cpu: Record<string, number>): string {
-  return Object.entries(cpu).map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ') || 'n/a';
+  return (
+    Object.entries(cpu)
+      .map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
+      .join(', ') || 'n/a'
+  );
 }
 
 /** The JSON keeps summaries, not every sample. */

@@ -1,8 +1,15 @@
 import type { Client } from 'pg';
 
 export const KINDS = [
-  'wto-round', 'canada-eu-negotiation', 'spp-working-group', 'unesco-representation', 'ratification-campaign',
-  'intern-placement', 'expert-task-force', 'regional-forum', 'washington-watch',
+  'wto-round',
+  'canada-eu-negotiation',
+  'spp-working-group',
+  'unesco-representation',
+  'ratification-campaign',
+  'intern-placement',
+  'expert-task-force',
+  'regional-forum',
+  'washington-watch',
 ];
 const FORUMS = ['wto', 'eu', 'spp', 'unesco', 'oas', 'world-bank', 'aer', 'regleg', 'partner-regions', 'oecd', 'francophonie', 'un'];
 const PHASES = ['federal-coordination', 'position-drafting', 'mandate-approval', 'negotiation-sessions', 'closing', 'reporting'];

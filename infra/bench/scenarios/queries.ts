@@ -73,7 +73,9 @@ export async function queriesScenario(ctx: BenchContext): Promise<ScenarioResult
     for (let i = 0; i < 20; i += 1) await Promise.all([api.get(INBOX_PATH, randomExpert()), api.get('/dashboard', COORDINATOR)]);
     const inbox = await timeRequests('queries: inbox over HTTP', samples, () => api.get(INBOX_PATH, randomExpert()));
     const busiest = await timeRequests('queries: busiest expert', Math.ceil(samples / 5), () => api.get(INBOX_PATH, 'expert-0000'));
-    const dashboardHttp = await timeRequests('queries: dashboard over HTTP', Math.ceil(samples / 5), () => api.get('/dashboard', COORDINATOR));
+    const dashboardHttp = await timeRequests('queries: dashboard over HTTP', Math.ceil(samples / 5), () =>
+      api.get('/dashboard', COORDINATOR),
+    );
     await ctx.stack.startApi({});
     const dashboard = await timeQueries(db, 'queries: dashboard SQL', dashboardQueries(), Math.ceil(samples / 5));
     const plans = [];
@@ -85,9 +87,19 @@ export async function queriesScenario(ctx: BenchContext): Promise<ScenarioResult
     const rows: ResultRow[] = [
       { metric: 'inbox p50 (ms)', ours: inbox.p50 },
       { metric: 'inbox p95 (ms)', ours: inbox.p95, target: `< ${INBOX_P95_LIMIT_MS} ms`, met: inbox.p95 < INBOX_P95_LIMIT_MS },
-      { metric: 'inbox p95, busiest expert (ms)', ours: busiest.p95, target: `< ${INBOX_P95_LIMIT_MS} ms`, met: busiest.p95 < INBOX_P95_LIMIT_MS },
+      {
+        metric: 'inbox p95, busiest expert (ms)',
+        ours: busiest.p95,
+        target: `< ${INBOX_P95_LIMIT_MS} ms`,
+        met: busiest.p95 < INBOX_P95_LIMIT_MS,
+      },
       { metric: 'dashboard p50 (ms)', ours: dashboardHttp.p50 },
-      { metric: 'dashboard p95 (ms)', ours: dashboardHttp.p95, target: `< ${DASHBOARD_P95_LIMIT_MS} ms`, met: dashboardHttp.p95 < DASHBOARD_P95_LIMIT_MS },
+      {
+        metric: 'dashboard p95 (ms)',
+        ours: dashboardHttp.p95,
+        target: `< ${DASHBOARD_P95_LIMIT_MS} ms`,
+        met: dashboardHttp.p95 < DASHBOARD_P95_LIMIT_MS,
+      },
     ];
     for (const [name, summary] of Object.entries(dashboard.each)) rows.push({ metric: `  SQL: ${name} p95 (ms)`, ours: summary.p95 });
     return {
@@ -97,7 +109,7 @@ export async function queriesScenario(ctx: BenchContext): Promise<ScenarioResult
       notes: [
         `${tasks} tasks (${counts[0].open} open or claimed) over ${experts} experts and ${Math.ceil(tasks / 5)} participations, seeded in ${seedS.toFixed(1)} s; the busiest expert has ${counts[0].top} tasks.`,
         `Inbox = \`GET ${INBOX_PATH}\` (a page of 50 and its total) as a random expert each time (${samples} times); dashboard = \`GET /dashboard\` as a coordinator (${Math.ceil(samples / 5)} times). Over loopback HTTP to the built API, RS256 bearer token verified on each request; PostgreSQL shared with the rest of the run.`,
-        'The SQL rows time the dashboard\'s queries (apps/api/src/dashboard/dashboard.queries.ts) one by one, straight on PostgreSQL; their plans are in results.json.',
+        "The SQL rows time the dashboard's queries (apps/api/src/dashboard/dashboard.queries.ts) one by one, straight on PostgreSQL; their plans are in results.json.",
       ],
       plans,
       details: { tasks, experts, samples, seedS, inbox, busiest, dashboardHttp, dashboard },

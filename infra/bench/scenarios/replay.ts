@@ -28,8 +28,14 @@ export async function replayScenario(ctx: BenchContext): Promise<ScenarioResult>
   const failures: string[] = [];
   let nondeterministic = 0;
   try {
-    const histories = picked.map(async (workflowId) => ({ workflowId, history: await client.workflow.getHandle(workflowId).fetchHistory() }));
-    const results = Worker.runReplayHistories({ workflowBundle: { codePath: join(repoRoot(), 'dist', 'workflow-bundle.js') } }, toAsync(histories));
+    const histories = picked.map(async (workflowId) => ({
+      workflowId,
+      history: await client.workflow.getHandle(workflowId).fetchHistory(),
+    }));
+    const results = Worker.runReplayHistories(
+      { workflowBundle: { codePath: join(repoRoot(), 'dist', 'workflow-bundle.js') } },
+      toAsync(histories),
+    );
     for await (const result of results) {
       if (result.error) {
         if (result.error.name === 'DeterminismViolationError') nondeterministic += 1;
@@ -48,7 +54,10 @@ export async function replayScenario(ctx: BenchContext): Promise<ScenarioResult>
       { metric: 'nondeterministic', ours: nondeterministic, target: '0', met: picked.length > 0 ? nondeterministic === 0 : null },
       { metric: 'other replay failures', ours: failures.length - Math.min(failures.length, nondeterministic) },
     ],
-    notes: [`${picked.length} of the run's ${ids.length} participations, picked at random, replayed against dist/workflow-bundle.js.`, ...failures],
+    notes: [
+      `${picked.length} of the run's ${ids.length} participations, picked at random, replayed against dist/workflow-bundle.js.`,
+      ...failures,
+    ],
     details: { sample, available: ids.length, nondeterministic, failures },
   };
 }

@@ -22,7 +22,14 @@ interface Chain {
 
 export interface RoundTripMeasurement {
   concurrency: number;
-  ours: { roundTrip: LatencySummary; completion: LatencySummary; perSecond: number; errors: number; errorSamples: string[]; cpuMsPerTask: Record<string, number> };
+  ours: {
+    roundTrip: LatencySummary;
+    completion: LatencySummary;
+    perSecond: number;
+    errors: number;
+    errorSamples: string[];
+    cpuMsPerTask: Record<string, number>;
+  };
   bare: { update: LatencySummary; perSecond: number; errors: number };
 }
 
@@ -94,7 +101,10 @@ async function bareUpdates(ctx: BenchContext, tag: string, concurrency: number, 
   const { client, bareTaskQueue } = ctx.stack;
   const handles = await Promise.all(
     Array.from({ length: concurrency }, (_, slot) =>
-      client.workflow.start(benchIdleWorkflow, { workflowId: `bench-bare/${ctx.runId}/${tag}-c${concurrency}/${slot}`, taskQueue: bareTaskQueue }),
+      client.workflow.start(benchIdleWorkflow, {
+        workflowId: `bench-bare/${ctx.runId}/${tag}-c${concurrency}/${slot}`,
+        taskQueue: bareTaskQueue,
+      }),
     ),
   );
   // One Update each first, so that every workflow has run its first task and sits in the worker's cache like ours.
@@ -145,7 +155,12 @@ async function prepareChains(ctx: BenchContext, tag: string, concurrency: number
     await Promise.all(
       Array.from({ length: Math.min(20, queue.length) }, async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
-          prepared[job.slot][job.round] = await prepareChain(ctx, inbox, `${tag}-c${concurrency}-s${job.slot}-r${job.round}`, job.handovers);
+          prepared[job.slot][job.round] = await prepareChain(
+            ctx,
+            inbox,
+            `${tag}-c${concurrency}-s${job.slot}-r${job.round}`,
+            job.handovers,
+          );
           progress.tick();
         }
       }),
@@ -184,8 +199,18 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
     const c = run.concurrency;
     const factor = run.ours.roundTrip.p99 / run.bare.update.p99;
     rows.push(
-      { metric: `c=${c} round trip p50 (ms)`, ours: run.ours.roundTrip.p50, baseline: run.bare.update.p50, ratio: run.ours.roundTrip.p50 / run.bare.update.p50 },
-      { metric: `c=${c} round trip p95 (ms)`, ours: run.ours.roundTrip.p95, baseline: run.bare.update.p95, ratio: run.ours.roundTrip.p95 / run.bare.update.p95 },
+      {
+        metric: `c=${c} round trip p50 (ms)`,
+        ours: run.ours.roundTrip.p50,
+        baseline: run.bare.update.p50,
+        ratio: run.ours.roundTrip.p50 / run.bare.update.p50,
+      },
+      {
+        metric: `c=${c} round trip p95 (ms)`,
+        ours: run.ours.roundTrip.p95,
+        baseline: run.bare.update.p95,
+        ratio: run.ours.roundTrip.p95 / run.bare.update.p95,
+      },
       {
         metric: `c=${c} round trip p99 (ms)`,
         ours: run.ours.roundTrip.p99,
@@ -194,9 +219,16 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
         target: `≤ ${ROUND_TRIP_P99_FACTOR}× bare p99`,
         met: factor <= ROUND_TRIP_P99_FACTOR && run.ours.errors === 0,
       },
-      { metric: `c=${c} tasks completed per second`, ours: run.ours.perSecond, baseline: run.bare.perSecond, ratio: run.ours.perSecond / run.bare.perSecond },
+      {
+        metric: `c=${c} tasks completed per second`,
+        ours: run.ours.perSecond,
+        baseline: run.bare.perSecond,
+        ratio: run.ours.perSecond / run.bare.perSecond,
+      },
     );
-    notes.push(`c=${c}: completion request alone p50 ${run.ours.completion.p50.toFixed(1)} ms, p99 ${run.ours.completion.p99.toFixed(1)} ms; CPU per task (ms) ${fmtCpu(run.ours.cpuMsPerTask)}.`);
+    notes.push(
+      `c=${c}: completion request alone p50 ${run.ours.completion.p50.toFixed(1)} ms, p99 ${run.ours.completion.p99.toFixed(1)} ms; CPU per task (ms) ${fmtCpu(run.ours.cpuMsPerTask)}.`,
+    );
     if (run.ours.errors > 0) notes.push(`c=${c}: ${run.ours.errors} chains failed, e.g. ${run.ours.errorSamples[0]}`);
     if (run.bare.errors > 0) notes.push(`c=${c}: ${run.bare.errors} bare Updates failed`);
   }

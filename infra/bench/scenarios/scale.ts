@@ -55,7 +55,12 @@ export async function scaleScenario(ctx: BenchContext): Promise<ScenarioResult> 
         { metric: 'participations open at once', ours: openBefore + launched },
         { metric: 'time to launch them all (s)', ours: launches.elapsedMs / 1000 },
         { metric: 'launches per second', ours: ratePerSecond(launched, launches.elapsedMs) },
-        { metric: 'worker RSS peak (MiB)', ours: workerPeakMiB, target: `< ${WORKER_RSS_LIMIT_MIB} MiB`, met: workerPeakMiB < WORKER_RSS_LIMIT_MIB },
+        {
+          metric: 'worker RSS peak (MiB)',
+          ours: workerPeakMiB,
+          target: `< ${WORKER_RSS_LIMIT_MIB} MiB`,
+          met: workerPeakMiB < WORKER_RSS_LIMIT_MIB,
+        },
         { metric: 'timer lateness p50 (ms)', ours: timers.lateness.p50 },
         {
           metric: 'timer lateness p99 (ms)',
@@ -69,7 +74,20 @@ export async function scaleScenario(ctx: BenchContext): Promise<ScenarioResult> 
         { metric: 'PostgreSQL database growth (MiB)', ours: diff(sizesAfter.postgresBytes, sizesBefore.postgresBytes) },
       ],
       notes,
-      details: { size, concurrency, timerSeconds, openBefore, launched, escalated, rss, sizesBefore, sizesAfter, lateness, timers, launchErrors: launches.errors },
+      details: {
+        size,
+        concurrency,
+        timerSeconds,
+        openBefore,
+        launched,
+        escalated,
+        rss,
+        sizesBefore,
+        sizesAfter,
+        lateness,
+        timers,
+        launchErrors: launches.errors,
+      },
     };
   } finally {
     // Later scenarios (if any) get the default deadlines back.
@@ -110,13 +128,20 @@ async function escalationLateness(ctx: BenchContext, pattern: string, timeoutMs:
 }
 
 /** Server-side timer lateness, read from the histories of a random sample of the participations. */
-async function timerLatenessFromHistories(ctx: BenchContext, prefix: string, launched: number): Promise<{ sampled: number; lateness: LatencySummary }> {
+async function timerLatenessFromHistories(
+  ctx: BenchContext,
+  prefix: string,
+  launched: number,
+): Promise<{ sampled: number; lateness: LatencySummary }> {
   const picks = new Set<number>();
   while (picks.size < Math.min(HISTORY_SAMPLE, launched)) picks.add(Math.floor(Math.random() * launched));
   const samples: number[] = [];
   await Promise.all(
     [...picks].map(async (i) => {
-      const history = await ctx.stack.client.workflow.getHandle(`wto-round/${prefix}${i}`).fetchHistory().catch(() => undefined);
+      const history = await ctx.stack.client.workflow
+        .getHandle(`wto-round/${prefix}${i}`)
+        .fetchHistory()
+        .catch(() => undefined);
       const started = new Map<string, number>();
       for (const event of history?.events ?? []) {
         const at = tsToMs(event.eventTime);

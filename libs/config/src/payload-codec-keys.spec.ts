@@ -29,7 +29,10 @@ describe('payload codec keys, CORS origins and rate limits in configuration', ()
   });
 
   it('reads origin allow-lists and refuses anything but bare origins', () => {
-    const config = loadConfig({ CORS_ORIGINS: 'https://inbox.example.org, http://127.0.0.1:8233', CODEC_CORS_ORIGINS: 'http://127.0.0.1:8233' });
+    const config = loadConfig({
+      CORS_ORIGINS: 'https://inbox.example.org, http://127.0.0.1:8233',
+      CODEC_CORS_ORIGINS: 'http://127.0.0.1:8233',
+    });
     expect(config.http.corsOrigins).toEqual(['https://inbox.example.org', 'http://127.0.0.1:8233']);
     expect(config.payloadCodec.corsOrigins).toEqual(['http://127.0.0.1:8233']);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' })).toThrow(ConfigurationError);

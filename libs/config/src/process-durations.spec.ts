@@ -19,6 +19,8 @@ describe('durations of the participation kinds', () => {
       durations: expect.objectContaining({ consultationMs: 3000 }),
       cyclesPerRun: 2,
     });
-    expect(() => loadConfig({ WATCH_REPORT_INTERVAL: 'weekly', CYCLES_PER_RUN: '0' })).toThrow(/WATCH_REPORT_INTERVAL[\s\S]*CYCLES_PER_RUN|CYCLES_PER_RUN[\s\S]*WATCH_REPORT_INTERVAL/);
+    expect(() => loadConfig({ WATCH_REPORT_INTERVAL: 'weekly', CYCLES_PER_RUN: '0' })).toThrow(
+      /WATCH_REPORT_INTERVAL[\s\S]*CYCLES_PER_RUN|CYCLES_PER_RUN[\s\S]*WATCH_REPORT_INTERVAL/,
+    );
   });
 });

@@ -36,7 +36,11 @@ describe('Temporal connection settings', () => {
   });
 
   it('reads an mTLS client certificate and key from their files', () => {
-    const config = loadConfig({ TEMPORAL_TLS_CLIENT_CERT_PATH: cert, TEMPORAL_TLS_CLIENT_KEY_PATH: key, TEMPORAL_TLS_SERVER_NAME: 'frontend' });
+    const config = loadConfig({
+      TEMPORAL_TLS_CLIENT_CERT_PATH: cert,
+      TEMPORAL_TLS_CLIENT_KEY_PATH: key,
+      TEMPORAL_TLS_SERVER_NAME: 'frontend',
+    });
     const options = temporalConnectionOptions(config.temporal);
     expect(options.tls?.clientCertPair?.crt.toString()).toBe('CERT');
     expect(options.tls?.clientCertPair?.key.toString()).toBe('KEY');
@@ -45,7 +49,9 @@ describe('Temporal connection settings', () => {
 
   it('refuses half a certificate pair, two ways to authenticate, a missing file and credentials without TLS', () => {
     expect(problemsOf({ TEMPORAL_TLS_CLIENT_CERT_PATH: cert }).join('\n')).toContain('go together');
-    expect(problemsOf({ TEMPORAL_TLS_CLIENT_CERT_PATH: cert, TEMPORAL_TLS_CLIENT_KEY_PATH: key, TEMPORAL_API_KEY: 'k' }).join('\n')).toContain('choose one');
+    expect(
+      problemsOf({ TEMPORAL_TLS_CLIENT_CERT_PATH: cert, TEMPORAL_TLS_CLIENT_KEY_PATH: key, TEMPORAL_API_KEY: 'k' }).join('\n'),
+    ).toContain('choose one');
     expect(problemsOf({ TEMPORAL_TLS_SERVER_CA_CERT_PATH: path.join(dir, 'nope.pem') }).join('\n')).toContain('no such file');
     expect(problemsOf({ TEMPORAL_TLS: 'false', TEMPORAL_API_KEY: 'k' }).join('\n')).toContain('only sent over TLS');
     // The key itself is never echoed.
@@ -54,7 +60,12 @@ describe('Temporal connection settings', () => {
 
   it('reads the worker scaling knobs, and rejects nonsense', () => {
     const config = loadConfig({ WORKER_MAX_CONCURRENT_ACTIVITIES: '50', WORKER_MAX_CACHED_WORKFLOWS: '0', WORKER_HEALTH_PORT: '8080' });
-    expect(config.worker).toEqual({ maxConcurrentActivities: 50, maxCachedWorkflows: 0, healthPort: 8080, maxConcurrentWorkflowTasks: undefined });
+    expect(config.worker).toEqual({
+      maxConcurrentActivities: 50,
+      maxCachedWorkflows: 0,
+      healthPort: 8080,
+      maxConcurrentWorkflowTasks: undefined,
+    });
     expect(problemsOf({ WORKER_MAX_CONCURRENT_ACTIVITIES: 'many', WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: '1' })).toHaveLength(2);
   });
 });

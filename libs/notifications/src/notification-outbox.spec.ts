@@ -69,9 +69,18 @@ describe('NotificationOutbox', () => {
 
   function task(p: RegisterParticipation, assigneeId: string, step = 'a'): OpenTask {
     return {
-      taskId: randomUUID(), workflowId: p.workflowId, participationId: p.participationId, stepKey: `0001:task/${step}`,
-      kind: 'position', title: `Position « ${step} »`, instructions: 'I', assigneeId, candidateGroup: null,
-      dueAt: '2027-03-01T14:30:00.000Z', priority: 'normal', at: at(),
+      taskId: randomUUID(),
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: `0001:task/${step}`,
+      kind: 'position',
+      title: `Position « ${step} »`,
+      instructions: 'I',
+      assigneeId,
+      candidateGroup: null,
+      dueAt: '2027-03-01T14:30:00.000Z',
+      priority: 'normal',
+      at: at(),
     };
   }
 
@@ -125,14 +134,25 @@ describe('NotificationOutbox', () => {
     const open = task(p, people.tremblay.id);
     await activities.openTask(open);
     const reminder = {
-      workflowId: p.workflowId, participationId: p.participationId, stepKey: `${open.stepKey}/reminder`,
-      actorId: 'workflow', action: 'task.reminder', target: open.taskId, note: 'Rappel', at: at(),
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: `${open.stepKey}/reminder`,
+      actorId: 'workflow',
+      action: 'task.reminder',
+      target: open.taskId,
+      note: 'Rappel',
+      at: at(),
     };
     await activities.appendJournal(reminder);
     await activities.appendJournal(reminder);
     const overdue = {
-      taskId: open.taskId, workflowId: p.workflowId, stepKey: `${open.stepKey}/overdue`, overdue: true,
-      actorId: 'workflow', action: 'task.overdue', at: at(),
+      taskId: open.taskId,
+      workflowId: p.workflowId,
+      stepKey: `${open.stepKey}/overdue`,
+      overdue: true,
+      actorId: 'workflow',
+      action: 'task.overdue',
+      at: at(),
     };
     await activities.changeTask(overdue);
     await activities.changeTask(overdue);
@@ -151,8 +171,13 @@ describe('NotificationOutbox', () => {
   it('alerts the coordinator of a federal escalation', async () => {
     const p = await participation();
     await activities.appendJournal({
-      workflowId: p.workflowId, participationId: p.participationId, stepKey: '0002:federal/escalated',
-      actorId: 'workflow', action: 'federal.escalated', target: people.coord.id, at: at(),
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: '0002:federal/escalated',
+      actorId: 'workflow',
+      action: 'federal.escalated',
+      target: people.coord.id,
+      at: at(),
     });
     const emails = await outbox(p.workflowId, 'email');
     expect(emails.map((e) => [e.recipientId, e.subject])).toEqual([
@@ -165,14 +190,26 @@ describe('NotificationOutbox', () => {
     const open = task(p, people.tremblay.id);
     await activities.openTask(open);
     await activities.changeTask({
-      taskId: open.taskId, workflowId: p.workflowId, stepKey: `${open.stepKey}/declined`, status: 'declined',
-      actorId: people.tremblay.id, action: 'task.declined', note: 'En congé jusqu’en avril.', at: at(),
+      taskId: open.taskId,
+      workflowId: p.workflowId,
+      stepKey: `${open.stepKey}/declined`,
+      status: 'declined',
+      actorId: people.tremblay.id,
+      action: 'task.declined',
+      note: 'En congé jusqu’en avril.',
+      at: at(),
     });
     // What the reassignment writes is the lead's design; the entry's new value names the new assignee.
     await activities.appendJournal({
-      workflowId: p.workflowId, participationId: p.participationId, stepKey: `${open.stepKey}/reassigned`,
-      actorId: people.coord.id, action: 'task.reassigned', target: open.taskId,
-      oldValue: { assigneeId: people.tremblay.id }, newValue: { assigneeId: people.smith.id }, at: at(),
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: `${open.stepKey}/reassigned`,
+      actorId: people.coord.id,
+      action: 'task.reassigned',
+      target: open.taskId,
+      oldValue: { assigneeId: people.tremblay.id },
+      newValue: { assigneeId: people.smith.id },
+      at: at(),
     });
     const emails = await outbox(p.workflowId, 'email');
     const declined = emails.filter((e) => e.action === 'task.declined');
@@ -188,13 +225,29 @@ describe('NotificationOutbox', () => {
     const taskId = randomUUID();
     await db.dataSource.transaction(async (em) => {
       await em.insert(AuditEntryEntity, {
-        entryKey: `${p.workflowId}#0003:task/group`, workflowId: p.workflowId, participationId: p.participationId,
-        actorId: 'workflow', action: 'task.opened', target: taskId, occurredAt: new Date(),
+        entryKey: `${p.workflowId}#0003:task/group`,
+        workflowId: p.workflowId,
+        participationId: p.participationId,
+        actorId: 'workflow',
+        action: 'task.opened',
+        target: taskId,
+        occurredAt: new Date(),
       });
       await em.insert(TaskEntity, {
-        id: taskId, participationId: p.participationId, workflowId: p.workflowId, stepKey: '0003:task/group',
-        kind: 'position', title: 'Analyse', instructions: 'I', assigneeId: null, candidateGroup: 'agri',
-        dueAt: new Date('2027-03-01T14:30:00Z'), priority: 'normal', status: 'open', createdAt: new Date(), updatedAt: new Date(),
+        id: taskId,
+        participationId: p.participationId,
+        workflowId: p.workflowId,
+        stepKey: '0003:task/group',
+        kind: 'position',
+        title: 'Analyse',
+        instructions: 'I',
+        assigneeId: null,
+        candidateGroup: 'agri',
+        dueAt: new Date('2027-03-01T14:30:00Z'),
+        priority: 'normal',
+        status: 'open',
+        createdAt: new Date(),
+        updatedAt: new Date(),
       });
       await new NotificationOutbox(config).enqueueFor(em, p.workflowId, '0003:task/group');
     });
@@ -215,8 +268,13 @@ describe('NotificationOutbox', () => {
     const known = task(p, people.tremblay.id, 'b');
     await activities.openTask(known);
     await activities.changeTask({
-      taskId: known.taskId, workflowId: p.workflowId, stepKey: `${known.stepKey}/overdue`, overdue: true,
-      actorId: 'workflow', action: 'task.overdue', at: at(),
+      taskId: known.taskId,
+      workflowId: p.workflowId,
+      stepKey: `${known.stepKey}/overdue`,
+      overdue: true,
+      actorId: 'workflow',
+      action: 'task.overdue',
+      at: at(),
     });
     const emails = await outbox(p.workflowId, 'email');
     expect(emails.map((e) => [e.action, e.recipientId])).toEqual([
@@ -235,8 +293,14 @@ describe('NotificationOutbox', () => {
     const open = task(p, people.tremblay.id, 'b');
     await activities.openTask(open);
     await activities.changeTask({
-      taskId: open.taskId, workflowId: p.workflowId, stepKey: `${open.stepKey}/completed`, status: 'completed',
-      deliverable: { summary: 'fait' }, actorId: people.tremblay.id, action: 'task.completed', at: at(),
+      taskId: open.taskId,
+      workflowId: p.workflowId,
+      stepKey: `${open.stepKey}/completed`,
+      status: 'completed',
+      deliverable: { summary: 'fait' },
+      actorId: people.tremblay.id,
+      action: 'task.completed',
+      at: at(),
     });
     const rows = await outbox(p.workflowId);
     expect(rows.map((r) => [r.action, r.notificationKey.split('|')[0]])).toEqual([

@@ -82,13 +82,31 @@ describe('NotifierService', () => {
     const workflowId = `wto-round/notifier-${key}`;
     const participationId = randomUUID();
     await activities.registerParticipation({
-      participationId, workflowId, kind: 'wto-round', businessKey: key, title: 'Cycle de Doha — agriculture', forum: 'wto',
-      coordinatorId: people.coord.id, locale: 'fr', launchedAt: new Date().toISOString(), phase: 'position-drafting', details: {},
+      participationId,
+      workflowId,
+      kind: 'wto-round',
+      businessKey: key,
+      title: 'Cycle de Doha — agriculture',
+      forum: 'wto',
+      coordinatorId: people.coord.id,
+      locale: 'fr',
+      launchedAt: new Date().toISOString(),
+      phase: 'position-drafting',
+      details: {},
     });
     for (const [i, assigneeId] of assigneeIds.entries()) {
       await activities.openTask({
-        taskId: randomUUID(), workflowId, participationId, stepKey: `${i}:task/position-${i}`, kind: 'position',
-        title: `Position ${i}`, instructions: 'I', assigneeId, candidateGroup: null, dueAt: '2027-03-01T14:30:00Z', priority: 'normal',
+        taskId: randomUUID(),
+        workflowId,
+        participationId,
+        stepKey: `${i}:task/position-${i}`,
+        kind: 'position',
+        title: `Position ${i}`,
+        instructions: 'I',
+        assigneeId,
+        candidateGroup: null,
+        dueAt: '2027-03-01T14:30:00Z',
+        priority: 'normal',
         at: new Date().toISOString(),
       });
     }
@@ -205,8 +223,14 @@ describe('NotifierService', () => {
   it('stays off, and claims nothing, when no channel is configured', async () => {
     const notifier = startNotifier(loadConfig({}));
     await db.dataSource.getRepository(NotificationEntity).insert({
-      notificationKey: 'k', action: 'task.opened', recipientId: people.tremblay.id, channel: 'email',
-      address: people.tremblay.email, locale: 'fr', subject: 's', body: 'b',
+      notificationKey: 'k',
+      action: 'task.opened',
+      recipientId: people.tremblay.id,
+      channel: 'email',
+      address: people.tremblay.email,
+      locale: 'fr',
+      subject: 's',
+      body: 'b',
     });
     expect(await notifier.deliverDue()).toBe(0);
     expect(await rows()).toMatchObject([{ status: 'pending', attempts: 0 }]);

@@ -17,8 +17,7 @@ export function temporalConnectionOptions(temporal: AppConfig['temporal']): { ad
     tls: {
       serverNameOverride: tls.serverName,
       serverRootCACertificate: tls.serverCaCertPath ? read(tls.serverCaCertPath) : undefined,
-      clientCertPair:
-        tls.clientCertPath && tls.clientKeyPath ? { crt: read(tls.clientCertPath), key: read(tls.clientKeyPath) } : undefined,
+      clientCertPair: tls.clientCertPath && tls.clientKeyPath ? { crt: read(tls.clientCertPath), key: read(tls.clientKeyPath) } : undefined,
     },
   };
 }

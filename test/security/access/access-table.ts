@@ -40,7 +40,9 @@ const eventBody = (businessKey: string) => ({
   type: 'federal.response.received',
   data: { kind: 'wto-round', businessKey, decision: 'granted' },
 });
-const payloads = { payloads: [{ metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{"a":1}').toString('base64') }] };
+const payloads = {
+  payloads: [{ metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{"a":1}').toString('base64') }],
+};
 
 const COORDINATE: AccessRow['refused'] = { 'other-coordinator': 403 };
 /** A personal task of the expert: whoever else may see it is not its assignee (403); whoever may not see it gets 404. */
@@ -69,9 +71,24 @@ export const ACCESS_TABLE: AccessRow[] = [
 
   // Coordinators and supervisors read participations.
   { endpoint: 'GET /participations', access: ['coordinator', 'supervisor'], success: 200, request: async () => at('/participations') },
-  { endpoint: 'GET /participations/:id', access: ['coordinator', 'supervisor'], success: 200, request: async (f) => at(`/participations/${(await f.round()).id}`) },
-  { endpoint: 'GET /participations/:id/tasks', access: ['coordinator', 'supervisor'], success: 200, request: async (f) => at(`/participations/${(await f.round()).id}/tasks`) },
-  { endpoint: 'GET /participations/:id/timeline', access: ['coordinator', 'supervisor'], success: 200, request: async (f) => at(`/participations/${(await f.round()).id}/timeline`) },
+  {
+    endpoint: 'GET /participations/:id',
+    access: ['coordinator', 'supervisor'],
+    success: 200,
+    request: async (f) => at(`/participations/${(await f.round()).id}`),
+  },
+  {
+    endpoint: 'GET /participations/:id/tasks',
+    access: ['coordinator', 'supervisor'],
+    success: 200,
+    request: async (f) => at(`/participations/${(await f.round()).id}/tasks`),
+  },
+  {
+    endpoint: 'GET /participations/:id/timeline',
+    access: ['coordinator', 'supervisor'],
+    success: 200,
+    request: async (f) => at(`/participations/${(await f.round()).id}/timeline`),
+  },
   { endpoint: 'GET /dashboard', access: ['coordinator', 'supervisor'], success: 200, request: async () => at('/dashboard') },
 
   // Supervisors: the audit trail and the Temporal UI's codec.
@@ -108,16 +125,14 @@ export const ACCESS_TABLE: AccessRow[] = [
       ['mandate-decision', 'mandateAwaiting'],
       ['approval-decision', 'nominationAwaiting'],
     ] as const
-  ).map(
-    ([step, awaiting]): AccessRow => ({
-      endpoint: `POST /participations/:id/${step}`,
-      access: ['coordinator'],
-      success: 200,
-      refused: { 'other-coordinator': 403 },
-      request: async (f) => at(`/participations/${await f[awaiting](PEOPLE.coordinator.id)}/${step}`, { decision: 'approve' }),
-      fresh: async (f, person) => at(`/participations/${await f[awaiting](PEOPLE[person].id)}/${step}`, { decision: 'approve' }),
-    }),
-  ),
+  ).map(([step, awaiting]): AccessRow => ({
+    endpoint: `POST /participations/:id/${step}`,
+    access: ['coordinator'],
+    success: 200,
+    refused: { 'other-coordinator': 403 },
+    request: async (f) => at(`/participations/${await f[awaiting](PEOPLE.coordinator.id)}/${step}`, { decision: 'approve' }),
+    fresh: async (f, person) => at(`/participations/${await f[awaiting](PEOPLE[person].id)}/${step}`, { decision: 'approve' }),
+  })),
   {
     endpoint: 'POST /participations/:id/close',
     access: ['coordinator'],
@@ -132,7 +147,8 @@ export const ACCESS_TABLE: AccessRow[] = [
     success: 200,
     refused: COORDINATE,
     request: async (f) => at(`/participations/${(await f.round()).id}/round-decision`, { decision: 'concluded' }),
-    fresh: async (f) => at(`/participations/${await f.negotiationAtRoundEnd()}/round-decision`, { decision: 'concluded', summary: 'Essai.' }),
+    fresh: async (f) =>
+      at(`/participations/${await f.negotiationAtRoundEnd()}/round-decision`, { decision: 'concluded', summary: 'Essai.' }),
   },
   {
     // Signals: accepted at once, so the shared round serves the accepted callers too.
@@ -140,7 +156,8 @@ export const ACCESS_TABLE: AccessRow[] = [
     access: ['coordinator'],
     success: 202,
     refused: COORDINATE,
-    request: async (f) => at(`/participations/${(await f.round()).id}/sessions/s1/reschedule`, { date: new Date(Date.now() + 8 * 3600_000).toISOString() }),
+    request: async (f) =>
+      at(`/participations/${(await f.round()).id}/sessions/s1/reschedule`, { date: new Date(Date.now() + 8 * 3600_000).toISOString() }),
   },
   {
     endpoint: 'POST /participations/:id/sessions/:sessionKey/cancel',
@@ -181,16 +198,14 @@ export const ACCESS_TABLE: AccessRow[] = [
       ['decline', 'openTask', 'freshTask'],
       ['unclaim', 'claimedTask', 'claimedTask'],
     ] as const
-  ).map(
-    ([verb, shared, fresh]): AccessRow => ({
-      endpoint: `POST /tasks/:id/${verb}`,
-      access: ['expert', 'coordinator'],
-      success: 200,
-      refused: ASSIGNEE_ONLY,
-      request: async (f) => at(`/tasks/${(await f.round())[shared]}/${verb}`, TASK_BODIES[verb]),
-      fresh: async (f) => at(`/tasks/${await f[fresh]()}/${verb}`, TASK_BODIES[verb]),
-    }),
-  ),
+  ).map(([verb, shared, fresh]): AccessRow => ({
+    endpoint: `POST /tasks/:id/${verb}`,
+    access: ['expert', 'coordinator'],
+    success: 200,
+    refused: ASSIGNEE_ONLY,
+    request: async (f) => at(`/tasks/${(await f.round())[shared]}/${verb}`, TASK_BODIES[verb]),
+    fresh: async (f) => at(`/tasks/${await f[fresh]()}/${verb}`, TASK_BODIES[verb]),
+  })),
   {
     endpoint: 'POST /tasks/:id/reassign',
     access: ['coordinator'],

@@ -30,7 +30,12 @@ describe('access: every endpoint x every caller', () => {
   beforeAll(async () => {
     stack = await startTestStack(
       // Tokens must name this issuer and audience: a token for another application is refused.
-      { LOG_LEVEL: 'error', AUTH_ISSUER: 'https://sso.example.org/realms/mri', AUTH_AUDIENCE: 'participations-api', CONSULTATION_PERIOD: '3s' },
+      {
+        LOG_LEVEL: 'error',
+        AUTH_ISSUER: 'https://sso.example.org/realms/mri',
+        AUTH_AUDIENCE: 'participations-api',
+        CONSULTATION_PERIOD: '3s',
+      },
       { listen: true },
     );
     fixtures = accessFixtures(stack);
@@ -125,7 +130,10 @@ describe('access: every endpoint x every caller', () => {
 function describeUnexpected(answers: Answer[]): string[] {
   return answers
     .filter((a) => a.status !== a.intended || a.problems.length > 0)
-    .map((a) => `${a.row.endpoint} as ${a.caller}: ${a.status} (intended ${a.intended})${a.problems.length ? ` ${a.problems.join('; ')}` : ''}`);
+    .map(
+      (a) =>
+        `${a.row.endpoint} as ${a.caller}: ${a.status} (intended ${a.intended})${a.problems.length ? ` ${a.problems.join('; ')}` : ''}`,
+    );
 }
 
 function safeJson(text: string): unknown {

@@ -43,7 +43,13 @@ export async function callerHeaders(stack: TestStack): Promise<Record<CallerName
   const adminClaims = { sub: 'admin', roles: ['admin'], iss: issuer, aud: audience, iat: now, exp: now + 3600 };
 
   await stack.dataSource.getRepository(PersonEntity).upsert(
-    { id: FORMER_STAFF, displayName: 'Ancien coordonnateur', email: 'former@example.org', roles: ['coordinator', 'admin'], active: false },
+    {
+      id: FORMER_STAFF,
+      displayName: 'Ancien coordonnateur',
+      email: 'former@example.org',
+      roles: ['coordinator', 'admin'],
+      active: false,
+    },
     ['id'],
   );
 

@@ -87,7 +87,11 @@ export function accessFixtures(stack: TestStack) {
     mandateAwaiting: (approverId: string) =>
       once(`mandate:${approverId}`, async () => {
         const id = await launch(
-          wtoLaunchBody({ issueAreas: [{ area: 'agriculture', expertId: 'expert-tremblay' }], mandateApproverIds: [approverId], sessions: [] }),
+          wtoLaunchBody({
+            issueAreas: [{ area: 'agriculture', expertId: 'expert-tremblay' }],
+            mandateApproverIds: [approverId],
+            sessions: [],
+          }),
         );
         await driveTo(id, 'mandate-approval', approverId);
         return id;
@@ -95,7 +99,9 @@ export function accessFixtures(stack: TestStack) {
     /** An expert nomination waiting for `approverId`'s decision. */
     nominationAwaiting: (approverId: string) =>
       once(`nomination:${approverId}`, async () => {
-        const id = await launch(launchBodies.expertTaskForce({ nominationApproverIds: [approverId], meetings: [{ date: inSeconds(3600) }] }));
+        const id = await launch(
+          launchBodies.expertTaskForce({ nominationApproverIds: [approverId], meetings: [{ date: inSeconds(3600) }] }),
+        );
         await driveTo(id, 'nomination-approval', approverId);
         return id;
       }),

@@ -51,8 +51,8 @@ export class AuthGuard implements CanActivate {
     const person = await this.people.findOneBy({ id });
     if (person && !person.active) throw new DomainError('unauthenticated', 'error.invalidToken');
     const claimed = claims[this.config.auth.rolesClaim];
-    const roles = (Array.isArray(claimed) ? claimed : (person?.roles ?? [])).filter((r): r is Role =>
-      (ROLES as readonly string[]).includes(r),
+    const roles = (Array.isArray(claimed) ? (claimed as unknown[]) : (person?.roles ?? [])).filter(
+      (r): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r),
     );
     // Groups from the people table, plus any the issuer puts in a `groups` claim.
     const claimedGroups = Array.isArray(claims.groups) ? claims.groups.filter((g): g is string => typeof g === 'string') : [];

@@ -25,9 +25,7 @@ export class CodecService {
           for (const codec of [...this.codecs].reverse()) current = await codec.decode(current);
         } catch (err) {
           if (!(err instanceof PayloadDecryptionError)) throw err;
-          throw new DomainError('validation-failed', 'error.validation', {}, [
-            { field: `payloads.${index}`, constraint: 'isDecryptable' },
-          ]);
+          throw new DomainError('validation-failed', 'error.validation', {}, [{ field: `payloads.${index}`, constraint: 'isDecryptable' }]);
         }
         return toJson(current[0]);
       }),

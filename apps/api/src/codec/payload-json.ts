@@ -12,9 +12,7 @@ export function fromJson({ metadata, data }: CodecPayloadDto): Payload {
 /** A Payload to proto3 JSON. */
 export function toJson({ metadata, data }: Payload): CodecPayloadDto {
   return {
-    metadata: Object.fromEntries(
-      Object.entries(metadata ?? {}).map(([key, value]) => [key, Buffer.from(value ?? []).toString('base64')]),
-    ),
+    metadata: Object.fromEntries(Object.entries(metadata ?? {}).map(([key, value]) => [key, Buffer.from(value ?? []).toString('base64')])),
     data: Buffer.from(data ?? []).toString('base64'),
   };
 }

@@ -73,7 +73,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return { statusCode: 400, error: 'malformed-request', message: translate(locale, 'error.malformedRequest') };
     }
     if (exception instanceof HttpException) {
-      const statusCode = exception.getStatus();
+      const statusCode = exception.getStatus() as HttpStatus;
       // Our own pipes throw DomainErrors: a bare 400 here is Express refusing invalid JSON or a bad URL escape.
       if (statusCode === HttpStatus.BAD_REQUEST) {
         return { statusCode, error: 'malformed-request', message: translate(locale, 'error.malformedRequest') };

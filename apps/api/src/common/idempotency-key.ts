@@ -15,9 +15,7 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, ctx: Executi
   const value = ctx.switchToHttp().getRequest<Request>().headers[IDEMPOTENCY_KEY_HEADER.toLowerCase()];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !KEY_PATTERN.test(value)) {
-    throw new DomainError('validation-failed', 'error.validation', {}, [
-      { field: IDEMPOTENCY_KEY_HEADER, constraint: 'idempotencyKey' },
-    ]);
+    throw new DomainError('validation-failed', 'error.validation', {}, [{ field: IDEMPOTENCY_KEY_HEADER, constraint: 'idempotencyKey' }]);
   }
   return value;
 });

@@ -10,14 +10,12 @@ export function IsStringRecord(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isStringRecord',
       validator: {
-        validate: (value) => {
+        validate: (value: unknown) => {
           if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
           const entries = Object.entries(value);
           return (
             entries.length <= MAX_ENTRIES &&
-            entries.every(
-              ([key, text]) => key.length <= MAX_KEY_LENGTH && typeof text === 'string' && text.length <= MAX_VALUE_LENGTH,
-            )
+            entries.every(([key, text]) => key.length <= MAX_KEY_LENGTH && typeof text === 'string' && text.length <= MAX_VALUE_LENGTH)
           );
         },
         defaultMessage: (args) => `${args?.property} must be an object of at most ${MAX_ENTRIES} text values`,

@@ -28,10 +28,7 @@ export function fromTemporalError(err: unknown, workflowId: string): unknown {
     const code = CODE_FOR_FAILURE[type];
     if (code) {
       const detail = err.cause.details?.[0] as { key?: string; params?: MessageParams } | undefined;
-      const reason =
-        detail?.key && hasMessage(detail.key)
-          ? { key: detail.key, params: detail.params ?? {} }
-          : undefined;
+      const reason = detail?.key && hasMessage(detail.key) ? { key: detail.key, params: detail.params ?? {} } : undefined;
       return new DomainError(code, KEY_FOR_FAILURE[type], { reason: err.cause.message }, [], reason);
     }
     // A workflow of another kind has no such Update (pausing a WTO round's monitoring): the caller's mistake, not ours.
@@ -43,7 +40,7 @@ export function fromTemporalError(err: unknown, workflowId: string): unknown {
       ? new DomainError('closed', 'error.participationClosed', { workflowId })
       : new DomainError('not-found', 'error.notFound', { entity: 'entity.participation', id: workflowId });
   }
-  if (err instanceof ServiceError && isServerErrorResponse(err.cause) && err.cause.code === GRPC_UNAVAILABLE) {
+  if (err instanceof ServiceError && isServerErrorResponse(err.cause) && (err.cause.code as number) === GRPC_UNAVAILABLE) {
     return new DomainError('unavailable', 'error.unavailable', { dependency: 'Temporal' });
   }
   return err;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge, type Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { METRICS_REGISTRY } from '../metrics/metrics.registry';
-import { OPEN_TASKS_BY_FORUM, PARTICIPATIONS_BY_KIND_AND_PHASE } from './dashboard.queries';
+import { OPEN_TASKS_BY_FORUM, PARTICIPATIONS_BY_KIND_AND_PHASE, type ForumTasksRow, type KindPhaseCountRow } from './dashboard.queries';
 
 /**
  * The dashboard's numbers as gauges, read from PostgreSQL at each scrape: the
@@ -25,7 +25,7 @@ export class DashboardMetrics implements OnModuleInit {
       registers: [this.registry],
       async collect() {
         this.reset();
-        for (const row of await readOrNothing(dataSource, PARTICIPATIONS_BY_KIND_AND_PHASE)) {
+        for (const row of await readOrNothing<KindPhaseCountRow>(dataSource, PARTICIPATIONS_BY_KIND_AND_PHASE)) {
           this.set({ kind: row.kind, phase: row.phase }, row.count);
         }
       },
@@ -38,7 +38,8 @@ export class DashboardMetrics implements OnModuleInit {
         registers: [this.registry],
         async collect() {
           this.reset();
-          for (const row of await readOrNothing(dataSource, OPEN_TASKS_BY_FORUM)) this.set({ forum: row.forum }, row[column]);
+          for (const row of await readOrNothing<ForumTasksRow>(dataSource, OPEN_TASKS_BY_FORUM))
+            this.set({ forum: row.forum }, row[column]);
         },
       });
     byForum('participation_tasks_open', 'Open tasks (open or claimed), by forum', 'openTasks');
@@ -47,9 +48,9 @@ export class DashboardMetrics implements OnModuleInit {
 }
 
 /** A scrape while PostgreSQL is down still answers: these gauges are then absent, and /health says why. */
-async function readOrNothing(dataSource: DataSource, sql: string): Promise<Array<Record<string, any>>> {
+async function readOrNothing<Row>(dataSource: DataSource, sql: string): Promise<Row[]> {
   try {
-    return await dataSource.query(sql);
+    return await dataSource.query<Row[]>(sql);
   } catch {
     return [];
   }

@@ -1,12 +1,7 @@
 import { DataSource } from 'typeorm';
 import { scratchDatabase } from '../../../../test/helpers/database';
 import { dataSourceOptions } from '../../../../libs/persistence/src/data-source-options';
-import {
-  OPEN_TASK_TOTALS,
-  OPEN_TASKS_BY_FORUM,
-  PARTICIPATIONS_BY_KIND_AND_PHASE,
-  WAITING_LONGEST,
-} from './dashboard.queries';
+import { OPEN_TASK_TOTALS, OPEN_TASKS_BY_FORUM, PARTICIPATIONS_BY_KIND_AND_PHASE, WAITING_LONGEST } from './dashboard.queries';
 import { DashboardService } from './dashboard.service';
 
 const PARTICIPATIONS = 10_000;
@@ -84,7 +79,7 @@ describe('dashboard queries at 100,000 tasks', () => {
     ['open and overdue tasks by forum', OPEN_TASKS_BY_FORUM, []],
     ['waiting longest', WAITING_LONGEST, [10]],
   ])('%s read the open tasks through idx_tasks_open, never the whole table', async (_name, sql, params) => {
-    const nodes = await plan(sql as string, params as unknown[]);
+    const nodes = await plan(sql, params);
     expect(indexesUsed(nodes)).toContain('idx_tasks_open');
     expect(seqScansOn(nodes, 'tasks')).toEqual([]);
   });
@@ -104,7 +99,11 @@ describe('dashboard queries at 100,000 tasks', () => {
       if (j % 100 < 6) open += 1;
       if (j % 100 < 6 && j % 3 === 0) overdue += 1;
     }
-    expect(dashboard.totals).toEqual({ activeParticipations: PARTICIPATIONS - Math.floor((PARTICIPATIONS + 1) / 6), openTasks: open, overdueTasks: overdue });
+    expect(dashboard.totals).toEqual({
+      activeParticipations: PARTICIPATIONS - Math.floor((PARTICIPATIONS + 1) / 6),
+      openTasks: open,
+      overdueTasks: overdue,
+    });
     expect(dashboard.overdueByForum).toHaveLength(8);
     expect(dashboard.overdueByForum.reduce((sum, f) => sum + f.overdueTasks, 0)).toBe(overdue);
     expect(dashboard.byKindAndPhase.reduce((sum, row) => sum + row.count, 0)).toBe(PARTICIPATIONS);

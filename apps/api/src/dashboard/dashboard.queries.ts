@@ -43,3 +43,34 @@ export const WAITING_LONGEST = `
   WHERE p."status" = 'active'
   ORDER BY p.phase_entered_at ASC, p.id ASC
   LIMIT $1`;
+
+/** The rows each query answers, as PostgreSQL names their columns. */
+export interface KindPhaseCountRow {
+  kind: string;
+  phase: string;
+  count: number;
+}
+export interface CountRow {
+  count: number;
+}
+export interface OpenTaskTotalsRow {
+  openTasks: number;
+  overdueTasks: number;
+}
+export interface ForumTasksRow {
+  forum: string;
+  overdueTasks: number;
+  openTasks: number;
+  participationsWithOverdue: number;
+}
+export interface WaitingRow {
+  id: string;
+  workflowId: string;
+  kind: string;
+  title: string;
+  forum: string;
+  phase: string;
+  phaseEnteredAt: Date;
+  openTasks: number;
+  overdueTasks: number;
+}

@@ -8,6 +8,11 @@ import {
   OPEN_TASKS_BY_FORUM,
   PARTICIPATIONS_BY_KIND_AND_PHASE,
   WAITING_LONGEST,
+  type CountRow,
+  type ForumTasksRow,
+  type KindPhaseCountRow,
+  type OpenTaskTotalsRow,
+  type WaitingRow,
 } from './dashboard.queries';
 import type { Dashboard } from './dashboard.view';
 
@@ -19,11 +24,11 @@ export class DashboardService {
   async read(locale: Locale, waiting: number): Promise<Dashboard> {
     const now = new Date();
     const [byKindAndPhase, [active], [totals], byForum, longest] = await Promise.all([
-      this.dataSource.query(PARTICIPATIONS_BY_KIND_AND_PHASE),
-      this.dataSource.query(ACTIVE_PARTICIPATIONS),
-      this.dataSource.query(OPEN_TASK_TOTALS),
-      this.dataSource.query(OPEN_TASKS_BY_FORUM),
-      this.dataSource.query(WAITING_LONGEST, [waiting]),
+      this.dataSource.query<KindPhaseCountRow[]>(PARTICIPATIONS_BY_KIND_AND_PHASE),
+      this.dataSource.query<CountRow[]>(ACTIVE_PARTICIPATIONS),
+      this.dataSource.query<OpenTaskTotalsRow[]>(OPEN_TASK_TOTALS),
+      this.dataSource.query<ForumTasksRow[]>(OPEN_TASKS_BY_FORUM),
+      this.dataSource.query<WaitingRow[]>(WAITING_LONGEST, [waiting]),
     ]);
     const word = (prefix: string, code: string) => {
       const key = `${prefix}.${code}`;
@@ -32,13 +37,13 @@ export class DashboardService {
     return {
       generatedAt: now.toISOString(),
       totals: { activeParticipations: active.count, openTasks: totals.openTasks, overdueTasks: totals.overdueTasks },
-      byKindAndPhase: byKindAndPhase.map((row: { kind: string; phase: string; count: number }) => ({
+      byKindAndPhase: byKindAndPhase.map((row) => ({
         ...row,
         kindLabel: word('kind', row.kind),
         phaseLabel: word('phase', row.phase),
       })),
       overdueByForum: byForum,
-      waitingLongest: longest.map((row: Dashboard['waitingLongest'][number] & { phaseEnteredAt: Date }) => ({
+      waitingLongest: longest.map((row) => ({
         ...row,
         phaseLabel: word('phase', row.phase),
         phaseEnteredAt: new Date(row.phaseEnteredAt).toISOString(),

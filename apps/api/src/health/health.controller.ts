@@ -18,9 +18,6 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'PostgreSQL and Temporal reachability; 503 when either is down' })
   check() {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 2000 }),
-      () => this.temporal.check('temporal'),
-    ]);
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 }), () => this.temporal.check('temporal')]);
   }
 }

@@ -13,9 +13,7 @@ export class TemporalHealthIndicator {
   async check(key: string, timeoutMs = 2000): Promise<HealthIndicatorResult> {
     const indicator = this.indicators.check(key);
     try {
-      await this.holder.connection.withDeadline(Date.now() + timeoutMs, () =>
-        this.holder.connection.workflowService.getSystemInfo({}),
-      );
+      await this.holder.connection.withDeadline(Date.now() + timeoutMs, () => this.holder.connection.workflowService.getSystemInfo({}));
       return indicator.up();
     } catch (err) {
       return indicator.down({ message: err instanceof Error ? err.message : String(err) });

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-/* eslint-disable no-restricted-syntax -- this function runs in the browser, served as its own source text */
 
 /**
  * The inbox page's script, type-checked here and sent to the browser as
@@ -18,7 +17,7 @@ export function inboxClient(): void {
     candidateGroup: string | null;
     instructions: string;
   };
-  const t: Record<string, string> = JSON.parse(document.getElementById('i18n')?.textContent ?? '{}');
+  const t = JSON.parse(document.getElementById('i18n')?.textContent ?? '{}') as Record<string, string>;
   const lang = document.documentElement.lang;
   const say = (key: string, params: Record<string, string> = {}) =>
     (t[key] ?? key).replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? '');
@@ -27,14 +26,18 @@ export function inboxClient(): void {
   let me: { id: string; roles: string[] } = { id: '', roles: [] };
   let stream: AbortController | undefined;
 
-  async function api(path: string, init: RequestInit = {}): Promise<any> {
+  type ErrorBody = { message?: string; errors?: Array<{ message: string }> } | null;
+  async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
     const response = await fetch(path, {
       ...init,
       headers: { Authorization: `Bearer ${token}`, 'Accept-Language': lang, 'Content-Type': 'application/json' },
     });
-    const body = response.status === 204 ? null : await response.json();
-    if (!response.ok) throw new Error(body?.errors?.map((e: { message: string }) => e.message).join(' ') || body?.message);
-    return body;
+    const body = (response.status === 204 ? null : await response.json()) as unknown;
+    if (!response.ok) {
+      const error = body as ErrorBody;
+      throw new Error(error?.errors?.map((e) => e.message).join(' ') || error?.message);
+    }
+    return body as T;
   }
 
   function notice(text: string, isError = false): void {
@@ -89,26 +92,36 @@ export function inboxClient(): void {
     const active = ['open', 'claimed', 'declined'].includes(task.status);
     const out: HTMLElement[] = [];
     if (!active) return out;
-    if (task.status === 'open' && (task.assigneeId === null || mine)) out.push(button(say('inbox.action.claim'), () => void post('claim').catch((e: Error) => notice(e.message, true))));
-    if (task.status === 'claimed' && mine) out.push(button(say('inbox.action.unclaim'), () => void post('unclaim').catch((e: Error) => notice(e.message, true))));
+    if (task.status === 'open' && (task.assigneeId === null || mine))
+      out.push(button(say('inbox.action.claim'), () => void post('claim').catch((e: Error) => notice(e.message, true))));
+    if (task.status === 'claimed' && mine)
+      out.push(button(say('inbox.action.unclaim'), () => void post('unclaim').catch((e: Error) => notice(e.message, true))));
     if (mine && task.status !== 'declined') {
-      out.push(button(say('inbox.action.complete'), () => form(row, ['summary', 'notes'], (v) => post('complete', { deliverable: { summary: v.summary, notes: v.notes || undefined } }))));
+      out.push(
+        button(say('inbox.action.complete'), () =>
+          form(row, ['summary', 'notes'], (v) => post('complete', { deliverable: { summary: v.summary, notes: v.notes || undefined } })),
+        ),
+      );
       out.push(button(say('inbox.action.decline'), () => form(row, ['reason'], (v) => post('decline', { reason: v.reason }))));
     }
     if (me.roles.includes('coordinator') || me.roles.includes('admin')) {
-      out.push(button(say('inbox.action.reassign'), () => form(row, ['assignee', 'reason'], (v) => post('reassign', { assigneeId: v.assignee, reason: v.reason }))));
+      out.push(
+        button(say('inbox.action.reassign'), () =>
+          form(row, ['assignee', 'reason'], (v) => post('reassign', { assigneeId: v.assignee, reason: v.reason })),
+        ),
+      );
     }
     return out;
   }
 
   async function load(): Promise<void> {
-    const page = await api('/tasks?status=open,claimed,declined&sort=dueAt&pageSize=100');
+    const page = await api<{ items: Task[] }>('/tasks?status=open,claimed,declined&sort=dueAt&pageSize=100');
     const body = $('tasks').querySelector('tbody') as HTMLTableSectionElement;
     // A live update must not throw away what the person is typing: the open form is put back under its task.
     const openForm = body.querySelector<HTMLTableRowElement>('tr.form');
     body.replaceChildren();
     $('empty').hidden = page.items.length > 0;
-    for (const task of page.items as Task[]) {
+    for (const task of page.items) {
       const row = body.insertRow();
       row.dataset.taskId = task.id;
       const title = row.insertCell();
@@ -152,7 +165,7 @@ export function inboxClient(): void {
     $('app').hidden = !token;
     if (!token) return;
     try {
-      me = await api('/me');
+      me = await api<typeof me>('/me');
       $('who').textContent = say('inbox.signedInAs', { id: me.id });
       await load();
       void listen();
@@ -163,7 +176,7 @@ export function inboxClient(): void {
 
   $('signin').addEventListener('submit', (event) => {
     event.preventDefault();
-    token = ($('token') as HTMLTextAreaElement).value.trim();
+    token = $<HTMLTextAreaElement>('token').value.trim();
     sessionStorage.setItem('inbox-token', token);
     void start();
   });

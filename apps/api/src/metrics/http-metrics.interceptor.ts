@@ -29,7 +29,11 @@ export class HttpMetricsInterceptor implements NestInterceptor {
     const stop = this.duration.startTimer();
     // On `finish` the status is final, including one set by the exception filter.
     response.once('finish', () => {
-      stop({ method: request.method, route: (request.route as { path?: string } | undefined)?.path ?? 'unknown', status: String(response.statusCode) });
+      stop({
+        method: request.method,
+        route: (request.route as { path?: string } | undefined)?.path ?? 'unknown',
+        status: String(response.statusCode),
+      });
     });
     return next.handle();
   }

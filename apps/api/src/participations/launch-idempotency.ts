@@ -30,7 +30,12 @@ export function launchMemo({ key, callerId }: LaunchKey, body: object, participa
  * when someone else launched it (a plain 409); a 422 when the key comes back
  * with another body.
  */
-export async function earlierLaunch(client: Client, workflowId: string, { key, callerId }: LaunchKey, body: object): Promise<string | undefined> {
+export async function earlierLaunch(
+  client: Client,
+  workflowId: string,
+  { key, callerId }: LaunchKey,
+  body: object,
+): Promise<string | undefined> {
   const { memo } = await client.workflow.getHandle(workflowId).describe();
   const earlier = memo as Partial<LaunchMemo> | undefined;
   if (earlier?.idempotencyKey !== `${callerId}/${key}` || typeof earlier.participationId !== 'string') return undefined;

@@ -12,12 +12,7 @@ import type { ParticipationEntity } from '@lib/persistence';
 import type { Caller } from '../auth/caller';
 import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
-import type {
-  CancelParticipationDto,
-  CloseParticipationDto,
-  FederalResponseDto,
-  MandateDecisionDto,
-} from './dto/step-requests.dto';
+import type { CancelParticipationDto, CloseParticipationDto, FederalResponseDto, MandateDecisionDto } from './dto/step-requests.dto';
 import { ParticipationReader } from './participation-reader.service';
 
 /**
@@ -47,7 +42,13 @@ export class ParticipationSteps {
   /** Closing and cancelling: the participation's own coordinator (or an admin) only. */
   async close(id: string, caller: Caller, body: CloseParticipationDto, key?: string): Promise<ParticipationStateView> {
     const participation = await this.reader.findCoordinatedBy(id, caller);
-    return this.update(participation, closeParticipationUpdate, { outcome: body.outcome, summary: body.summary, actorId: caller.id }, caller.id, key);
+    return this.update(
+      participation,
+      closeParticipationUpdate,
+      { outcome: body.outcome, summary: body.summary, actorId: caller.id },
+      caller.id,
+      key,
+    );
   }
 
   async cancel(id: string, caller: Caller, body: CancelParticipationDto, key?: string): Promise<ParticipationStateView> {

@@ -24,14 +24,22 @@ export class ProcessStepsController {
   @Post('approval-decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve, send back for revision, or reject what awaits approval (a nomination, a mandate)' })
-  approval(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string, @Body() body: MandateDecisionDto): Promise<ParticipationStateView> {
+  approval(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: MandateDecisionDto,
+  ): Promise<ParticipationStateView> {
     return this.common.decideMandate(id, caller.id, body);
   }
 
   @Post('round-decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'End a negotiation round: next-round, concluded or suspended' })
-  roundDecision(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string, @Body() body: RoundDecisionDto): Promise<ParticipationStateView> {
+  roundDecision(
+    @CurrentCaller() caller: Caller,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: RoundDecisionDto,
+  ): Promise<ParticipationStateView> {
     return this.steps.decideRound(id, caller, body);
   }
 

@@ -13,17 +13,17 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 @Injectable()
 export class WriteThrottlerGuard extends ThrottlerGuard {
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
-    return READ_METHODS.has(context.switchToHttp().getRequest<Request>().method);
+  protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return Promise.resolve(READ_METHODS.has(context.switchToHttp().getRequest<Request>().method));
   }
 
-  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+  protected override getTracker(req: Record<string, unknown>): Promise<string> {
     // Per caller: the token's subject once authenticated (this guard runs after AuthGuard), else the address.
     const caller = (req as { caller?: { id?: string } }).caller;
-    return caller?.id ? `caller:${caller.id}` : `ip:${(req as unknown as Request).ip ?? 'unknown'}`;
+    return Promise.resolve(caller?.id ? `caller:${caller.id}` : `ip:${(req as unknown as Request).ip ?? 'unknown'}`);
   }
 
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     throw new DomainError('rate-limited', 'error.rateLimited', { seconds: Math.max(1, Math.ceil(detail.timeToBlockExpire)) });
   }
 }

@@ -15,10 +15,9 @@ export function visibleTo(qb: SelectQueryBuilder<TaskEntity>, caller: Caller): S
     new Brackets((where) => {
       where.where('1 = 0');
       if (caller.roles.includes('coordinator')) {
-        where.orWhere(
-          'task.participation_id IN (SELECT p.id FROM participations p WHERE p.coordinator_id = :callerId)',
-          { callerId: caller.id },
-        );
+        where.orWhere('task.participation_id IN (SELECT p.id FROM participations p WHERE p.coordinator_id = :callerId)', {
+          callerId: caller.id,
+        });
       }
       // Whoever a task is assigned to sees it, whatever their role (a coordinator may hold one too).
       where.orWhere('task.assignee_id = :callerId', { callerId: caller.id });

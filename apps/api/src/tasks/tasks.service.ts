@@ -40,9 +40,7 @@ export class TasksService {
   }
 
   async get(caller: Caller, taskId: string): Promise<TaskEntity> {
-    const task = await visibleTo(this.tasks.createQueryBuilder('task'), caller)
-      .andWhere('task.id = :taskId', { taskId })
-      .getOne();
+    const task = await visibleTo(this.tasks.createQueryBuilder('task'), caller).andWhere('task.id = :taskId', { taskId }).getOne();
     if (!task) throw new DomainError('not-found', 'error.notFound', { entity: 'entity.task', id: taskId });
     return task;
   }

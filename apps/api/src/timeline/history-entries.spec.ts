@@ -13,14 +13,22 @@ describe('historyEntries', () => {
     const history = {
       events: [
         { eventId: 1, eventTime: time('2027-03-01T09:00:00Z'), workflowExecutionStartedEventAttributes: { identity: 'api@host' } },
-        { eventId: 5, eventTime: time('2027-03-01T09:00:01Z'), activityTaskScheduledEventAttributes: { activityType: { name: 'openTask' } } },
+        {
+          eventId: 5,
+          eventTime: time('2027-03-01T09:00:01Z'),
+          activityTaskScheduledEventAttributes: { activityType: { name: 'openTask' } },
+        },
         {
           eventId: 7,
           eventTime: time('2027-03-01T09:00:02Z'),
           timerStartedEventAttributes: { timerId: '1', startToFireTimeout: msToTs('3600s') },
           userMetadata: summary('Échéance : Position sur « agriculture », le 2027-03-01 10:00 UTC'),
         },
-        { eventId: 8, eventTime: time('2027-03-01T09:00:03Z'), timerStartedEventAttributes: { timerId: '2', startToFireTimeout: msToTs('60s') } },
+        {
+          eventId: 8,
+          eventTime: time('2027-03-01T09:00:03Z'),
+          timerStartedEventAttributes: { timerId: '2', startToFireTimeout: msToTs('60s') },
+        },
         { eventId: 9, eventTime: time('2027-03-01T10:00:02Z'), timerFiredEventAttributes: { timerId: '1', startedEventId: 7 } },
         {
           eventId: 10,
@@ -40,8 +48,16 @@ describe('historyEntries', () => {
       ],
     } as unknown as History;
 
-    expect(historyEntries(history, 'fr').map(({ at: when, type, text: said, actorId, note }) => ({ when, type, said, actorId, note }))).toEqual([
-      { when: '2027-03-01T09:00:00.000Z', type: 'workflow.started', said: 'Workflow démarré dans Temporal', actorId: 'api@host', note: null },
+    expect(
+      historyEntries(history, 'fr').map(({ at: when, type, text: said, actorId, note }) => ({ when, type, said, actorId, note })),
+    ).toEqual([
+      {
+        when: '2027-03-01T09:00:00.000Z',
+        type: 'workflow.started',
+        said: 'Workflow démarré dans Temporal',
+        actorId: 'api@host',
+        note: null,
+      },
       {
         when: '2027-03-01T09:00:02.000Z',
         type: 'timer.started',
@@ -49,7 +65,13 @@ describe('historyEntries', () => {
         actorId: 'workflow',
         note: null,
       },
-      { when: '2027-03-01T09:00:03.000Z', type: 'timer.started', said: 'Minuterie armée jusqu’au 2027-03-01 09:01 UTC', actorId: 'workflow', note: null },
+      {
+        when: '2027-03-01T09:00:03.000Z',
+        type: 'timer.started',
+        said: 'Minuterie armée jusqu’au 2027-03-01 09:01 UTC',
+        actorId: 'workflow',
+        note: null,
+      },
       {
         when: '2027-03-01T10:00:02.000Z',
         type: 'timer.fired',
@@ -57,9 +79,27 @@ describe('historyEntries', () => {
         actorId: 'workflow',
         note: null,
       },
-      { when: '2027-03-01T10:00:03.000Z', type: 'child.started', said: 'Sous-processus démarré : ratification-campaign/x/fr', actorId: 'workflow', note: null },
-      { when: '2027-03-01T10:00:04.000Z', type: 'child.closed', said: 'Sous-processus terminé : ratification-campaign/x/fr', actorId: 'workflow', note: null },
-      { when: '2027-03-01T11:00:00.000Z', type: 'workflow.terminated', said: 'Workflow arrêté de force (terminate) : oops', actorId: 'webui', note: 'oops' },
+      {
+        when: '2027-03-01T10:00:03.000Z',
+        type: 'child.started',
+        said: 'Sous-processus démarré : ratification-campaign/x/fr',
+        actorId: 'workflow',
+        note: null,
+      },
+      {
+        when: '2027-03-01T10:00:04.000Z',
+        type: 'child.closed',
+        said: 'Sous-processus terminé : ratification-campaign/x/fr',
+        actorId: 'workflow',
+        note: null,
+      },
+      {
+        when: '2027-03-01T11:00:00.000Z',
+        type: 'workflow.terminated',
+        said: 'Workflow arrêté de force (terminate) : oops',
+        actorId: 'webui',
+        note: 'oops',
+      },
     ]);
   });
 });

@@ -55,7 +55,13 @@ export function historyEntries(history: History, locale: Locale): TimelineEntry[
       line('workflow.canceled', 'history.canceled');
     } else if (event.workflowExecutionTerminatedEventAttributes) {
       const attributes = event.workflowExecutionTerminatedEventAttributes;
-      line('workflow.terminated', 'history.terminated', { reason: attributes.reason ?? '' }, attributes.identity || null, attributes.reason || null);
+      line(
+        'workflow.terminated',
+        'history.terminated',
+        { reason: attributes.reason ?? '' },
+        attributes.identity || null,
+        attributes.reason || null,
+      );
     } else if (event.workflowExecutionTimedOutEventAttributes) {
       line('workflow.timed-out', 'history.timedOut');
     } else if (event.workflowExecutionContinuedAsNewEventAttributes) {

@@ -37,10 +37,7 @@ export class TimelineService {
       this.history(participation.workflowId),
     ]);
     const titles = new Map(tasks.map((task) => [task.id, task.title]));
-    const entries: TimelineEntry[] = [
-      ...journalEntries(rows, titles, locale),
-      ...(history ? historyEntries(history, locale) : []),
-    ];
+    const entries: TimelineEntry[] = [...journalEntries(rows, titles, locale), ...(history ? historyEntries(history, locale) : [])];
     // Stable sort: at the same instant, the journal line (what the workflow decided) comes first.
     entries.sort((a, b) => a.at.localeCompare(b.at));
     return {

@@ -150,8 +150,7 @@ export const en: Record<MessageKey, string> = {
   'notify.taskReminder.subject': 'Reminder: "{task}" is due on {due}',
   'notify.taskReminder.body': 'The task "{task}" of the participation "{participation}" is due on {due}.',
   'notify.taskOverdue.subject': 'Task overdue: "{task}"',
-  'notify.taskOverdue.body':
-    'The task "{task}" of the participation "{participation}" was due on {due} and has not been delivered yet.',
+  'notify.taskOverdue.body': 'The task "{task}" of the participation "{participation}" was due on {due} and has not been delivered yet.',
   'notify.taskOverdueCoordinator.subject': 'Task overdue: "{task}" ({assignee})',
   'notify.taskOverdueCoordinator.body':
     'The task "{task}" assigned to {assignee} in the participation "{participation}" was due on {due} and has not been delivered yet.',
@@ -162,8 +161,7 @@ export const en: Record<MessageKey, string> = {
   'notify.taskDeclined.body':
     '{actor} declined the task "{task}" of the participation "{participation}".\nReason: {note}\nThe task needs to be reassigned.',
   'notify.taskReassigned.subject': 'Task reassigned: "{task}"',
-  'notify.taskReassigned.body':
-    'The task "{task}" of the participation "{participation}" is now assigned to you.\nDue: {due}.',
+  'notify.taskReassigned.body': 'The task "{task}" of the participation "{participation}" is now assigned to you.\nDue: {due}.',
   'notify.noNote': '(none)',
 
   // Supervision (issue 5): timers, activity summaries, current details, query descriptions

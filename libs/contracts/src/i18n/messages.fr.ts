@@ -6,7 +6,7 @@
 export const fr = {
   // API errors
   'error.validation': 'La requête contient des champs invalides.',
-  'error.notFound': "{entity} « {id} » est introuvable.",
+  'error.notFound': '{entity} « {id} » est introuvable.',
   'error.duplicateParticipation': 'La participation « {workflowId} » a déjà été lancée.',
   'error.participationClosed': 'La participation « {workflowId} » est terminée : elle ne reçoit plus de demandes.',
   'error.wrongState': 'Demande refusée dans l’état actuel : {reason}',
@@ -19,7 +19,8 @@ export const fr = {
   'error.unauthenticated': 'Authentification requise : envoyez un jeton « Authorization: Bearer … ».',
   'error.invalidToken': 'Jeton refusé : expiré, mal signé ou invalide.',
   'error.roleRequired': 'Cette action demande l’un de ces rôles : {roles}.',
-  'error.notCoordinator': 'Seule la personne qui coordonne cette participation ({coordinatorId}) ou un administrateur peut faire cette action.',
+  'error.notCoordinator':
+    'Seule la personne qui coordonne cette participation ({coordinatorId}) ou un administrateur peut faire cette action.',
   'error.internal': 'Erreur interne. L’incident a été journalisé.',
   'entity.participation': 'La participation',
   'entity.task': 'La tâche',
@@ -153,17 +154,14 @@ export const fr = {
   'notify.inbox': 'Votre boîte de tâches : {link}',
   'notify.signature': 'Message automatique du suivi des participations. Merci de ne pas y répondre.',
   'notify.taskOpened.subject': 'Nouvelle tâche : « {task} »',
-  'notify.taskOpened.body':
-    'Une tâche vous est assignée dans la participation « {participation} » : « {task} ».\nÉchéance : {due}.',
+  'notify.taskOpened.body': 'Une tâche vous est assignée dans la participation « {participation} » : « {task} ».\nÉchéance : {due}.',
   'notify.taskOpenedGroup.subject': 'Tâche à prendre en charge : « {task} »',
   'notify.taskOpenedGroup.body':
     'Une tâche est proposée à votre groupe « {group} » dans la participation « {participation} » : « {task} ».\nÉchéance : {due}. La personne qui la prend en charge en devient responsable.',
   'notify.taskReminder.subject': 'Rappel : « {task} » arrive à échéance le {due}',
-  'notify.taskReminder.body':
-    'La tâche « {task} » de la participation « {participation} » arrive à échéance le {due}.',
+  'notify.taskReminder.body': 'La tâche « {task} » de la participation « {participation} » arrive à échéance le {due}.',
   'notify.taskOverdue.subject': 'Tâche en retard : « {task} »',
-  'notify.taskOverdue.body':
-    'La tâche « {task} » de la participation « {participation} » était due le {due} et n’est pas encore livrée.',
+  'notify.taskOverdue.body': 'La tâche « {task} » de la participation « {participation} » était due le {due} et n’est pas encore livrée.',
   'notify.taskOverdueCoordinator.subject': 'Tâche en retard : « {task} » ({assignee})',
   'notify.taskOverdueCoordinator.body':
     'La tâche « {task} » confiée à {assignee} dans la participation « {participation} » était due le {due} et n’est pas encore livrée.',

@@ -34,34 +34,74 @@ describe('workflow input checks', () => {
   it('accept a sound input and refuse a broken one, per kind', () => {
     const timing = { taskDueMs: 1000, taskReminderBeforeMs: 0 };
     expect(
-      validateRegionalForumInput({ ...header, kind: 'regional-forum', sessionDate: '2027-05-01T00:00:00Z', briefingAuthorId: 'x', timing } as never),
+      validateRegionalForumInput({
+        ...header,
+        kind: 'regional-forum',
+        sessionDate: '2027-05-01T00:00:00Z',
+        briefingAuthorId: 'x',
+        timing,
+      } as never),
     ).toEqual([]);
-    expect(validateRegionalForumInput({ ...header, forum: 'g7', kind: 'regional-forum', sessionDate: 'soon', timing: {} } as never)).toEqual([
+    expect(
+      validateRegionalForumInput({ ...header, forum: 'g7', kind: 'regional-forum', sessionDate: 'soon', timing: {} } as never),
+    ).toEqual([
       'briefingAuthorId must be a non-empty string',
       'sessionDate must be an ISO date within a century',
       'forum must be one of aer, regleg, partner-regions',
       'timing.taskDueMs must be a non-negative number',
       'timing.taskReminderBeforeMs must be a non-negative number',
     ]);
-    expect(validateCanadaEuInput({ ...header, kind: 'canada-eu-negotiation', chapters: [{ chapter: 'culture' }], consultation: [], mandateApproverIds: ['a'], timing: { ...timing, consultationMs: 1 } } as never)).toEqual([
-      'each item of chapters must be a chapter with an expertId',
-    ]);
     expect(
-      validateRatificationCampaignInput({ ...header, kind: 'ratification-campaign', convention: 'c', targets: [{ country: 'br', liaisonId: 'l' }], targetCount: 2, endsAt: '2027-01-01T00:00:00Z', timing: { ...timing, followUpMs: 1 } } as never),
+      validateCanadaEuInput({
+        ...header,
+        kind: 'canada-eu-negotiation',
+        chapters: [{ chapter: 'culture' }],
+        consultation: [],
+        mandateApproverIds: ['a'],
+        timing: { ...timing, consultationMs: 1 },
+      } as never),
+    ).toEqual(['each item of chapters must be a chapter with an expertId']);
+    expect(
+      validateRatificationCampaignInput({
+        ...header,
+        kind: 'ratification-campaign',
+        convention: 'c',
+        targets: [{ country: 'br', liaisonId: 'l' }],
+        targetCount: 2,
+        endsAt: '2027-01-01T00:00:00Z',
+        timing: { ...timing, followUpMs: 1 },
+      } as never),
     ).toEqual(['targetCount must not exceed the number of targets']);
     expect(
-      validateInternPlacementInput({ ...header, kind: 'intern-placement', internId: 'i', screeningGroup: 'g', preDeparture: [], placementStartsAt: '2027-02-01T00:00:00Z', placementEndsAt: '2027-01-01T00:00:00Z', timing: { ...timing, offerDeadlineMs: 1 } } as never),
+      validateInternPlacementInput({
+        ...header,
+        kind: 'intern-placement',
+        internId: 'i',
+        screeningGroup: 'g',
+        preDeparture: [],
+        placementStartsAt: '2027-02-01T00:00:00Z',
+        placementEndsAt: '2027-01-01T00:00:00Z',
+        timing: { ...timing, offerDeadlineMs: 1 },
+      } as never),
     ).toEqual(['placementEndsAt must follow placementStartsAt']);
   });
 
   it('refuse dates a timer could never wait for, in every kind (not only the WTO round)', () => {
     const timing = { taskDueMs: 1000, taskReminderBeforeMs: 0 };
     const far = '2900-01-01T00:00:00Z';
-    expect(validateRegionalForumInput({ ...header, kind: 'regional-forum', sessionDate: far, briefingAuthorId: 'x', timing } as never)).toEqual([
-      'sessionDate must be an ISO date within a century',
-    ]);
-    expect(validateExpertTaskForceInput({ ...header, kind: 'expert-task-force', expertId: 'e', nominationApproverIds: ['a'], meetings: [{ date: far }], reportCount: 1, timing: { ...timing, federalResponseTimeoutMs: 1 } } as never)).toEqual([
-      'each item of meetings must be a date',
-    ]);
+    expect(
+      validateRegionalForumInput({ ...header, kind: 'regional-forum', sessionDate: far, briefingAuthorId: 'x', timing } as never),
+    ).toEqual(['sessionDate must be an ISO date within a century']);
+    expect(
+      validateExpertTaskForceInput({
+        ...header,
+        kind: 'expert-task-force',
+        expertId: 'e',
+        nominationApproverIds: ['a'],
+        meetings: [{ date: far }],
+        reportCount: 1,
+        timing: { ...timing, federalResponseTimeoutMs: 1 },
+      } as never),
+    ).toEqual(['each item of meetings must be a date']);
   });
 });

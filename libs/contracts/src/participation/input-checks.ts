@@ -91,7 +91,7 @@ export function checkParticipationInput(input: unknown, kind: ParticipationKind,
   checks.text('forum', 'coordinatorId', 'launchedAt');
   checks.check(fields.kind === kind, `kind must be ${kind}`);
   checks.check(isLocale(fields.locale), 'locale must be fr or en');
-  const given = (name: string) => typeof fields[name] === 'string' && (fields[name] as string).trim() !== '';
+  const given = (name: string) => typeof fields[name] === 'string' && fields[name].trim() !== '';
   if (given('participationId')) checks.check(UUID_PATTERN.test(fields.participationId as string), 'participationId must be a UUID');
   // A child workflow's business key is its parent's followed by /<slug> (a ratification campaign's countries).
   if (given('businessKey')) {

@@ -24,9 +24,7 @@ export interface FederalResponse {
   note?: string;
   actorId: string;
 }
-export const recordFederalResponseUpdate = defineUpdate<ParticipationStateView, [FederalResponse]>(
-  'recordFederalResponse',
-);
+export const recordFederalResponseUpdate = defineUpdate<ParticipationStateView, [FederalResponse]>('recordFederalResponse');
 
 export const APPROVAL_DECISIONS = ['approve', 'revise', 'reject'] as const;
 export type ApprovalDecisionKind = (typeof APPROVAL_DECISIONS)[number];

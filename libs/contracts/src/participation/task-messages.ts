@@ -6,7 +6,7 @@ import type { TaskPriority, TaskView } from './task';
  * `actorId` is the authenticated caller; `requestId` the API request, kept in the audit.
  */
 
-interface TaskCommand {
+export interface TaskCommand {
   taskId: string;
   actorId: string;
   requestId?: string;

@@ -68,8 +68,10 @@ export function validateRatificationCampaignInput(input: Partial<RatificationCam
     .list('targets', 1, (t) => isText(t.country) && isText(t.liaisonId), 'a country with a liaisonId')
     .timing(...TASK_TIMING_KEYS, 'followUpMs');
   const targets = Array.isArray(input?.targets) ? input.targets : [];
-  return checks.check(typeof input?.targetCount !== 'number' || input.targetCount <= targets.length, 'targetCount must not exceed the number of targets')
-    .problems;
+  return checks.check(
+    typeof input?.targetCount !== 'number' || input.targetCount <= targets.length,
+    'targetCount must not exceed the number of targets',
+  ).problems;
 }
 
 export function validateCountryRatificationInput(input: Partial<CountryRatificationInput> | undefined): string[] {

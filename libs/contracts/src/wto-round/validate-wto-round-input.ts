@@ -25,7 +25,10 @@ export function validateWtoRoundInput(input: Partial<WtoRoundInput> | undefined,
       'each issue area needs an area (slug) and either an expertId (identifier) or a candidateGroup (slug)',
     )
     .check(
-      Array.isArray(mandateApproverIds) && mandateApproverIds.length >= 1 && mandateApproverIds.length <= 20 && mandateApproverIds.every(isActorId),
+      Array.isArray(mandateApproverIds) &&
+        mandateApproverIds.length >= 1 &&
+        mandateApproverIds.length <= 20 &&
+        mandateApproverIds.every(isActorId),
       'mandateApproverIds must list 1 to 20 approver identifiers',
     )
     .check(Array.isArray(sessions) && sessions.length <= 50, 'sessions must be a list of at most 50')

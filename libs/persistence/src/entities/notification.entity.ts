@@ -53,8 +53,7 @@ export class NotificationEntity {
 
   /** Identifiers and link the webhook receives with the texts. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON
-  payload: Record<string, any>;
+  payload: NotificationPayload;
 
   @Column({ type: 'text', default: 'pending' })
   status: NotificationStatus;
@@ -74,4 +73,13 @@ export class NotificationEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+}
+
+/** What a notification carries beside its texts (empty on rows written before it existed). */
+export interface NotificationPayload {
+  workflowId?: string;
+  participationId?: string;
+  taskId?: string | null;
+  link?: string;
+  recipient?: { id: string; displayName: string; email: string };
 }

@@ -5,7 +5,9 @@ export class AddPeople1795803087355 implements MigrationInterface {
   name = 'AddPeople1795803087355';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "people" ("id" text NOT NULL, "display_name" text NOT NULL, "email" text NOT NULL, "language" text NOT NULL DEFAULT 'fr', "organization" text NOT NULL DEFAULT '', "roles" text array NOT NULL DEFAULT '{}', "groups" text array NOT NULL DEFAULT '{}', "expertise_areas" text array NOT NULL DEFAULT '{}', "languages" text array NOT NULL DEFAULT '{}', "active" boolean NOT NULL DEFAULT true, CONSTRAINT "PK_aa866e71353ee94c6cc51059c5b" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "people" ("id" text NOT NULL, "display_name" text NOT NULL, "email" text NOT NULL, "language" text NOT NULL DEFAULT 'fr', "organization" text NOT NULL DEFAULT '', "roles" text array NOT NULL DEFAULT '{}', "groups" text array NOT NULL DEFAULT '{}', "expertise_areas" text array NOT NULL DEFAULT '{}', "languages" text array NOT NULL DEFAULT '{}', "active" boolean NOT NULL DEFAULT true, CONSTRAINT "PK_aa866e71353ee94c6cc51059c5b" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "idx_people_groups" ON "people" ("groups") `);
     await queryRunner.query(`CREATE INDEX "idx_tasks_group_status_due" ON "tasks" ("candidate_group", "status", "due_at") `);
   }

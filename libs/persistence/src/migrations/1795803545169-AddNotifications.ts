@@ -5,7 +5,9 @@ export class AddNotifications1795803545169 implements MigrationInterface {
   name = 'AddNotifications1795803545169';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "notifications" ("id" BIGSERIAL NOT NULL, "notification_key" text NOT NULL, "action" text NOT NULL, "recipient_id" text NOT NULL, "channel" text NOT NULL, "address" text, "locale" text NOT NULL, "subject" text NOT NULL, "body" text NOT NULL, "html" text, "payload" jsonb NOT NULL DEFAULT '{}', "status" text NOT NULL DEFAULT 'pending', "attempts" integer NOT NULL DEFAULT '0', "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_6a72c3c0f683f6462415e653c3a" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "notifications" ("id" BIGSERIAL NOT NULL, "notification_key" text NOT NULL, "action" text NOT NULL, "recipient_id" text NOT NULL, "channel" text NOT NULL, "address" text, "locale" text NOT NULL, "subject" text NOT NULL, "body" text NOT NULL, "html" text, "payload" jsonb NOT NULL DEFAULT '{}', "status" text NOT NULL DEFAULT 'pending', "attempts" integer NOT NULL DEFAULT '0', "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_error" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "sent_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_6a72c3c0f683f6462415e653c3a" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "idx_notifications_recipient" ON "notifications" ("recipient_id", "created_at") `);
     await queryRunner.query(`CREATE INDEX "idx_notifications_due" ON "notifications" ("status", "next_attempt_at") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "uq_notifications_key" ON "notifications" ("notification_key") `);

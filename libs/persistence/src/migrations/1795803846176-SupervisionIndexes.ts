@@ -16,8 +16,12 @@ export class SupervisionIndexes1795803846176 implements MigrationInterface {
       `UPDATE "participations" p SET "phase_entered_at" = COALESCE((SELECT max(a."occurred_at") FROM "audit_entries" a WHERE a."participation_id" = p."id" AND a."action" = 'participation.phase'), p."launched_at")`,
     );
     await queryRunner.query(`ALTER TABLE "participations" ALTER COLUMN "phase_entered_at" SET NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "idx_participations_active_phase_entered" ON "participations" ("phase_entered_at") WHERE "status" = 'active'`);
-    await queryRunner.query(`CREATE INDEX "idx_tasks_open" ON "tasks" ("participation_id", "overdue", "due_at") WHERE "status" IN ('open', 'claimed')`);
+    await queryRunner.query(
+      `CREATE INDEX "idx_participations_active_phase_entered" ON "participations" ("phase_entered_at") WHERE "status" = 'active'`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "idx_tasks_open" ON "tasks" ("participation_id", "overdue", "due_at") WHERE "status" IN ('open', 'claimed')`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

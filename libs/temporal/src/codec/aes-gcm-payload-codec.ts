@@ -11,7 +11,10 @@ const TAG_BYTES = 16;
 
 /** A payload this codec cannot open: unknown key id, or data altered since it was encrypted. */
 export class PayloadDecryptionError extends Error {
-  constructor(readonly reason: 'unknown-key' | 'malformed' | 'tampered', detail: string) {
+  constructor(
+    readonly reason: 'unknown-key' | 'malformed' | 'tampered',
+    detail: string,
+  ) {
     super(`payload cannot be decrypted (${reason}): ${detail}`);
     this.name = 'PayloadDecryptionError';
   }
@@ -35,12 +38,21 @@ export class AesGcmPayloadCodec implements PayloadCodec {
     this.keys = new Map(keys.map(({ id, key }) => [id, key]));
   }
 
-  async encode(payloads: Payload[]): Promise<Payload[]> {
-    return payloads.map((payload) => this.encrypt(payload));
+  encode(payloads: Payload[]): Promise<Payload[]> {
+    try {
+      return Promise.resolve(payloads.map((payload) => this.encrypt(payload)));
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
-  async decode(payloads: Payload[]): Promise<Payload[]> {
-    return payloads.map((payload) => this.decrypt(payload));
+  /** Rejects (never throws synchronously) on an unknown key or altered data, as PayloadCodec callers expect. */
+  decode(payloads: Payload[]): Promise<Payload[]> {
+    try {
+      return Promise.resolve(payloads.map((payload) => this.decrypt(payload)));
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
   private encrypt(payload: Payload): Payload {

@@ -11,7 +11,9 @@ export class CodecPayloadDto {
   @IsObject()
   @ValidateBy({
     name: 'isBase64',
-    validator: { validate: (value) => Object.values(value ?? {}).every((v) => typeof v === 'string' && BASE64.test(v)) },
+    validator: {
+      validate: (value: unknown) => Object.values((value as object | null) ?? {}).every((v) => typeof v === 'string' && BASE64.test(v)),
+    },
   })
   metadata?: Record<string, string>;
 

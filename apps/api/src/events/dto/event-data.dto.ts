@@ -53,7 +53,10 @@ export class ConventionRatifiedDataDto {
   @Matches(/^[a-z]{2}$/)
   country: string;
 
-  @ApiPropertyOptional({ example: 'diversity-2027', description: 'Only this campaign; every active campaign targeting the country otherwise.' })
+  @ApiPropertyOptional({
+    example: 'diversity-2027',
+    description: 'Only this campaign; every active campaign targeting the country otherwise.',
+  })
   @IsOptional()
   @IsSlug()
   campaignKey?: string;

@@ -12,7 +12,14 @@ export const IsSlug = () => applyDecorators(IsString(), Matches(BUSINESS_KEY_PAT
 
 /** A list of distinct identifiers. */
 export const IsActorIdList = (min: number, max: number) =>
-  applyDecorators(IsArray(), ArrayMinSize(min), ArrayMaxSize(max), ArrayUnique(), IsString({ each: true }), Matches(ACTOR_ID_PATTERN, { each: true }));
+  applyDecorators(
+    IsArray(),
+    ArrayMinSize(min),
+    ArrayMaxSize(max),
+    ArrayUnique(),
+    IsString({ each: true }),
+    Matches(ACTOR_ID_PATTERN, { each: true }),
+  );
 
 /** An ISO 8601 date within a century of today: the workflows check the same (their timers cannot wait longer). */
 export const IsIsoDate = () => applyDecorators(IsDateString({ strict: true }), IsWithinCentury());

@@ -35,7 +35,7 @@ export class ListParticipationsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'true: with at least one overdue open task; false: with none.' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
 

@@ -1,10 +1,5 @@
 import type { ClassConstructor } from 'class-transformer';
-import {
-  WTO_ROUND_WORKFLOW,
-  type ParticipationHeader,
-  type ParticipationKind,
-  type WtoRoundInput,
-} from '@lib/contracts';
+import { WTO_ROUND_WORKFLOW, type ParticipationHeader, type ParticipationKind, type WtoRoundInput } from '@lib/contracts';
 import type { AppConfig } from '@lib/config';
 import { LaunchWtoRoundDto } from './wto-round.launch.dto';
 import { canadaEuLauncher } from './canada-eu-negotiation.launcher';
@@ -59,4 +54,4 @@ export const KIND_LAUNCHERS: Partial<Record<ParticipationKind, KindLauncher<any>
   'washington-watch': washingtonWatchLauncher,
 };
 
-export const LAUNCH_DTOS = Object.values(KIND_LAUNCHERS).map((launcher) => launcher!.dto);
+export const LAUNCH_DTOS = Object.values(KIND_LAUNCHERS).map((launcher) => launcher.dto);

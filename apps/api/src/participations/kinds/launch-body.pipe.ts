@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError } from '../../common/domain-error';
 import { validationFailed } from '../../common/validation';
@@ -21,7 +21,7 @@ export class LaunchBodyPipe implements PipeTransform<unknown, Promise<ValidatedL
         { field: 'kind', constraint: 'isIn', params: { values: Object.keys(KIND_LAUNCHERS).join(', ') } },
       ]);
     }
-    const dto = plainToInstance(launcher.dto, body);
+    const dto = plainToInstance(launcher.dto as ClassConstructor<ValidatedLaunch['dto']>, body);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) throw validationFailed(errors);
     return { kind: launcher.kind, dto };

@@ -6,7 +6,9 @@ import { ACTOR_ID_PATTERN } from '../../participations/dto/identifiers';
 import { PageQuery } from '../../common/page.query';
 
 const toList = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim());
+  value === undefined
+    ? undefined
+    : (Array.isArray(value) ? (value as unknown[]) : `${value as string}`.split(',')).map((v) => `${v as string}`.trim());
 
 export class ListTasksQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'One or more statuses, comma-separated', example: 'open,claimed' })
