@@ -9,6 +9,82 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/** Files that run in Temporal's workflow sandbox (their specs aside). */
+const SANDBOX = ['workflows/kit/**/*.ts', 'workflows/*/*.workflow.ts', 'workflows/*/*.contract.ts', 'workflows/*/*.strings.ts'];
+const SPECS = ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.cluster-spec.ts'];
+
+/** An import rule: whatever matches `regex` is refused, with `message`. */
+const only = (regex, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] });
+
+/**
+ * Import boundaries. Workflow code imports only @temporalio/workflow, its own
+ * contract and strings (and sibling workflows), and the kit; the kit imports
+ * only @temporalio/workflow, itself and the pure contracts. Layers point one
+ * way: infra → apps → workflows (API side) → libs.
+ */
+function boundaries() {
+  return [
+    {
+      files: ['workflows/*/*.workflow.ts'],
+      ignores: SPECS,
+      rules: only(
+        '^(?!@temporalio/workflow$|\\.\\./kit/[a-z-]+$|\\./[a-z-]+\\.(contract|strings|workflow)$)',
+        'Workflow code runs in Temporal’s sandbox: import only @temporalio/workflow, ../kit/*, and this kind’s contract, strings and workflows.',
+      ),
+    },
+    {
+      files: ['workflows/*/*.contract.ts', 'workflows/*/*.strings.ts'],
+      ignores: SPECS,
+      rules: only(
+        '^(?!@temporalio/workflow$|\\.\\./kit/contracts$)',
+        'A kind’s contract and strings are read by its workflow: import only @temporalio/workflow and ../kit/contracts.',
+      ),
+    },
+    {
+      files: ['workflows/kit/**/*.ts'],
+      ignores: SPECS,
+      rules: only(
+        '^(?!@temporalio/workflow$|\\./[a-z-]+$|\\.\\./\\.\\./libs/contracts/src$)',
+        'The kit runs in Temporal’s sandbox: import only @temporalio/workflow, other kit files and (in kit/contracts.ts) the pure contracts.',
+      ),
+    },
+    {
+      files: ['libs/contracts/**/*.ts'],
+      ignores: SPECS,
+      rules: only(
+        '^(?!@temporalio/(workflow|common)$|\\.)',
+        'libs/contracts is shared with workflow code: no Node, Nest or TypeORM, only @temporalio/workflow and @temporalio/common.',
+      ),
+    },
+    {
+      files: ['libs/**/*.ts'],
+      ignores: [...SPECS, 'libs/contracts/**'],
+      rules: only(
+        '^(@workflows/|(\\.\\./)+(apps|workflows|infra|test)/)',
+        'libs/ is the bottom layer: it imports no app, workflow, infra or test code.',
+      ),
+    },
+    {
+      files: ['workflows/**/*.ts'],
+      ignores: [...SPECS, ...SANDBOX, 'workflows/*/*.workflow.ts'],
+      rules: only(
+        '^(\\.\\./)+(apps|infra|test)/|^@lib/',
+        'workflows/ imports libs by relative path (the workflow bundler and the test setup read no tsconfig paths), and no app or infra code.',
+      ),
+    },
+    {
+      files: ['apps/api/**/*.ts'],
+      ignores: SPECS,
+      rules: only('(^|/)worker/', 'The API and the worker are separate processes: the API imports nothing of the worker.'),
+    },
+    {
+      files: ['apps/worker/**/*.ts'],
+      ignores: SPECS,
+      rules: only('(^|/)api/', 'The API and the worker are separate processes: the worker imports nothing of the API.'),
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -37,6 +113,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  ...boundaries(),
   {
     // Tests read HTTP answers (supertest's `res.body` is `any`) and recorded JSON: what they
     // read is asserted right there, so the unsafe-any rules only add noise. Promise rules stay.

@@ -1,7 +1,8 @@
 /*
  * Two projects: `unit` (specs beside the code; some talk to the real
- * PostgreSQL or start their own Temporal dev server) and `e2e` (test/, over
- * HTTP against a real Temporal dev server and PostgreSQL started once per run).
+ * PostgreSQL or start their own Temporal dev server) and `e2e` (test/ and each
+ * kind's folder, over HTTP against a real Temporal dev server and PostgreSQL
+ * started once per run).
  */
 const swc = [
   '@swc/jest',
@@ -16,10 +17,8 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@lib/(contracts|config|persistence|temporal)$': '<rootDir>/libs/$1/src',
-  '^@lib/(contracts|config|persistence|temporal)/(.*)$': '<rootDir>/libs/$1/src/$2',
-  '^@lib/notifications$': '<rootDir>/libs/notifications/src',
-  '^@lib/notifications/(.*)$': '<rootDir>/libs/notifications/src/$1',
+  '^@lib/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@lib/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@workflows/(.*)$': '<rootDir>/workflows/$1',
 };
 
@@ -46,7 +45,8 @@ module.exports = {
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // A kind's end-to-end spec lives in its folder, with the rest of the kind.
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/workflows/**/*.e2e-spec.ts'],
     },
   ],
 };

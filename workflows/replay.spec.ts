@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from '@temporalio/worker';
-import { PARTICIPATION_KINDS } from '../libs/contracts/src';
+import { PARTICIPATION_KINDS } from './registry-lookups';
 import { HISTORIES_DIR } from '../test/helpers/histories';
 import { quietTemporalRuntime } from '../test/helpers/quiet-temporal';
 

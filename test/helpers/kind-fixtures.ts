@@ -94,3 +94,17 @@ export const launchBodies = {
     ...o,
   }),
 };
+
+/** A sound participation header, for the workflows' own input checks; each kind's spec adds its `kind` and fields. */
+export const workflowInputHeader = {
+  participationId: '5f0c1f8e-2b7a-4c1e-9d3a-6a1b2c3d4e5f',
+  businessKey: 'key',
+  title: 'Titre',
+  forum: 'aer',
+  coordinatorId: 'coord',
+  locale: 'fr',
+  launchedAt: '2027-01-01T00:00:00Z',
+};
+
+/** Task durations every kind's input carries. */
+export const workflowInputTiming = { taskDueMs: 1000, taskReminderBeforeMs: 0 };

@@ -6,7 +6,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { loadConfig, type AppConfig } from '../../libs/config/src';
+import type { AppConfig } from '../../libs/config/src';
+import { loadProcessConfig } from '../../workflows/registry-lookups';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -51,7 +52,7 @@ export async function startTestStack(
   { worker: withWorker = true, listen = false } = {},
 ): Promise<TestStack> {
   quietTemporalRuntime();
-  const config = loadConfig({
+  const config = loadProcessConfig({
     ...process.env,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     HTTP_PORT: '0',

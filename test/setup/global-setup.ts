@@ -6,6 +6,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer } from '../../infra/postgres/postgres-server';
 import { repoRoot, startDevServerOnFreePort } from '../../infra/temporal/dev-server';
+import { writeWorkflowEntry } from '../../workflows/bundle-entry';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
 import { saveState } from './test-stack-state';
@@ -41,7 +42,7 @@ export default async function globalSetup(): Promise<void> {
   say(`PostgreSQL database ${database} (${postgres.source}), migrated`);
 
   const bundlePath = join(workDir, 'workflow-bundle.js');
-  const { code } = await bundleWorkflowCode({ workflowsPath: join(root, 'workflows', 'index.ts'), logger: quietLogger });
+  const { code } = await bundleWorkflowCode({ workflowsPath: writeWorkflowEntry(), logger: quietLogger });
   writeFileSync(bundlePath, code);
 
   Object.assign(process.env, {

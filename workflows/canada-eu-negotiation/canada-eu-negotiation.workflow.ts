@@ -1,15 +1,11 @@
 import { ApprovalGate } from '../kit/approval';
-import {
-  validateCanadaEuInput,
-  type CanadaEuInput,
-  type EuOfferReceivedData,
-  type MessageKey,
-  type ParticipationResult,
-} from '../kit/contracts';
+import { type MessageKey, type ParticipationResult } from '../kit/contracts';
 import { draftUntilDecided } from '../kit/draft-and-approve';
 import { Participation } from '../kit/participation';
 import { RoundDecisionGate } from '../kit/round-decision';
 import { assertValidInput } from '../kit/valid-input';
+import { validateCanadaEuInput, type CanadaEuInput, type EuOfferReceivedData } from './canada-eu-negotiation.contract';
+import { canadaEuNegotiationStrings } from './canada-eu-negotiation.strings';
 
 interface OfferRecord {
   index: number;
@@ -28,7 +24,7 @@ interface OfferRecord {
  */
 export async function canadaEuNegotiationWorkflow(input: CanadaEuInput): Promise<ParticipationResult> {
   assertValidInput(validateCanadaEuInput(input));
-  const p = new Participation(input);
+  const p = new Participation(input, canadaEuNegotiationStrings);
   const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);
   const roundEnd = new RoundDecisionGate(p, 'negotiation-round');
   const { timing } = input;

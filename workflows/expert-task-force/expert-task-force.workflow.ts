@@ -1,10 +1,12 @@
 import { ApprovalGate } from '../kit/approval';
-import { validateExpertTaskForceInput, type ExpertTaskForceInput, type ParticipationResult } from '../kit/contracts';
+import { type ParticipationResult } from '../kit/contracts';
 import { draftUntilDecided } from '../kit/draft-and-approve';
 import { FederalCoordination } from '../kit/federal-coordination';
 import { Participation } from '../kit/participation';
 import { SessionCalendar } from '../kit/session-calendar';
 import { assertValidInput } from '../kit/valid-input';
+import { validateExpertTaskForceInput, type ExpertTaskForceInput } from './expert-task-force.contract';
+import { expertTaskForceStrings } from './expert-task-force.strings';
 
 /**
  * An expert in an international organization's task force: the nomination
@@ -13,7 +15,7 @@ import { assertValidInput } from '../kit/valid-input';
  */
 export async function expertTaskForceWorkflow(input: ExpertTaskForceInput): Promise<ParticipationResult> {
   assertValidInput(validateExpertTaskForceInput(input));
-  const p = new Participation(input);
+  const p = new Participation(input, expertTaskForceStrings);
   const nomination = new ApprovalGate(p, 'nomination-approval', input.nominationApproverIds);
   const federal = new FederalCoordination(p, 'federal-clearance');
   const sessions = new SessionCalendar(p);

@@ -1,12 +1,9 @@
 import { condition, sleep } from '@temporalio/workflow';
-import {
-  validateInternPlacementInput,
-  type InternOfferAnswerData,
-  type InternPlacementInput,
-  type ParticipationResult,
-} from '../kit/contracts';
+import { type ParticipationResult } from '../kit/contracts';
 import { Participation } from '../kit/participation';
 import { assertValidInput } from '../kit/valid-input';
+import { validateInternPlacementInput, type InternOfferAnswerData, type InternPlacementInput } from './intern-placement.contract';
+import { internPlacementStrings } from './intern-placement.strings';
 
 /**
  * An intern placed in an international organization: the application is
@@ -17,7 +14,7 @@ import { assertValidInput } from '../kit/valid-input';
  */
 export async function internPlacementWorkflow(input: InternPlacementInput): Promise<ParticipationResult> {
   assertValidInput(validateInternPlacementInput(input));
-  const p = new Participation(input);
+  const p = new Participation(input, internPlacementStrings);
   const { timing } = input;
   const due = { dueInMs: timing.taskDueMs, remindBeforeMs: timing.taskReminderBeforeMs };
   let answer: (InternOfferAnswerData & { accepted: boolean }) | undefined;

@@ -1,6 +1,6 @@
 import { setHandler } from '@temporalio/workflow';
 import { participationEventSignal, type MessageKey, type MessageParams, type ParticipationEvent } from './contracts';
-import type { Participation } from './participation';
+import type { ParticipationContext } from './participation-context';
 
 export type EventHandler = (event: ParticipationEvent) => void | Promise<void>;
 
@@ -13,7 +13,7 @@ const SEEN_EVENTS_KEPT = 500;
  * and handed to the handler of its type; an event nobody handles is journaled
  * as ignored.
  */
-export class EventInbox {
+export class EventInbox<K extends string = never> {
   private readonly handlers = new Map<string, EventHandler>();
   private readonly pending: ParticipationEvent[] = [];
   private readonly seen: string[];
@@ -21,7 +21,7 @@ export class EventInbox {
   private settingUp = true;
 
   constructor(
-    private readonly p: Participation,
+    private readonly p: ParticipationContext<K>,
     seenEventIds: string[] = [],
   ) {
     this.seen = [...seenEventIds];
@@ -38,7 +38,7 @@ export class EventInbox {
   }
 
   /** Records that an event was received but does not fit the participation's current state. */
-  async ignore(event: ParticipationEvent, reason: MessageKey, params: MessageParams = {}): Promise<void> {
+  async ignore(event: ParticipationEvent, reason: MessageKey | K, params: MessageParams = {}): Promise<void> {
     await this.p.journalEntry(
       `event/${event.type}/ignored`,
       'event.ignored',

@@ -17,11 +17,11 @@ import { wrongState } from './rejection';
  * the deadline the coordinator is alerted (escalation) and the wait goes on:
  * only the federal answer, or a cancellation, ends it.
  */
-export class FederalCoordination {
+export class FederalCoordination<K extends string = never> {
   private response?: FederalResponse;
 
   constructor(
-    private readonly p: Participation,
+    private readonly p: Participation<K>,
     private readonly phase: string,
   ) {
     p.onEnterPhase(phase, () => (this.response = undefined));
@@ -38,7 +38,7 @@ export class FederalCoordination {
   }
 
   /** Asks, and waits for the answer; `waitKey` says in the participation's language what is asked. */
-  async request(subject: string, timeoutMs: number, waitKey: MessageKey = 'wait.federalResponse'): Promise<FederalResponse> {
+  async request(subject: string, timeoutMs: number, waitKey: MessageKey | K = 'wait.federalResponse'): Promise<FederalResponse> {
     const deadline = new Date(Date.now() + timeoutMs).toISOString();
     this.p.waitFor('federal-response', waitKey, {}, deadline);
     this.p.refreshTaskAttributes(deadline);

@@ -1,13 +1,12 @@
-import { describeAction } from './contracts';
-import type { Participation } from './participation';
-import { projections } from './projection-activities';
+import type { ParticipationContext } from './participation-context';
+import { projections } from './projections';
 
 /** Appends one entry to the participation's audit journal, idempotent by its step key. */
 export async function journal(
-  p: Participation,
+  p: ParticipationContext<string>,
   entry: { step: string; action: string; actorId: string; target?: string; newValue?: unknown; note?: string },
 ): Promise<void> {
-  const said = describeAction(p.header.locale, entry.action, flatParams(entry.newValue));
+  const said = p.describe(entry.action, flatParams(entry.newValue));
   await projections(p.t('activity.journal', { action: said })).appendJournal({
     workflowId: p.workflowId,
     participationId: p.header.participationId,

@@ -14,16 +14,18 @@ import {
 import {
   cancelParticipationSignal,
   cancelParticipationUpdate,
+  describeAction,
   getOverviewQuery,
   getStateQuery,
+  kitMessages,
   readableDate,
   SA_ASSIGNED_EXPERTS,
   SA_NEXT_DEADLINE,
   SA_OVERDUE_TASKS,
   SA_PHASE,
-  translate,
   type CancelRequest,
   type CarriedState,
+  type Messages,
   type MessageKey,
   type MessageParams,
   type ParticipationHeader,
@@ -32,12 +34,14 @@ import {
   type ParticipationStateView,
   type ParticipationStatus,
   type PhaseStep,
+  type Strings,
   type WaitingFor,
 } from './contracts';
 import { overviewOf } from './overview';
+import type { ParticipationContext } from './participation-context';
 import { EventInbox } from './event-inbox';
 import { journal } from './journal';
-import { projections } from './projection-activities';
+import { projections } from './projections';
 import { wrongState } from './rejection';
 import { TaskBoard } from './task-board';
 
@@ -49,9 +53,10 @@ const PHASE_HISTORY_KEPT = 50;
 /**
  * What every participation workflow shares: its phase and its projection,
  * its search attributes and Temporal UI details, its tasks, the `getState`
- * query and cancellation with a reason. A process is a short body run inside it.
+ * query and cancellation with a reason. A process is a short body run inside
+ * it. `K` is the kind's own message keys, said with `t()` beside the kit's.
  */
-export class Participation {
+export class Participation<K extends string = never> implements ParticipationContext<K> {
   readonly workflowId = workflowInfo().workflowId;
   readonly tasks: TaskBoard;
   phase = 'launched';
@@ -66,15 +71,19 @@ export class Participation {
   private readonly phaseListeners: Array<{ phase: string; listener: () => void }> = [];
   private readonly cancelListeners: Array<(request: CancelRequest) => Promise<void>> = [];
   /** External events: `p.events.on(type, handler)`. */
-  readonly events: EventInbox;
+  readonly events: EventInbox<K>;
   /** 1 for the first run, then one more at each continue-as-new. */
   readonly runNumber: number;
   readonly details: Record<string, unknown> = {};
+  /** The kit's words and the kind's, in the participation's language. */
+  private readonly messages: Messages;
 
   constructor(
     readonly header: ParticipationHeader,
+    strings: Strings<K>,
     private readonly carried?: CarriedState,
   ) {
+    this.messages = kitMessages.with(strings);
     this.runNumber = (carried?.run ?? 0) + 1;
     if (carried) {
       this.stepSeq = carried.stepSeq;
@@ -95,11 +104,21 @@ export class Participation {
     setHandler(cancelParticipationSignal, (request) => {
       if (this.status === 'active' && !this.cancelRequest) this.requestCancel(request);
     });
-    this.events = new EventInbox(this, carried?.seenEventIds);
+    this.events = new EventInbox<K>(this, carried?.seenEventIds);
   }
 
-  t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.header.locale, key, params);
+  t(key: MessageKey | K, params?: MessageParams): string {
+    return this.messages.t(this.header.locale, key, params);
+  }
+
+  /** A journal action as a sentence in the participation's language (activity summaries). */
+  describe(action: string, params: Record<string, unknown> = {}): string {
+    return describeAction(this.messages, this.header.locale, action, params);
+  }
+
+  /** Whether the kit or the kind has words for `key` (codes such as phases are said in words when they do). */
+  has(key: string): boolean {
+    return this.messages.has(key);
   }
 
   /** A step key unique within this run, stable across replays: the idempotency key of a write. */
@@ -189,7 +208,7 @@ export class Participation {
     this.phaseHistory.push({ phase, at: isoNow() });
     upsertSearchAttributes([{ key: SA_PHASE, value: phase }]);
     this.refreshCurrentDetails();
-    await projections(this.t('activity.phase', { phase: this.t(`phase.${phase}` as MessageKey) })).recordPhaseChange({
+    await projections(this.t('activity.phase', { phase: this.t(`phase.${phase}` as K) })).recordPhaseChange({
       workflowId: this.workflowId,
       participationId: this.header.participationId,
       stepKey: this.nextStepKey(`phase/${phase}`),
@@ -200,7 +219,7 @@ export class Participation {
   }
 
   /** Says what the participation now waits for, in the query and on its Temporal UI page. */
-  waitFor(code: string, key: MessageKey, params: MessageParams = {}, until?: string): void {
+  waitFor(code: string, key: MessageKey | K, params: MessageParams = {}, until?: string): void {
     this.waitingFor = { code, label: this.t(key, params), until };
     this.refreshCurrentDetails();
   }
@@ -298,7 +317,7 @@ export class Participation {
 
   private refreshCurrentDetails(): void {
     // The code beside the label is what supervisors type in list filters (`Phase='mandate-approval'`).
-    const phase = this.t('ui.phaseWithCode', { label: this.t(`phase.${this.phase}` as MessageKey), code: this.phase });
+    const phase = this.t('ui.phaseWithCode', { label: this.t(`phase.${this.phase}` as K), code: this.phase });
     if (this.status !== 'active' && this.outcome) {
       setCurrentDetails(this.t('ui.closed', { outcome: this.t(`outcome.${this.outcome}` as MessageKey) }));
       return;

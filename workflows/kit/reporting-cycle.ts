@@ -1,6 +1,6 @@
 import { sleep, workflowInfo } from '@temporalio/workflow';
 import type { Participation } from './participation';
-import type { TaskSpec } from './task-board';
+import type { TaskSpec } from './task-record';
 
 /** Where a reporting cycle stands; handed to the next run when the workflow continues as new. */
 export interface CyclePosition {

@@ -1,7 +1,7 @@
 import { condition, setHandler } from '@temporalio/workflow';
 import { cancelSessionSignal, rescheduleSessionSignal, type CancelSessionRequest, type RescheduleSessionRequest } from './contracts';
 import type { Participation } from './participation';
-import type { TaskSpec } from './task-board';
+import type { TaskSpec } from './task-record';
 
 export interface SessionPlan {
   /** Stable key within the participation (`s1`, `gc-2027`), used to move or cancel it. */

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS_WITH_SESSIONS, PARTICIPATION_KINDS } from '../../libs/contracts/src';
+import { KINDS_WITH_SESSIONS, PARTICIPATION_KINDS } from '../registry-lookups';
 
 /**
- * The API sends session signals only to the kinds listed in KINDS_WITH_SESSIONS;
- * the list must name exactly the kinds whose workflow builds a SessionCalendar,
- * or a new kind's sessions could not be moved (or another's would swallow signals).
+ * The API sends session signals only to kinds whose definition says `sessions: true`;
+ * that must be exactly the kinds whose workflow builds a SessionCalendar, or a new
+ * kind's sessions could not be moved (or another's would swallow signals).
  */
 describe('kinds with a session calendar', () => {
   it('are the ones the API lets move and cancel sessions', () => {

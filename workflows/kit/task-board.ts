@@ -1,42 +1,11 @@
 import { condition, uuid4 } from '@temporalio/workflow';
-import { ACTIVE_TASK_STATUSES, describeAction, readableDate, type TaskChange, type TaskPriority, type TaskView } from './contracts';
-import type { Participation } from './participation';
-import { projections } from './projection-activities';
+import { readableDate, type TaskChange, type TaskView } from './contracts';
+import type { ParticipationContext } from './participation-context';
+import { projections } from './projections';
 import { registerTaskCommands } from './task-commands';
-
-export interface TaskSpec {
-  /** Stable name of the step inside the process, e.g. `position/agriculture/r1`. */
-  step: string;
-  kind: string;
-  title: string;
-  instructions: string;
-  /** One expert, or a candidate group whose members claim it (one of the two). */
-  assigneeId?: string;
-  candidateGroup?: string;
-  priority?: TaskPriority;
-  /** Due this long after it opens, or at `dueAt`. */
-  dueInMs?: number;
-  dueAt?: string;
-  remindBeforeMs: number;
-  /**
-   * Fields the deliverable must carry, each with its accepted values (any
-   * non-empty text when the list is empty): a screening's `eligible: yes|no`.
-   */
-  requiredFields?: Record<string, readonly string[]>;
-  /** A closing date rather than a due date: at it the task expires and the step goes on without it. */
-  expiresAtDue?: boolean;
-}
-
-export interface TaskRecord extends TaskView {
-  kind: string;
-  /** Counts reminders and overdue flags so each gets its own idempotency key. */
-  events: number;
-  requiredFields: Record<string, readonly string[]>;
-  expiresAtDue: boolean;
-}
+import { isActive, toView, type TaskLedger, type TaskRecord, type TaskSpec } from './task-record';
 
 const isoNow = () => new Date(Date.now()).toISOString();
-const isActive = (task: TaskView) => ACTIVE_TASK_STATUSES.includes(task.status);
 
 /**
  * The human tasks of one participation: each opened through an idempotent
@@ -44,12 +13,12 @@ const isActive = (task: TaskView) => ACTIVE_TASK_STATUSES.includes(task.status);
  * date and escalated (marked overdue) at it, all on durable workflow timers
  * that follow the due date when a coordinator moves it.
  */
-export class TaskBoard {
+export class TaskBoard implements TaskLedger {
   private readonly tasks = new Map<string, TaskRecord>();
   /** Counts each task's changes of hands, so each one has its own idempotency key. */
   private readonly assignments = new Map<string, number>();
 
-  constructor(readonly participation: Participation) {
+  constructor(readonly participation: ParticipationContext) {
     registerTaskCommands(this);
   }
 
@@ -176,7 +145,7 @@ export class TaskBoard {
 }
 
 /** What the change's activity is called in the Temporal UI's history. */
-function activitySummary(p: Participation, task: TaskRecord, action: string, actorId: string): string {
+function activitySummary(p: ParticipationContext, task: TaskRecord, action: string, actorId: string): string {
   const title = task.title;
   switch (action) {
     case 'task.completed':
@@ -186,10 +155,6 @@ function activitySummary(p: Participation, task: TaskRecord, action: string, act
     case 'task.cancelled':
       return p.t('activity.taskCancelled', { title });
     default:
-      return p.t('activity.journal', { action: describeAction(p.header.locale, action, { title }) });
+      return p.t('activity.journal', { action: p.describe(action, { title }) });
   }
-}
-
-export function toView({ kind: _kind, events: _events, requiredFields: _fields, expiresAtDue: _expires, ...view }: TaskRecord): TaskView {
-  return { ...view };
 }

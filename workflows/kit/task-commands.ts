@@ -15,14 +15,14 @@ import {
   type TaskStatus,
 } from './contracts';
 import { invalidInput, notAllowed, wrongState } from './rejection';
-import { toView, type TaskBoard, type TaskRecord } from './task-board';
+import { toView, type TaskLedger, type TaskRecord } from './task-record';
 
 /*
  * What people do to a task, as Updates. Validators refuse at once what does not
  * fit (wrong status, not the assignee); handlers change the record before the
  * write, so a second identical request is refused by the validator.
  */
-export function registerTaskCommands(board: TaskBoard): void {
+export function registerTaskCommands(board: TaskLedger): void {
   const task = (taskId: string | undefined, allowed: TaskStatus[]): TaskRecord => {
     const found = board.find(String(taskId));
     if (!found) throw invalidInput('reject.noSuchTask', { taskId: String(taskId) });

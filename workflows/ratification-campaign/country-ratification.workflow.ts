@@ -1,14 +1,15 @@
 import { CancellationScope, condition, getExternalWorkflowHandle, sleep } from '@temporalio/workflow';
+import { type ParticipationResult } from '../kit/contracts';
+import { Participation } from '../kit/participation';
+import { assertValidInput } from '../kit/valid-input';
 import {
   countryStatusSignal,
   FOLLOW_UP_STATUSES,
   validateCountryRatificationInput,
   type CountryRatificationInput,
   type CountryStatus,
-  type ParticipationResult,
-} from '../kit/contracts';
-import { Participation } from '../kit/participation';
-import { assertValidInput } from '../kit/valid-input';
+} from './ratification-campaign.contract';
+import { ratificationCampaignStrings } from './ratification-campaign.strings';
 
 /**
  * One target country of a ratification campaign: outreach, then follow-ups
@@ -17,7 +18,7 @@ import { assertValidInput } from '../kit/valid-input';
  */
 export async function countryRatificationWorkflow(input: CountryRatificationInput): Promise<ParticipationResult> {
   assertValidInput(validateCountryRatificationInput(input));
-  const p = new Participation(input);
+  const p = new Participation(input, ratificationCampaignStrings);
   const campaign = getExternalWorkflowHandle(input.campaignWorkflowId);
   const { timing } = input;
   const due = { dueInMs: timing.taskDueMs, remindBeforeMs: timing.taskReminderBeforeMs };

@@ -1,22 +1,26 @@
 import { CancellationScope, condition, setHandler, startChild, uuid4, type ChildWorkflowHandle } from '@temporalio/workflow';
 import {
-  campaignProgressQuery,
   cancelParticipationSignal,
-  countryStatusSignal,
   SA_COORDINATOR,
   SA_FORUM,
   SA_PARTICIPATION_KIND,
   SA_PHASE,
-  validateRatificationCampaignInput,
-  type CampaignProgress,
-  type CountryRatificationInput,
-  type CountryStatus,
   type ParticipationResult,
-  type RatificationCampaignInput,
 } from '../kit/contracts';
 import { Participation } from '../kit/participation';
 import { assertValidInput } from '../kit/valid-input';
 import { countryRatificationWorkflow } from './country-ratification.workflow';
+import {
+  campaignProgressQuery,
+  countryStatusSignal,
+  countryWorkflowId,
+  validateRatificationCampaignInput,
+  type CampaignProgress,
+  type CountryRatificationInput,
+  type CountryStatus,
+  type RatificationCampaignInput,
+} from './ratification-campaign.contract';
+import { ratificationCampaignStrings } from './ratification-campaign.strings';
 
 const FINAL: CountryStatus[] = ['ratified', 'declined'];
 
@@ -28,7 +32,7 @@ const FINAL: CountryStatus[] = ['ratified', 'declined'];
  */
 export async function ratificationCampaignWorkflow(input: RatificationCampaignInput): Promise<ParticipationResult> {
   assertValidInput(validateRatificationCampaignInput(input));
-  const p = new Participation(input);
+  const p = new Participation(input, ratificationCampaignStrings);
   const statuses: Record<string, CountryStatus> = Object.fromEntries(input.targets.map((t) => [t.country, 'not-contacted']));
   const children: ChildWorkflowHandle<typeof countryRatificationWorkflow>[] = [];
   const count = (status: CountryStatus) => Object.values(statuses).filter((s) => s === status).length;
@@ -81,7 +85,7 @@ export async function ratificationCampaignWorkflow(input: RatificationCampaignIn
       // Started outside the campaign's cancellation scope: a cancelled campaign ends its countries itself, with its reason.
       const child = await CancellationScope.nonCancellable(() =>
         startChild(countryRatificationWorkflow, {
-          workflowId: `${p.workflowId}/${target.country}`,
+          workflowId: countryWorkflowId(p.workflowId, target.country),
           args: [childInput],
           typedSearchAttributes: [
             { key: SA_PARTICIPATION_KIND, value: 'ratification-campaign' },

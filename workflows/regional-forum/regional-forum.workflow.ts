@@ -1,7 +1,9 @@
-import { validateRegionalForumInput, type MessageKey, type ParticipationResult, type RegionalForumInput } from '../kit/contracts';
+import { type MessageKey, type ParticipationResult } from '../kit/contracts';
 import { Participation } from '../kit/participation';
 import { SessionCalendar } from '../kit/session-calendar';
 import { assertValidInput } from '../kit/valid-input';
+import { validateRegionalForumInput, type RegionalForumInput } from './regional-forum.contract';
+import { regionalForumStrings } from './regional-forum.strings';
 
 /**
  * Representation at a regional forum (AER, REGLEG, Partner Regions): the
@@ -10,7 +12,7 @@ import { assertValidInput } from '../kit/valid-input';
  */
 export async function regionalForumWorkflow(input: RegionalForumInput): Promise<ParticipationResult> {
   assertValidInput(validateRegionalForumInput(input));
-  const p = new Participation(input);
+  const p = new Participation(input, regionalForumStrings);
   const sessions = new SessionCalendar(p);
   const due = { dueInMs: input.timing.taskDueMs, remindBeforeMs: input.timing.taskReminderBeforeMs };
   const forum = p.t(`forum.${input.forum}` as MessageKey);

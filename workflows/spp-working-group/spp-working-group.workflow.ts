@@ -1,8 +1,10 @@
-import { validateSppInput, type ParticipationResult, type SppInput } from '../kit/contracts';
+import { type ParticipationResult } from '../kit/contracts';
 import { ClosingDecision } from '../kit/closing-decision';
 import { Participation } from '../kit/participation';
 import { SessionCalendar } from '../kit/session-calendar';
 import { assertValidInput } from '../kit/valid-input';
+import { validateSppInput, type SppInput } from './spp-working-group.contract';
+import { sppWorkingGroupStrings } from './spp-working-group.strings';
 
 /**
  * Participation in a Security and Prosperity Partnership working group
@@ -11,7 +13,7 @@ import { assertValidInput } from '../kit/valid-input';
  */
 export async function sppWorkingGroupWorkflow(input: SppInput): Promise<ParticipationResult> {
   assertValidInput(validateSppInput(input));
-  const p = new Participation(input);
+  const p = new Participation(input, sppWorkingGroupStrings);
   const sessions = new SessionCalendar(p);
   const closing = new ClosingDecision(p, 'closing');
   const due = { dueInMs: input.timing.taskDueMs, remindBeforeMs: input.timing.taskReminderBeforeMs };

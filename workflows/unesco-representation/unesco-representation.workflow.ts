@@ -1,11 +1,13 @@
 import { ApprovalGate } from '../kit/approval';
-import { validateUnescoInput, type MessageKey, type ParticipationResult, type UnescoInput } from '../kit/contracts';
+import { type MessageKey, type ParticipationResult } from '../kit/contracts';
 import { draftUntilDecided } from '../kit/draft-and-approve';
 import { FederalCoordination } from '../kit/federal-coordination';
 import { Participation } from '../kit/participation';
 import { runReportingCycles } from '../kit/reporting-cycle';
 import { SessionCalendar } from '../kit/session-calendar';
 import { assertValidInput } from '../kit/valid-input';
+import { validateUnescoInput, type UnescoInput } from './unesco-representation.contract';
+import { unescoRepresentationStrings } from './unesco-representation.strings';
 
 /**
  * Canada's permanent representative in the delegation to UNESCO: nomination,
@@ -16,7 +18,7 @@ import { assertValidInput } from '../kit/valid-input';
  */
 export async function unescoRepresentationWorkflow(input: UnescoInput): Promise<ParticipationResult> {
   assertValidInput(validateUnescoInput(input));
-  const p = new Participation(input, input.carried);
+  const p = new Participation(input, unescoRepresentationStrings, input.carried);
   const nomination = new ApprovalGate(p, 'nomination-approval', input.nominationApproverIds);
   const federal = new FederalCoordination(p, 'federal-agreement');
   const sessions = new SessionCalendar(p);

@@ -3,17 +3,21 @@ import {
   pauseMonitoringUpdate,
   reportDueSignal,
   resumeMonitoringUpdate,
-  validateWashingtonWatchInput,
-  watchScheduleId,
   type MonitoringRequest,
   type ParticipationResult,
   type ScheduleActivities,
-  type WashingtonWatchInput,
 } from '../kit/contracts';
 import { ClosingDecision } from '../kit/closing-decision';
 import { Participation } from '../kit/participation';
 import { wrongState } from '../kit/rejection';
 import { assertValidInput } from '../kit/valid-input';
+import {
+  validateWashingtonWatchInput,
+  WASHINGTON_WATCH_TICK_WORKFLOW,
+  watchScheduleId,
+  type WashingtonWatchInput,
+} from './washington-watch.contract';
+import { washingtonWatchStrings } from './washington-watch.strings';
 
 const schedules = proxyActivities<ScheduleActivities>({
   startToCloseTimeout: '30 seconds',
@@ -30,7 +34,7 @@ const schedules = proxyActivities<ScheduleActivities>({
  */
 export async function washingtonWatchWorkflow(input: WashingtonWatchInput): Promise<ParticipationResult> {
   assertValidInput(validateWashingtonWatchInput(input));
-  const p = new Participation(input, input.carried);
+  const p = new Participation(input, washingtonWatchStrings, input.carried);
   const closing = new ClosingDecision(p, ['monitoring', 'paused']);
   const scheduleId = watchScheduleId(p.workflowId);
   const { timing } = input;
@@ -100,6 +104,7 @@ export async function washingtonWatchWorkflow(input: WashingtonWatchInput): Prom
       await schedules.ensureReportSchedule({
         scheduleId,
         participationWorkflowId: p.workflowId,
+        workflowType: WASHINGTON_WATCH_TICK_WORKFLOW,
         intervalMs: timing.reportIntervalMs,
         taskQueue: workflowInfo().taskQueue,
         note: p.t('ui.summary', { kindLabel: p.t('kind.washington-watch'), title: input.title }),

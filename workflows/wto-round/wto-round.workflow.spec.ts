@@ -8,13 +8,13 @@ import {
   decideApprovalUpdate,
   getStateQuery,
   PARTICIPATION_SEARCH_ATTRIBUTES,
+  PROJECTION_ACTIVITY_NAMES,
   recordFederalResponseUpdate,
   closeParticipationUpdate,
   SA_PHASE,
-  WTO_ROUND_WORKFLOW,
   type ProjectionActivities,
-  type WtoRoundInput,
 } from '../../libs/contracts/src';
+import { WTO_ROUND_WORKFLOW, type WtoRoundInput } from './wto-round.contract';
 import { quietTemporalRuntime } from '../../test/helpers/quiet-temporal';
 
 /*
@@ -46,11 +46,7 @@ describe('wtoRoundWorkflow', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: { codePath: requiredEnv('WORKFLOW_BUNDLE_PATH') },
-      activities: Object.fromEntries(
-        (['registerParticipation', 'recordPhaseChange', 'openTask', 'changeTask', 'appendJournal', 'closeParticipation'] as const).map(
-          (name) => [name, recorder(name)],
-        ),
-      ),
+      activities: Object.fromEntries(PROJECTION_ACTIVITY_NAMES.map((name) => [name, recorder(name)])),
     });
     running = worker.run();
   });

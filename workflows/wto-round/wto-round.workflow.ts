@@ -1,18 +1,14 @@
 import { patched } from '@temporalio/workflow';
 import { ApprovalGate } from '../kit/approval';
 import { ClosingDecision } from '../kit/closing-decision';
-import {
-  validateWtoRoundInput,
-  type ParticipationResult,
-  type TaskView,
-  type WtoRoundInput,
-  type WtoSessionScheduledData,
-} from '../kit/contracts';
+import { type KeyOf, type ParticipationResult, type TaskView } from '../kit/contracts';
 import { FederalCoordination } from '../kit/federal-coordination';
 import { Participation } from '../kit/participation';
 import { awaitSession } from '../kit/scheduled-session';
 import { SessionCalendar } from '../kit/session-calendar';
 import { assertValidInput } from '../kit/valid-input';
+import { validateWtoRoundInput, type WtoRoundInput, type WtoSessionScheduledData } from './wto-round.contract';
+import { wtoRoundStrings } from './wto-round.strings';
 
 /**
  * Sessions moved to the kit's calendar: they can be announced or moved by the
@@ -20,6 +16,8 @@ import { assertValidInput } from '../kit/valid-input';
  * reached their sessions before this change keep the fixed list they started with.
  */
 const SESSION_CALENDAR_PATCH = 'wto-session-calendar';
+
+type WtoRound = Participation<KeyOf<typeof wtoRoundStrings>>;
 
 /**
  * A WTO negotiation round with the Canadian team: federal coordination for a
@@ -29,7 +27,7 @@ const SESSION_CALENDAR_PATCH = 'wto-session-calendar';
  */
 export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<ParticipationResult> {
   assertValidInput(() => validateWtoRoundInput(input));
-  const p = new Participation(input);
+  const p = new Participation(input, wtoRoundStrings);
   const federal = new FederalCoordination(p, 'federal-coordination');
   const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);
   const closing = new ClosingDecision(p, 'closing');
@@ -81,7 +79,7 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
 }
 
 /** One position task per issue area, all in parallel. */
-async function draftPositions(p: Participation, input: WtoRoundInput, revision: number): Promise<TaskView[]> {
+async function draftPositions(p: WtoRound, input: WtoRoundInput, revision: number): Promise<TaskView[]> {
   const total = input.issueAreas.length;
   let done = 0;
   p.waitFor('tasks', 'wait.positions', { open: total, total });
@@ -105,7 +103,7 @@ async function draftPositions(p: Participation, input: WtoRoundInput, revision: 
 }
 
 /** The sessions as rounds launched before the calendar patch hold them: the input's list, in order. */
-async function holdFixedSessions(p: Participation, input: WtoRoundInput): Promise<void> {
+async function holdFixedSessions(p: WtoRound, input: WtoRoundInput): Promise<void> {
   for (const [i, session] of input.sessions.entries()) {
     const index = i + 1;
     await awaitSession(p, { index, total: input.sessions.length, date: session.date });

@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
+import { ConfigModule, httpLogOptions, type AppConfig } from '@lib/config';
+import { loadProcessConfig } from '@workflows/registry-lookups';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
@@ -18,7 +19,7 @@ import { RateLimitModule } from './security/rate-limit.module';
 
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+  static forRoot(config: AppConfig = loadProcessConfig()): DynamicModule {
     return {
       module: ApiModule,
       imports: [

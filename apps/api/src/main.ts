@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { closeOnSignals, ConfigurationError, loadConfig } from '@lib/config';
+import { closeOnSignals, ConfigurationError } from '@lib/config';
+import { loadProcessConfig } from '@workflows/registry-lookups';
 import { ApiModule } from './api.module';
 import { configureApp } from './configure-app';
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfig();
+  const config = loadProcessConfig();
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     bufferLogs: true,
     bodyParser: false,

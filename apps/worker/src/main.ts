@@ -2,14 +2,15 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';
 import { Logger } from 'nestjs-pino';
-import { closeOnSignals, ConfigurationError, loadConfig } from '@lib/config';
+import { closeOnSignals, ConfigurationError } from '@lib/config';
+import { loadProcessConfig } from '@workflows/registry-lookups';
 import { workerTelemetry } from './metrics/worker-telemetry';
 import { temporalLogger } from './temporal-logger';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfig();
+  const config = loadProcessConfig();
   // Nest owns SIGINT/SIGTERM so that shutdown runs in one order: worker, then database.
   Runtime.install({
     shutdownSignals: [],

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { payloadCodecsFor, temporalConnectionOptions } from '@lib/temporal';
-import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
-import { ScheduleActivitiesService } from '@workflows/washington-watch/schedule.activities';
-import { buildActivities } from './activity-registry';
+import { ProjectionActivitiesService } from './activities/projection.activities';
+import { ScheduleActivitiesService } from './activities/schedule.activities';
+import { buildActivities } from './activities/activity-registry';
 import { taskMetricsInterceptor } from './metrics/task-metrics.interceptor';
 import { workflowSource } from './workflow-source';
 

@@ -1,18 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { ConfigModule, httpLogOptions, loadConfig, type AppConfig } from '@lib/config';
+import { ConfigModule, httpLogOptions, type AppConfig } from '@lib/config';
+import { loadProcessConfig } from '@workflows/registry-lookups';
 import { PersistenceModule } from '@lib/persistence';
 import { NotificationsModule } from '@lib/notifications';
 import { TemporalClientModule } from '@lib/temporal';
-import { ProjectionActivitiesService } from '@workflows/kit/projection.activities';
-import { ScheduleActivitiesService } from '@workflows/washington-watch/schedule.activities';
+import { ProjectionActivitiesService } from './activities/projection.activities';
+import { ScheduleActivitiesService } from './activities/schedule.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerHealthServer } from './worker-health.server';
 
 /** The worker process: no controllers, only activities and the Temporal Worker that runs them. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+  static forRoot(config: AppConfig = loadProcessConfig()): DynamicModule {
     return {
       module: WorkerModule,
       imports: [

@@ -1,16 +1,8 @@
 import type { Client } from 'pg';
+import { PARTICIPATION_KINDS } from '../../../workflows/registry-lookups';
 
-export const KINDS = [
-  'wto-round',
-  'canada-eu-negotiation',
-  'spp-working-group',
-  'unesco-representation',
-  'ratification-campaign',
-  'intern-placement',
-  'expert-task-force',
-  'regional-forum',
-  'washington-watch',
-];
+/** The seed spreads its participations over every registered kind. */
+export const KINDS: readonly string[] = PARTICIPATION_KINDS;
 const FORUMS = ['wto', 'eu', 'spp', 'unesco', 'oas', 'world-bank', 'aer', 'regleg', 'partner-regions', 'oecd', 'francophonie', 'un'];
 const PHASES = ['federal-coordination', 'position-drafting', 'mandate-approval', 'negotiation-sessions', 'closing', 'reporting'];
 export const TASKS_PER_PARTICIPATION = 5;

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Environment } from './environment';
+import { readSettings, type DurationSetting } from './extra-settings';
 import { parseDuration } from './is-duration.validator';
 import { parseOriginList } from './is-origin-list.validator';
 import { parsePayloadCodecKeys, type PayloadCodecKey } from './payload-codec-keys';
@@ -34,12 +35,9 @@ export interface AppConfig {
     taskReminderBeforeMs: number;
     launchProjectionWaitMs: number;
     queryTimeoutMs: number;
-    consultationMs: number;
-    internOfferDeadlineMs: number;
-    mandateYearMs: number;
-    followUpMs: number;
-    watchReportIntervalMs: number;
   };
+  /** The process kinds' own settings (see DurationSetting), in milliseconds by variable name. */
+  settings: Readonly<Record<string, number>>;
   /** Base of the links people follow (inbox page), without a trailing slash. */
   publicBaseUrl: string;
   notifications: NotificationConfig;
@@ -65,8 +63,11 @@ export class ConfigurationError extends Error {
   }
 }
 
-/** Validates the environment; throws a ConfigurationError naming every bad variable. */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+/**
+ * Validates the environment, and the process kinds' own settings when given
+ * (the apps pass the registry's); throws a ConfigurationError naming every bad variable.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSettings: readonly DurationSetting[] = []): AppConfig {
   const known = Object.keys(new Environment());
   const present = Object.fromEntries(
     Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
@@ -78,6 +79,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('AUTH_DEV_SECRET: development tokens are refused in production; set AUTH_JWKS_URL');
   }
   problems.push(...temporalTlsProblems(env));
+  const { values: settings, problems: settingProblems } = readSettings(source, extraSettings);
+  problems.push(...settingProblems);
   if (problems.length > 0) throw new ConfigurationError(problems);
   const duration = (value: string) => parseDuration(value) as number;
   return {
@@ -122,12 +125,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       taskReminderBeforeMs: duration(env.TASK_REMINDER_BEFORE),
       launchProjectionWaitMs: duration(env.LAUNCH_PROJECTION_WAIT),
       queryTimeoutMs: duration(env.QUERY_TIMEOUT),
-      consultationMs: duration(env.CONSULTATION_PERIOD),
-      internOfferDeadlineMs: duration(env.INTERN_OFFER_DEADLINE),
-      mandateYearMs: duration(env.MANDATE_YEAR_LENGTH),
-      followUpMs: duration(env.FOLLOW_UP_INTERVAL),
-      watchReportIntervalMs: duration(env.WATCH_REPORT_INTERVAL),
     },
+    settings,
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
     notifications: {
       smtpUrl: env.SMTP_URL,

@@ -204,26 +204,6 @@ export class Environment {
   @IsOptional()
   @Matches(/^[^\s:]+:\d+$/, { message: 'WORKER_METRICS_ADDRESS must be host:port' })
   WORKER_METRICS_ADDRESS?: string;
-  /** Canada–EU: how long each round's stakeholder consultation stays open. */
-  @IsDuration()
-  CONSULTATION_PERIOD = '30 days';
-
-  /** Intern placement: how long the intern has to answer an organization's offer. */
-  @IsDuration()
-  INTERN_OFFER_DEADLINE = '14 days';
-
-  /** UNESCO representation: one year of the mandate (reporting periods divide it). */
-  @IsDuration()
-  MANDATE_YEAR_LENGTH = '365 days';
-
-  /** Ratification campaign: time between two follow-ups with a country. */
-  @IsDuration()
-  FOLLOW_UP_INTERVAL = '30 days';
-
-  /** Washington watch: interval of the Temporal Schedule that makes a monitoring report due. */
-  @IsDuration()
-  WATCH_REPORT_INTERVAL = '30 days';
-
   /** Long-running participations continue as new after this many reporting cycles, to bound their history. */
   @Transform(toInt)
   @IsInt()

@@ -7,3 +7,4 @@ export * from './close-on-signals';
 export * from './payload-codec-keys';
 export { parseOriginList } from './is-origin-list.validator';
 export * from './temporal-tls';
+export * from './extra-settings';

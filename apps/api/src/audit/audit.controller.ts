@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { FindOptionsWhere, Repository } from 'typeorm';
 import { AuditEntryEntity } from '@lib/persistence';
 import { Roles } from '../auth/auth.decorators';
-import type { Page } from '../participations/dto/participation.view';
+import type { Page } from '../common/page.query';
 import { ListAuditQuery } from './list-audit.query';
 
 /** The journal of who did what, with old and new values and the request id; read-only, for supervisors. */

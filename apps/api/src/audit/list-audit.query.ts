@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryOf } from '../common/page.query';
-import { ACTOR_ID_PATTERN } from '../participations/dto/identifiers';
+import { ACTOR_ID_PATTERN } from '@lib/contracts';
 
 /** The audit trail reads in longer pages: 50 by default, 200 at most. */
 export class ListAuditQuery extends PageQueryOf(50, 200) {

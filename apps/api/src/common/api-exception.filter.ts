@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { hasMessage, translate, type Locale, type MessageKey, type MessageParams } from '@lib/contracts';
+import type { Locale, MessageParams } from '@lib/contracts';
+import { messages, type AnyMessageKey } from './messages';
 import { localeOf } from './caller-locale';
 import { isDatabaseUnavailable } from './database-errors';
 import { DomainError, type FieldProblem } from './domain-error';
@@ -51,41 +52,41 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const body: ErrorBody = {
         statusCode,
         error: exception.code,
-        message: translate(locale, exception.messageKey, {
+        message: messages.t(locale, exception.messageKey, {
           ...this.translatedParams(exception.params, locale),
-          ...(exception.reason ? { reason: translate(locale, exception.reason.key, exception.reason.params) } : {}),
+          ...(exception.reason ? { reason: messages.t(locale, exception.reason.key, exception.reason.params) } : {}),
         }),
       };
       if (exception.fields.length > 0) body.errors = exception.fields.map((f) => this.fieldMessage(f, locale));
       return body;
     }
     if (isDatabaseUnavailable(exception)) {
-      return { statusCode: 503, error: 'unavailable', message: translate(locale, 'error.unavailable', { dependency: 'PostgreSQL' }) };
+      return { statusCode: 503, error: 'unavailable', message: messages.t(locale, 'error.unavailable', { dependency: 'PostgreSQL' }) };
     }
     const parserStatus = parserErrorStatus(exception);
     if (parserStatus === HttpStatus.PAYLOAD_TOO_LARGE) {
-      return { statusCode: 413, error: 'payload-too-large', message: translate(locale, 'error.payloadTooLarge') };
+      return { statusCode: 413, error: 'payload-too-large', message: messages.t(locale, 'error.payloadTooLarge') };
     }
     if (parserStatus === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
-      return { statusCode: 415, error: 'unsupported-media-type', message: translate(locale, 'error.unsupportedMediaType') };
+      return { statusCode: 415, error: 'unsupported-media-type', message: messages.t(locale, 'error.unsupportedMediaType') };
     }
     if (parserStatus !== undefined) {
-      return { statusCode: 400, error: 'malformed-request', message: translate(locale, 'error.malformedRequest') };
+      return { statusCode: 400, error: 'malformed-request', message: messages.t(locale, 'error.malformedRequest') };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus() as HttpStatus;
       // Our own pipes throw DomainErrors: a bare 400 here is Express refusing invalid JSON or a bad URL escape.
       if (statusCode === HttpStatus.BAD_REQUEST) {
-        return { statusCode, error: 'malformed-request', message: translate(locale, 'error.malformedRequest') };
+        return { statusCode, error: 'malformed-request', message: messages.t(locale, 'error.malformedRequest') };
       }
       if (statusCode === HttpStatus.SERVICE_UNAVAILABLE) return this.unavailable(exception, locale);
       if (statusCode === HttpStatus.NOT_FOUND) {
-        const entity = translate(locale, 'entity.route');
-        return { statusCode, error: 'not-found', message: translate(locale, 'error.notFound', { entity, id: path }) };
+        const entity = messages.t(locale, 'entity.route');
+        return { statusCode, error: 'not-found', message: messages.t(locale, 'error.notFound', { entity, id: path }) };
       }
       return { statusCode, error: HttpStatus[statusCode]?.toLowerCase() ?? 'error', message: exception.message };
     }
-    return { statusCode: 500, error: 'internal', message: translate(locale, 'error.internal') };
+    return { statusCode: 500, error: 'internal', message: messages.t(locale, 'error.internal') };
   }
 
   /** A failed health check (@nestjs/terminus): names what is down, without its internal error messages. */
@@ -98,7 +99,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     return {
       statusCode: HttpStatus.SERVICE_UNAVAILABLE,
       error: 'unavailable',
-      message: translate(locale, 'error.unavailable', { dependency: down.join(', ') || '?' }),
+      message: messages.t(locale, 'error.unavailable', { dependency: down.join(', ') || '?' }),
       dependencies,
     };
   }
@@ -108,18 +109,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
     return Object.fromEntries(
       Object.entries(params).map(([name, value]) => [
         name,
-        typeof value === 'string' && hasMessage(value) ? translate(locale, value) : value,
+        typeof value === 'string' && messages.has(value) ? messages.t(locale, value) : value,
       ]),
     );
   }
 
   private fieldMessage(problem: FieldProblem, locale: Locale) {
     const key = `validation.${problem.constraint}`;
-    const messageKey: MessageKey = hasMessage(key) ? key : 'validation.unknown';
+    const messageKey: AnyMessageKey = messages.has(key) ? key : 'validation.unknown';
     return {
       field: problem.field,
       constraint: problem.constraint,
-      message: translate(locale, messageKey, { ...problem.params, field: problem.field }),
+      message: messages.t(locale, messageKey, { ...problem.params, field: problem.field }),
     };
   }
 }

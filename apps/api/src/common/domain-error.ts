@@ -1,4 +1,5 @@
 import type { MessageKey, MessageParams } from '@lib/contracts';
+import type { AnyMessageKey } from './messages';
 
 /** What went wrong, independent of transport; http-status.ts maps each code to a status. */
 export type DomainErrorCode =
@@ -28,7 +29,7 @@ export class DomainError extends Error {
     readonly params: MessageParams = {},
     readonly fields: FieldProblem[] = [],
     /** A reason given by a workflow as a message key, translated into `params.reason`. */
-    readonly reason?: { key: MessageKey; params: MessageParams },
+    readonly reason?: { key: AnyMessageKey; params: MessageParams },
   ) {
     super(`${code}: ${messageKey} ${JSON.stringify(params)}`);
     this.name = 'DomainError';

@@ -20,3 +20,11 @@ export function PageQueryOf(defaultSize: number, maxSize: number) {
 
 /** The list endpoints' pages: 20 by default, 100 at most. */
 export class PageQuery extends PageQueryOf(20, 100) {}
+
+/** One page of a list, with the total the filters match. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}

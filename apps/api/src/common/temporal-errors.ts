@@ -1,7 +1,8 @@
 import { isServerErrorResponse, ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import { FAILURE_TYPES, hasMessage, participationKindOf, type FailureType, type MessageParams } from '@lib/contracts';
+import { FAILURE_TYPES, participationKindOf, type FailureType, type MessageParams } from '@lib/contracts';
 import { DomainError, type DomainErrorCode } from './domain-error';
+import { messages } from './messages';
 
 /** gRPC status code UNAVAILABLE: the server could not be reached. */
 const GRPC_UNAVAILABLE = 14;
@@ -28,7 +29,7 @@ export function fromTemporalError(err: unknown, workflowId: string): unknown {
     const code = CODE_FOR_FAILURE[type];
     if (code) {
       const detail = err.cause.details?.[0] as { key?: string; params?: MessageParams } | undefined;
-      const reason = detail?.key && hasMessage(detail.key) ? { key: detail.key, params: detail.params ?? {} } : undefined;
+      const reason = detail?.key && messages.has(detail.key) ? { key: detail.key, params: detail.params ?? {} } : undefined;
       return new DomainError(code, KEY_FOR_FAILURE[type], { reason: err.cause.message }, [], reason);
     }
     // A workflow of another kind has no such Update (pausing a WTO round's monitoring): the caller's mistake, not ours.

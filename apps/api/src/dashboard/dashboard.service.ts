@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { hasMessage, translate, type Locale } from '@lib/contracts';
+import type { Locale } from '@lib/contracts';
+import { wordFor } from '../common/messages';
 import {
   ACTIVE_PARTICIPATIONS,
   OPEN_TASK_TOTALS,
@@ -30,10 +31,7 @@ export class DashboardService {
       this.dataSource.query<ForumTasksRow[]>(OPEN_TASKS_BY_FORUM),
       this.dataSource.query<WaitingRow[]>(WAITING_LONGEST, [waiting]),
     ]);
-    const word = (prefix: string, code: string) => {
-      const key = `${prefix}.${code}`;
-      return hasMessage(key) ? translate(locale, key) : code;
-    };
+    const word = (prefix: string, code: string) => wordFor(locale, prefix, code);
     return {
       generatedAt: now.toISOString(),
       totals: { activeParticipations: active.count, openTasks: totals.openTasks, overdueTasks: totals.overdueTasks },

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@lib/persistence';
 import { TemporalClientModule } from '@lib/temporal';
 import { ParticipationsModule } from '../participations/participations.module';
-import { EventTargets } from './event-targets';
+import { EventRoutes } from './event-routes';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
 
@@ -10,6 +10,6 @@ import { EventsService } from './events.service';
 @Module({
   imports: [PersistenceModule, TemporalClientModule, ParticipationsModule],
   controllers: [EventsController],
-  providers: [EventsService, EventTargets],
+  providers: [EventsService, EventRoutes],
 })
 export class EventsModule {}

@@ -1,26 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { plainToInstance } from 'class-transformer';
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  EXTERNAL_EVENT_TYPES,
-  isExternalEventType,
-  participationEventSignal,
-  type ExternalEventType,
-  type Locale,
-  type ParticipationEvent,
-} from '@lib/contracts';
+import { participationEventSignal, type Locale, type ParticipationEvent } from '@lib/contracts';
 import { ExternalEventEntity, type EventRoute } from '@lib/persistence';
 import { DomainError } from '../common/domain-error';
 import { fromTemporalError } from '../common/temporal-errors';
 import { fieldProblems } from '../common/validation';
-import { LaunchBodyPipe } from '../participations/kinds/launch-body.pipe';
-import { ParticipationLauncher } from '../participations/participation-launcher.service';
-import { EVENT_DATA_DTOS } from './dto/event-data.dto';
+import { EVENT_TYPES } from '@workflows/registry-lookups';
+import { LaunchBodyPipe } from '../participations/launch/launch-body.pipe';
+import { ParticipationLauncher } from '../participations/launch/participation-launcher.service';
 import type { ExternalEventDto } from './dto/external-event.dto';
-import { EventTargets } from './event-targets';
+import { EventRoutes } from './event-routes';
 
 export interface EventReceipt {
   eventId: string;
@@ -44,16 +37,17 @@ export class EventsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly client: Client,
-    private readonly targets: EventTargets,
+    private readonly routes: EventRoutes,
     private readonly launcher: ParticipationLauncher,
   ) {}
 
   async receive(body: ExternalEventDto, locale: Locale): Promise<EventReceipt> {
-    if (!isExternalEventType(body.type)) {
-      throw new DomainError('invalid-input', 'error.unknownEventType', { type: body.type, types: EXTERNAL_EVENT_TYPES.join(', ') });
+    const definition = this.routes.definition(body.type);
+    if (!definition) {
+      throw new DomainError('invalid-input', 'error.unknownEventType', { type: body.type, types: EVENT_TYPES.join(', ') });
     }
     const type = body.type;
-    const data = await this.checkedData(type, body.data);
+    const data = await this.checkedData(definition.data, body.data);
     const event: ParticipationEvent = {
       eventId: body.id,
       type,
@@ -77,8 +71,8 @@ export class EventsService {
     });
   }
 
-  private async checkedData(type: ExternalEventType, data: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const dto = plainToInstance(EVENT_DATA_DTOS[type], data);
+  private async checkedData(dataDto: ClassConstructor<object>, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const dto = plainToInstance(dataDto, data);
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) {
       const fields = fieldProblems(errors).map((problem) => ({ ...problem, field: `data.${problem.field}` }));
@@ -88,9 +82,10 @@ export class EventsService {
   }
 
   private async deliver(event: ParticipationEvent, locale: Locale): Promise<EventRoute[]> {
-    const target = await this.targets.resolve(event.type as ExternalEventType, event.data);
+    const target = await this.routes.resolve(event.type, event.data);
     if (target.via === 'signal-with-start') {
-      const launch = await new LaunchBodyPipe().transform({ ...event.data, kind: 'intern-placement' });
+      // The event's data is the launch body of the kind it starts.
+      const launch = await new LaunchBodyPipe().transform({ ...event.data, kind: target.kind });
       return [{ workflowId: await this.launcher.startWithEvent(launch, locale, event), via: 'signal-with-start' }];
     }
     if (target.workflowIds.length === 0) throw this.noTarget(event);

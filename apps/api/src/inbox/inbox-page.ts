@@ -1,5 +1,5 @@
 import { translate, type Locale, type MessageKey } from '@lib/contracts';
-import { fr } from '@lib/contracts/i18n/messages.fr';
+import { frInbox } from '@lib/contracts/i18n/fr/inbox';
 
 const STYLE = `
   body { font: 15px/1.4 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1d2733; }
@@ -13,7 +13,7 @@ const STYLE = `
 
 /** The inbox page's HTML in one language; its strings travel as JSON for the script. */
 export function renderInboxPage(locale: Locale): string {
-  const inboxKeys = (Object.keys(fr) as MessageKey[]).filter((key) => key.startsWith('inbox.'));
+  const inboxKeys = Object.keys(frInbox) as MessageKey[];
   const strings = Object.fromEntries(inboxKeys.map((key) => [key, translate(locale, key)]));
   const say = (key: MessageKey) => escapeHtml(translate(locale, key));
   return `<!doctype html>

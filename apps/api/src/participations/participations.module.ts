@@ -1,19 +1,20 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@lib/persistence';
 import { TemporalClientModule } from '@lib/temporal';
-import { ParticipationLauncher } from './participation-launcher.service';
-import { ParticipationReader } from './participation-reader.service';
-import { ParticipationSearch } from './participation-search.service';
-import { ParticipationSteps } from './participation-steps.service';
-import { ParticipationStepsController } from './participation-steps.controller';
-import { ParticipationsController } from './participations.controller';
-import { ProcessSteps } from './process-steps.service';
-import { ProcessStepsController } from './process-steps.controller';
+import { LaunchController } from './launch/launch.controller';
+import { ParticipationLauncher } from './launch/participation-launcher.service';
+import { ParticipationReader } from './read/participation-reader.service';
+import { ParticipationSearch } from './read/participation-search.service';
+import { ReadController } from './read/read.controller';
+import { DecisionsController } from './steps/decisions.controller';
+import { ParticipationSteps } from './steps/participation-steps.service';
+import { ScheduleController } from './steps/schedule.controller';
 
+/** Participations by concern: launching them, reading them, and the steps people take on them. */
 @Module({
   imports: [PersistenceModule, TemporalClientModule],
-  controllers: [ParticipationsController, ParticipationStepsController, ProcessStepsController],
-  providers: [ParticipationLauncher, ParticipationReader, ParticipationSteps, ParticipationSearch, ProcessSteps],
+  controllers: [LaunchController, ReadController, DecisionsController, ScheduleController],
+  providers: [ParticipationLauncher, ParticipationReader, ParticipationSearch, ParticipationSteps],
   exports: [ParticipationReader, ParticipationLauncher],
 })
 export class ParticipationsModule {}

@@ -15,7 +15,7 @@ import type { Caller } from '../auth/caller';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
 import { RequestId } from '../common/request-id';
 import { uuidPipe } from '../common/uuid.pipe';
-import type { Page } from '../participations/dto/participation.view';
+import type { Page } from '../common/page.query';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { ReasonDto, ReassignTaskDto, RescheduleTaskDto } from './dto/task-commands.dto';

@@ -9,7 +9,7 @@ import { coordinates, type Caller } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
-import type { Page } from '../participations/dto/participation.view';
+import type { Page } from '../common/page.query';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 import { visibleTo } from './task-visibility';
 

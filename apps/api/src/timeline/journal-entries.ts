@@ -1,4 +1,5 @@
 import { describeAction, type Locale } from '@lib/contracts';
+import { messages } from '../common/messages';
 import type { AuditEntryEntity } from '@lib/persistence';
 import type { TimelineEntry } from './timeline-entry.view';
 
@@ -11,7 +12,7 @@ export function journalEntries(rows: AuditEntryEntity[], taskTitles: Map<string,
     at: row.occurredAt.toISOString(),
     source: 'journal',
     type: row.action,
-    text: describeAction(locale, row.action, paramsOf(row, taskTitles)),
+    text: describeAction(messages, locale, row.action, paramsOf(row, taskTitles)),
     actorId: row.actorId,
     note: row.note,
   }));

@@ -6,7 +6,7 @@ import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { translate, type Locale } from '@lib/contracts';
 import { AuditEntryEntity, TaskEntity } from '@lib/persistence';
-import { ParticipationReader } from '../participations/participation-reader.service';
+import { ParticipationReader } from '../participations/read/participation-reader.service';
 import { historyEntries } from './history-entries';
 import { journalEntries } from './journal-entries';
 import type { Timeline, TimelineEntry } from './timeline-entry.view';

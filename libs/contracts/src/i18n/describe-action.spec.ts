@@ -1,13 +1,15 @@
-import { describeAction } from './describe-action';
+import { describeAction as sayAction } from './describe-action';
+import { kitMessages } from './translate';
+
+const describeAction = (locale: 'fr' | 'en', action: string, params: Record<string, unknown>) =>
+  sayAction(kitMessages, locale, action, params);
 
 describe('describeAction', () => {
   it('says a phase change with the phases in words', () => {
-    expect(describeAction('fr', 'participation.phase', { from: 'federal-coordination', to: 'position-drafting' })).toBe(
-      'Changement de phase : Coordination fédérale → Rédaction des positions',
+    expect(describeAction('fr', 'participation.phase', { from: 'launched', to: 'closing' })).toBe(
+      'Changement de phase : Lancement → Clôture',
     );
-    expect(describeAction('en', 'participation.phase', { from: 'federal-coordination', to: 'position-drafting' })).toBe(
-      'Phase change: Federal coordination → Position drafting',
-    );
+    expect(describeAction('en', 'participation.phase', { from: 'launched', to: 'closing' })).toBe('Phase change: Launch → Closing');
   });
 
   it('reads dates and decisions, and keeps identifiers as they are', () => {

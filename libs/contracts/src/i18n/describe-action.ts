@@ -1,24 +1,25 @@
 import type { Locale } from '../participation/locale';
 import { readableDate } from './readable-date';
-import { hasMessage, translate, type MessageParams } from './translate';
+import type { Messages, MessageParams } from './strings';
 
 /**
  * One journal action (`task.opened`, `participation.phase`…) as a sentence in
  * `locale`, used for activity summaries in the Temporal UI and for the API's
  * timeline. Codes among the parameters (phases, decisions, outcomes, dates)
- * are said in words too. An action without a sentence yet shows as its code.
+ * are said in words too. `messages` holds the kit's words and the kinds' (a
+ * kind's own actions and phases). An action without a sentence shows as its code.
  */
-export function describeAction(locale: Locale, action: string, params: Record<string, unknown> = {}): string {
+export function describeAction(messages: Messages, locale: Locale, action: string, params: Record<string, unknown> = {}): string {
   const key = `action.${action}`;
-  if (!hasMessage(key)) return action;
-  return translate(locale, key, readableParams(locale, params));
+  if (!messages.has(key)) return action;
+  return messages.t(locale, key, readableParams(messages, locale, params));
 }
 
-function readableParams(locale: Locale, params: Record<string, unknown>): MessageParams {
+function readableParams(messages: Messages, locale: Locale, params: Record<string, unknown>): MessageParams {
   const said: MessageParams = {};
   const word = (prefix: string, value: string) => {
     const key = `${prefix}.${value}`;
-    return hasMessage(key) ? translate(locale, key) : value;
+    return messages.has(key) ? messages.t(locale, key) : value;
   };
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'number') said[name] = value;

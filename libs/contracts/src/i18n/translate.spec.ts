@@ -1,5 +1,5 @@
-import { en } from './messages.en';
-import { fr } from './messages.fr';
+import { en, fr } from './kit-strings';
+import { defineStrings, Messages } from './strings';
 import { hasMessage, translate } from './translate';
 
 describe('translate', () => {
@@ -27,5 +27,14 @@ describe('translate', () => {
   it('knows which strings are message keys', () => {
     expect(hasMessage('entity.task')).toBe(true);
     expect(hasMessage('nothing.here')).toBe(false);
+  });
+
+  it('says a key no set holds as itself, and a kind’s words beside the kit’s', () => {
+    expect(translate('fr', 'nothing.here' as never)).toBe('nothing.here');
+    const kind = defineStrings({ fr: { 'kind.demo': 'Démo {n}' }, en: { 'kind.demo': 'Demo {n}' } });
+    const messages = new Messages({ fr, en }).with(kind);
+    expect(messages.t('en', 'kind.demo', { n: 2 })).toBe('Demo 2');
+    expect(messages.t('fr', 'entity.task')).toBe('La tâche');
+    expect(messages.has('kind.demo')).toBe(true);
   });
 });

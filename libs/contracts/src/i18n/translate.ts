@@ -1,19 +1,20 @@
 import type { Locale } from '../participation/locale';
-import { en } from './messages.en';
-import { fr, type MessageKey } from './messages.fr';
+import { en, fr, type MessageKey } from './kit-strings';
+import { Messages, type MessageParams, type Strings } from './strings';
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };
+/** The kit's and the API's words, in both languages. */
+export const KIT_STRINGS: Strings<MessageKey> = { fr, en };
 
-export type MessageParams = Record<string, string | number>;
+/** The kit's and the API's words; a kind adds its own with `kitMessages.with(strings)`. */
+export const kitMessages = new Messages<MessageKey>(KIT_STRINGS);
 
-/** Looks a message up in the caller's language and fills its `{placeholders}`. */
+/** Looks one of the kit's messages up in the caller's language and fills its `{placeholders}`. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogs[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return kitMessages.t(locale, key, params);
 }
 
 export function hasMessage(key: string): key is MessageKey {
-  return key in fr;
+  return kitMessages.has(key);
 }
 
-export type { MessageKey };
+export type { MessageKey, MessageParams };

@@ -88,3 +88,50 @@ export interface ProjectionActivities {
   appendJournal(entry: JournalEntry): Promise<void>;
   closeParticipation(closing: ParticipationClosing): Promise<void>;
 }
+
+/**
+ * The projection activities' names, once: the workflow proxies and the
+ * worker's registration both derive from this list, and the compiler checks
+ * that it names every method of ProjectionActivities.
+ */
+export const PROJECTION_ACTIVITY_NAMES = [
+  'registerParticipation',
+  'recordPhaseChange',
+  'openTask',
+  'changeTask',
+  'appendJournal',
+  'closeParticipation',
+] as const satisfies readonly (keyof ProjectionActivities)[];
+
+/** A Temporal Schedule that a participation owns: at each interval it starts `workflowType`, which tells the participation. */
+export interface ReportScheduleSpec {
+  scheduleId: string;
+  participationWorkflowId: string;
+  /** The short workflow the schedule starts at each interval; its only argument is the participation's workflow id. */
+  workflowType: string;
+  intervalMs: number;
+  taskQueue: string;
+  note: string;
+}
+
+/** Activities that manage a participation's Temporal Schedule; each is idempotent. */
+export interface ScheduleActivities {
+  ensureReportSchedule(spec: ReportScheduleSpec): Promise<void>;
+  setReportSchedulePaused(request: { scheduleId: string; paused: boolean; note: string }): Promise<void>;
+  deleteReportSchedule(request: { scheduleId: string }): Promise<void>;
+}
+
+export const SCHEDULE_ACTIVITY_NAMES = [
+  'ensureReportSchedule',
+  'setReportSchedulePaused',
+  'deleteReportSchedule',
+] as const satisfies readonly (keyof ScheduleActivities)[];
+
+/** Compile-time proof that each list names every activity of its interface (a missing name is a type error here). */
+type Missing<I, L extends readonly unknown[]> = Exclude<keyof I, L[number]>;
+export const ACTIVITY_LISTS_ARE_COMPLETE: [
+  Missing<ProjectionActivities, typeof PROJECTION_ACTIVITY_NAMES>,
+  Missing<ScheduleActivities, typeof SCHEDULE_ACTIVITY_NAMES>,
+] extends [never, never]
+  ? true
+  : never = true;

@@ -1,6 +1,6 @@
 import { isActorId, isDurationMs, isReasonableDate, unstorableTextPaths, UUID_PATTERN } from './input-safety';
 import { isLocale } from './locale';
-import { BUSINESS_KEY_PATTERN, type ParticipationKind } from './participation-kind';
+import { BUSINESS_KEY_PATTERN } from './participation-kind';
 
 /**
  * Checks a workflow input again inside the workflow: another client (the
@@ -80,7 +80,7 @@ export class InputChecks {
  * API accepts runs), and no text anywhere that PostgreSQL could not store:
  * a value the projection activities could never write would have them retry forever.
  */
-export function checkParticipationInput(input: unknown, kind: ParticipationKind, nowMs = Date.now()): InputChecks {
+export function checkParticipationInput(input: unknown, kind: string, nowMs = Date.now()): InputChecks {
   const fields = (input && typeof input === 'object' && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
   const checks = new InputChecks(fields, nowMs);
   if (!input || typeof input !== 'object' || Array.isArray(input)) return checks.check(false, 'input must be an object');

@@ -1,5 +1,4 @@
 import { defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ParticipationKind } from './participation-kind';
 import type { ParticipationStateView } from './state';
 
 /*
@@ -32,19 +31,6 @@ export interface CancelSessionRequest {
   reason: string;
 }
 export const cancelSessionSignal = defineSignal<[CancelSessionRequest]>('cancelSession');
-
-/**
- * The kinds whose workflow keeps a session calendar (and so handles the two
- * signals above). A signal to another kind would wait unread in its history,
- * so the API refuses it (409) rather than answering 202 for nothing.
- */
-export const KINDS_WITH_SESSIONS: readonly ParticipationKind[] = [
-  'wto-round',
-  'regional-forum',
-  'spp-working-group',
-  'expert-task-force',
-  'unesco-representation',
-];
 
 /** End of a negotiation round: another round, or the end of the negotiation. */
 export const ROUND_DECISIONS = ['next-round', 'concluded', 'suspended'] as const;

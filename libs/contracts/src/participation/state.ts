@@ -1,12 +1,11 @@
 import type { Locale } from './locale';
-import type { ParticipationKind } from './participation-kind';
 import type { ParticipationOutcome, ParticipationStatus } from './participation-status';
 import type { TaskView } from './task';
 
 /** Fields every participation workflow input carries, whatever its kind. */
 export interface ParticipationHeader {
   participationId: string;
-  kind: ParticipationKind;
+  kind: string;
   businessKey: string;
   title: string;
   forum: string;
@@ -32,7 +31,7 @@ export interface PhaseStep {
 export interface ParticipationStateView {
   participationId: string;
   workflowId: string;
-  kind: ParticipationKind;
+  kind: string;
   title: string;
   forum: string;
   coordinatorId: string;

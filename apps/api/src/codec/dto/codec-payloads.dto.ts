@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBase64, IsObject, IsOptional, ValidateBy } from 'class-validator';
-import { EachNested } from '../../common/each-nested.decorator';
+import { EachNested } from '@lib/validation';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 

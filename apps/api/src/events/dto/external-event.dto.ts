@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { EXTERNAL_EVENT_TYPES } from '@lib/contracts';
-import { IsIsoDate } from '../../participations/dto/field-decorators';
+import { IsIsoDate } from '@lib/validation';
+import { EVENT_TYPES } from '@workflows/registry-lookups';
 
 /** The envelope every event arrives in; `data` is checked against its type afterwards. */
 export class ExternalEventDto {
@@ -10,7 +10,7 @@ export class ExternalEventDto {
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/)
   id: string;
 
-  @ApiProperty({ enum: EXTERNAL_EVENT_TYPES, example: 'eu.offer.received' })
+  @ApiProperty({ enum: EVENT_TYPES, example: 'eu.offer.received' })
   @IsString()
   @MaxLength(100)
   type: string;

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { TASK_STATUSES, type TaskStatus } from '@lib/contracts';
-import { ACTOR_ID_PATTERN } from '../../participations/dto/identifiers';
+import { ACTOR_ID_PATTERN } from '@lib/contracts';
 import { PageQuery } from '../../common/page.query';
 
 const toList = ({ value }: { value: unknown }) =>

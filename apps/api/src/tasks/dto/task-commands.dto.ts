@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TASK_PRIORITIES, type TaskPriority } from '@lib/contracts';
-import { ACTOR_ID_PATTERN } from '../../participations/dto/identifiers';
+import { ACTOR_ID_PATTERN } from '@lib/contracts';
 
 export class ReasonDto {
   @ApiProperty({ example: 'En congé jusqu’au 15 mars.' })

@@ -1,3 +1,0 @@
-/** People and organizations are referred to by identifiers, never by names (they reach search attributes). */
-export { ACTOR_ID_PATTERN } from '@lib/contracts';
-export const SLUG_MAX_LENGTH = 80;

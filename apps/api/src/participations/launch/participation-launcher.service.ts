@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import type { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@lib/config';
+import {
+  participationEventSignal,
+  participationWorkflowId,
+  readableDate,
+  SA_COORDINATOR,
+  SA_FORUM,
+  SA_PARTICIPATION_KIND,
+  SA_PHASE,
+  type Locale,
+  type ParticipationEvent,
+  type ParticipationHeader,
+} from '@lib/contracts';
+import { ParticipationEntity } from '@lib/persistence';
+import { DomainError } from '../../common/domain-error';
+import { messages, wordFor } from '../../common/messages';
+import { fromTemporalError } from '../../common/temporal-errors';
+import type { ValidatedLaunch } from './launch-body.pipe';
+import { earlierLaunch, launchMemo, type LaunchKey } from './launch-idempotency';
+
+export interface LaunchResult {
+  id: string;
+  workflowId: string;
+  kind: string;
+  businessKey: string;
+  /** False when the worker had not yet recorded the participation within LAUNCH_PROJECTION_WAIT. */
+  projected: boolean;
+}
+
+/**
+ * Starts a participation workflow. Its id is `<kind>/<business key>` and the
+ * start refuses an existing id (running or closed), so a second launch of the
+ * same participation is a 409 decided by Temporal, with no read-then-write race.
+ * An event that begins a process starts it the same way, with its signal.
+ * With an Idempotency-Key, the caller's own retry gets its first answer instead.
+ */
+@Injectable()
+export class ParticipationLauncher {
+  private readonly logger = new Logger(ParticipationLauncher.name);
+
+  constructor(
+    private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
+  ) {}
+
+  async launch(launch: ValidatedLaunch, locale: Locale, idempotencyKey?: LaunchKey): Promise<LaunchResult> {
+    const { workflowType, options, header } = this.prepare(launch, locale);
+    let participationId = header.participationId;
+    try {
+      await this.client.workflow.start(workflowType, {
+        ...options,
+        workflowIdConflictPolicy: 'FAIL',
+        memo: idempotencyKey ? { ...launchMemo(idempotencyKey, launch.dto, participationId) } : undefined,
+      });
+    } catch (err) {
+      const earlier =
+        err instanceof WorkflowExecutionAlreadyStartedError && idempotencyKey
+          ? await earlierLaunch(this.client, options.workflowId, idempotencyKey, launch.dto)
+          : undefined;
+      if (!earlier) throw this.startError(err, options.workflowId);
+      participationId = earlier;
+    }
+    const projected = await this.waitForProjection(participationId);
+    return { id: participationId, workflowId: options.workflowId, kind: header.kind, businessKey: header.businessKey, projected };
+  }
+
+  /**
+   * Delivers an event to the participation, starting it first when it is not
+   * running (an event that begins a process). Returns its workflow id.
+   */
+  async startWithEvent(launch: ValidatedLaunch, locale: Locale, event: ParticipationEvent): Promise<string> {
+    const { workflowType, options } = this.prepare(launch, locale);
+    try {
+      await this.client.workflow.signalWithStart(workflowType, {
+        ...options,
+        signal: participationEventSignal,
+        signalArgs: [event],
+      });
+    } catch (err) {
+      throw this.startError(err, options.workflowId);
+    }
+    return options.workflowId;
+  }
+
+  private prepare({ kind, dto }: ValidatedLaunch, locale: Locale) {
+    const workflowId = participationWorkflowId(kind.kind, dto.businessKey);
+    const header: ParticipationHeader = {
+      participationId: randomUUID(),
+      kind: kind.kind,
+      businessKey: dto.businessKey,
+      title: dto.title,
+      forum: dto.forum,
+      coordinatorId: dto.coordinatorId,
+      locale,
+      launchedAt: new Date().toISOString(),
+    };
+    const options = {
+      workflowId,
+      taskQueue: this.config.temporal.taskQueue,
+      args: [kind.launch.toInput(dto, header, this.config)],
+      workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+      typedSearchAttributes: [
+        { key: SA_PARTICIPATION_KIND, value: kind.kind },
+        { key: SA_FORUM, value: dto.forum },
+        { key: SA_PHASE, value: 'launched' },
+        { key: SA_COORDINATOR, value: dto.coordinatorId },
+      ],
+      staticSummary: messages.t(locale, 'ui.summary', { kindLabel: wordFor(locale, 'kind', kind.kind), title: dto.title }),
+      staticDetails: staticDetails(locale, header, kind.launch.keyDates?.(dto) ?? []),
+    };
+    return { workflowType: kind.workflowType, options, header };
+  }
+
+  private startError(err: unknown, workflowId: string): unknown {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      return new DomainError('duplicate', 'error.duplicateParticipation', { workflowId });
+    }
+    return fromTemporalError(err, workflowId);
+  }
+
+  /** Lets a caller read what it just launched: waits, briefly, for the worker's first write. */
+  private async waitForProjection(id: string): Promise<boolean> {
+    const deadline = Date.now() + this.config.durations.launchProjectionWaitMs;
+    // First look soon: on an idle stack the worker's first write lands within tens of ms.
+    // Back off to 100 ms so that, when the worker lags, waiting launches do not flood PostgreSQL.
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      // The workflow is started: a database outage now must not turn the launch into an error.
+      const found = await this.participations.exists({ where: { id } }).catch((err: unknown) => {
+        this.logger.warn({ err, id }, 'projection not readable; answering without it');
+        return undefined;
+      });
+      if (found === undefined) return false;
+      if (found) return true;
+      if (Date.now() + pause > deadline) return false;
+      await delay(pause);
+    }
+  }
+}
+
+/** The participation's page header in the Temporal UI (Markdown): who, where, when. */
+function staticDetails(locale: Locale, header: ParticipationHeader, keyDates: string[]): string {
+  const lines = [messages.t(locale, 'ui.details', { ...header, startedAt: readableDate(header.launchedAt) })];
+  if (keyDates.length > 0) lines.push(messages.t(locale, 'ui.keyDates', { dates: keyDates.map(readableDate).join(', ') }));
+  return lines.join('\n');
+}

@@ -1,0 +1,69 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import type { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { getStateQuery, type ParticipationStateView } from '@lib/contracts';
+import { ParticipationEntity, TaskEntity } from '@lib/persistence';
+import { coordinates, type Caller } from '../../auth/caller';
+import { DomainError } from '../../common/domain-error';
+import { toSummary, type ParticipationDetail } from './participation.view';
+
+/** Reads participations: the projection from PostgreSQL, the live state from the workflow. */
+@Injectable()
+export class ParticipationReader {
+  private readonly logger = new Logger(ParticipationReader.name);
+
+  constructor(
+    private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+  ) {}
+
+  async get(id: string): Promise<ParticipationDetail> {
+    const row = await this.findOrFail(id);
+    return {
+      ...toSummary(row),
+      locale: row.locale,
+      closingSummary: row.closingSummary,
+      details: row.details,
+      live: await this.liveState(row.workflowId),
+    };
+  }
+
+  async tasksOf(id: string): Promise<TaskEntity[]> {
+    await this.findOrFail(id);
+    return this.tasks.find({ where: { participationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async findOrFail(id: string): Promise<ParticipationEntity> {
+    const row = await this.participations.findOneBy({ id });
+    if (!row) throw new DomainError('not-found', 'error.notFound', { entity: 'entity.participation', id });
+    return row;
+  }
+
+  /**
+   * For the steps that steer a participation as a whole (cancel, close, rounds,
+   * sessions, monitoring): only its own coordinator or an admin. Coordinators
+   * see every participation, so a refusal says why (403) rather than hiding it.
+   */
+  async findCoordinatedBy(id: string, caller: Caller): Promise<ParticipationEntity> {
+    const row = await this.findOrFail(id);
+    if (!coordinates(caller, row.coordinatorId)) {
+      throw new DomainError('not-allowed', 'error.notCoordinator', { coordinatorId: row.coordinatorId });
+    }
+    return row;
+  }
+
+  private async liveState(workflowId: string): Promise<ParticipationStateView | null> {
+    try {
+      return await this.client.withDeadline(Date.now() + this.config.durations.queryTimeoutMs, () =>
+        this.client.workflow.getHandle(workflowId).query(getStateQuery),
+      );
+    } catch (err) {
+      this.logger.warn({ err, workflowId }, 'live state unavailable; answering with the projection only');
+      return null;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { ParticipationStateView } from '@lib/contracts';
+import type { ParticipationEntity } from '@lib/persistence';
+
+/** The stored projection as the API shows it. */
+export interface ParticipationSummary {
+  id: string;
+  workflowId: string;
+  kind: string;
+  businessKey: string;
+  title: string;
+  forum: string;
+  coordinatorId: string;
+  phase: string;
+  status: string;
+  outcome: string | null;
+  launchedAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface ParticipationDetail extends ParticipationSummary {
+  locale: string;
+  closingSummary: string | null;
+  details: Record<string, unknown>;
+  /** Live state from the workflow's `getState` query; null when the workflow could not answer in time. */
+  live: ParticipationStateView | null;
+}
+
+export function toSummary(row: ParticipationEntity): ParticipationSummary {
+  return {
+    id: row.id,
+    workflowId: row.workflowId,
+    kind: row.kind,
+    businessKey: row.businessKey,
+    title: row.title,
+    forum: row.forum,
+    coordinatorId: row.coordinatorId,
+    phase: row.phase,
+    status: row.status,
+    outcome: row.outcome,
+    launchedAt: row.launchedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { TaskEntity } from '@lib/persistence';
+import { Roles } from '../../auth/auth.decorators';
+import { uuidPipe } from '../../common/uuid.pipe';
+import { ListParticipationsQuery } from './list-participations.query';
+import type { ParticipationList } from './participation-list.view';
+import type { ParticipationDetail } from './participation.view';
+import { ParticipationReader } from './participation-reader.service';
+import { ParticipationSearch } from './participation-search.service';
+
+/** Reading participations: the list with its filters, one participation with its live state, its tasks. */
+@ApiTags('participations')
+@ApiBearerAuth()
+@Roles('coordinator', 'supervisor')
+@Controller('participations')
+export class ReadController {
+  constructor(
+    private readonly reader: ParticipationReader,
+    private readonly search: ParticipationSearch,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List participations, newest first, filtered and paginated, with open and overdue task counts' })
+  list(@Query() query: ListParticipationsQuery): Promise<ParticipationList> {
+    return this.search.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A participation: its stored projection and the live workflow state' })
+  get(@Param('id', uuidPipe) id: string): Promise<ParticipationDetail> {
+    return this.reader.get(id);
+  }
+
+  @Get(':id/tasks')
+  @ApiOperation({ summary: 'The tasks the workflow opened for this participation' })
+  tasks(@Param('id', uuidPipe) id: string): Promise<TaskEntity[]> {
+    return this.reader.tasksOf(id);
+  }
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '../../../../libs/persistence/src';
+import type { RegisterParticipation } from '../../../../libs/contracts/src';
+import { connectRunDatabase } from '../../../../test/helpers/database';
+import { loadConfig } from '../../../../libs/config/src';
+import { NotificationOutbox } from '../../../../libs/notifications/src';
+import { ProjectionActivitiesService } from './projection.activities';
+
+/** Activities on the real PostgreSQL: each write, run twice as a retry would, lands once. */
+describe('ProjectionActivitiesService', () => {
+  let dataSource: DataSource;
+  let activities: ProjectionActivitiesService;
+
+  beforeAll(async () => {
+    dataSource = await connectRunDatabase();
+    activities = new ProjectionActivitiesService(dataSource, new NotificationOutbox(loadConfig({})));
+  });
+  afterAll(() => dataSource?.destroy());
+
+  function participation(): RegisterParticipation {
+    const key = randomUUID().slice(0, 8);
+    return {
+      participationId: randomUUID(),
+      workflowId: `wto-round/activity-${key}`,
+      kind: 'wto-round',
+      businessKey: `activity-${key}`,
+      title: "Test <script>alert(1)</script> '; DROP TABLE tasks; --",
+      forum: 'wto',
+      coordinatorId: 'coord-a',
+      locale: 'fr',
+      launchedAt: new Date().toISOString(),
+      phase: 'launched',
+      details: {},
+    };
+  }
+
+  const at = () => new Date().toISOString();
+
+  it('registers a participation once, storing text literally', async () => {
+    const p = participation();
+    await activities.registerParticipation(p);
+    await activities.registerParticipation(p);
+    const rows = await dataSource.getRepository(ParticipationEntity).findBy({ workflowId: p.workflowId });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ title: p.title, phase: 'launched', status: 'active' });
+    expect(await dataSource.getRepository(AuditEntryEntity).countBy({ workflowId: p.workflowId })).toBe(1);
+  });
+
+  it('applies a phase change, a task and its completion once each, with old and new values journaled', async () => {
+    const p = participation();
+    await activities.registerParticipation(p);
+    const phase = {
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: '0001:phase/x',
+      fromPhase: 'launched',
+      toPhase: 'position-drafting',
+      at: at(),
+    };
+    await activities.recordPhaseChange(phase);
+    await activities.recordPhaseChange(phase);
+
+    const taskId = randomUUID();
+    const open = {
+      taskId,
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: '0002:task/a',
+      kind: 'position',
+      title: 'T',
+      instructions: 'I',
+      assigneeId: 'expert-a',
+      candidateGroup: null,
+      dueAt: at(),
+      priority: 'normal' as const,
+      at: at(),
+    };
+    await activities.openTask(open);
+    await activities.openTask(open);
+    const done = {
+      taskId,
+      workflowId: p.workflowId,
+      stepKey: '0002:task/a/completed',
+      status: 'completed' as const,
+      deliverable: { summary: 'fait' },
+      actorId: 'expert-a',
+      action: 'task.completed',
+      at: at(),
+    };
+    await activities.changeTask(done);
+    await activities.changeTask(done);
+
+    const row = await dataSource.getRepository(ParticipationEntity).findOneByOrFail({ id: p.participationId });
+    expect(row.phase).toBe('position-drafting');
+    // Supervisors see how long it has waited in its phase from this date.
+    expect(row.phaseEnteredAt.toISOString()).toBe(phase.at);
+    const tasks = await dataSource.getRepository(TaskEntity).findBy({ workflowId: p.workflowId });
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ status: 'completed', deliverable: { summary: 'fait' } });
+    expect(tasks[0].completedAt).toBeInstanceOf(Date);
+
+    const journal = await dataSource.getRepository(AuditEntryEntity).find({ where: { workflowId: p.workflowId }, order: { id: 'ASC' } });
+    expect(journal.map((e) => e.action)).toEqual(['participation.launched', 'participation.phase', 'task.opened', 'task.completed']);
+    expect(journal[3]).toMatchObject({ oldValue: { status: 'open', deliverable: null }, newValue: { status: 'completed' } });
+  });
+
+  it('closes a participation once', async () => {
+    const p = participation();
+    await activities.registerParticipation(p);
+    const closing = {
+      workflowId: p.workflowId,
+      participationId: p.participationId,
+      stepKey: '0003:close',
+      status: 'completed' as const,
+      outcome: 'concluded' as const,
+      summary: 'fin',
+      actorId: 'coord-a',
+      at: at(),
+    };
+    await activities.closeParticipation(closing);
+    await activities.closeParticipation(closing);
+    const row = await dataSource.getRepository(ParticipationEntity).findOneByOrFail({ id: p.participationId });
+    expect(row).toMatchObject({ status: 'completed', outcome: 'concluded', closingSummary: 'fin' });
+    expect(await dataSource.getRepository(AuditEntryEntity).countBy({ workflowId: p.workflowId, action: 'participation.closed' })).toBe(1);
+  });
+
+  it('refuses to change a task that was never opened, so the activity retries instead of losing the change', async () => {
+    await expect(
+      activities.changeTask({
+        taskId: randomUUID(),
+        workflowId: 'w',
+        stepKey: 's',
+        overdue: true,
+        actorId: 'a',
+        action: 'task.overdue',
+        at: at(),
+      }),
+    ).rejects.toThrow('has no row');
+  });
+});

@@ -1,0 +1,28 @@
+/** API errors and the names of what they refer to, in French. */
+export const frErrors = {
+  'error.validation': 'La requête contient des champs invalides.',
+  'error.notFound': '{entity} « {id} » est introuvable.',
+  'error.duplicateParticipation': 'La participation « {workflowId} » a déjà été lancée.',
+  'error.participationClosed': 'La participation « {workflowId} » est terminée : elle ne reçoit plus de demandes.',
+  'error.wrongState': 'Demande refusée dans l’état actuel : {reason}',
+  'error.invalidInput': 'Demande invalide : {reason}',
+  'error.stepNotForKind': 'Cette participation ({kind}) n’a pas d’étape « {step} ».',
+  'error.notAllowed': 'Action non permise : {reason}',
+  'error.unavailable': 'Service momentanément indisponible ({dependency}). Réessayez plus tard.',
+  'error.payloadTooLarge': 'Le corps de la requête est trop volumineux.',
+  'error.malformedRequest': 'La requête est mal formée : corps JSON ou adresse invalide.',
+  'error.unauthenticated': 'Authentification requise : envoyez un jeton « Authorization: Bearer … ».',
+  'error.invalidToken': 'Jeton refusé : expiré, mal signé ou invalide.',
+  'error.roleRequired': 'Cette action demande l’un de ces rôles : {roles}.',
+  'error.notCoordinator':
+    'Seule la personne qui coordonne cette participation ({coordinatorId}) ou un administrateur peut faire cette action.',
+  'error.internal': 'Erreur interne. L’incident a été journalisé.',
+  'entity.participation': 'La participation',
+  'entity.task': 'La tâche',
+  'entity.route': 'La ressource',
+  'error.unknownEventType': 'Type d’événement inconnu : « {type} ». Types acceptés : {types}.',
+  'error.noEventTarget': 'Aucune participation en cours ne correspond à l’événement « {type} » ({subject}).',
+  'error.rateLimited': 'Trop de requêtes d’écriture : réessayez dans {seconds} s.',
+  'error.unsupportedMediaType': 'Type de contenu non pris en charge : envoyez du JSON en UTF-8 (application/json).',
+  'error.idempotencyKeyReused': 'La clé d’idempotence « {key} » a déjà servi pour une autre requête.',
+} as const;

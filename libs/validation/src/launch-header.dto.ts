@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { BUSINESS_KEY_PATTERN } from '../../contracts/src';
+import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from './identifiers';
+
+/** Fields every launch body has, whatever its kind; each kind's DTO adds `kind` and its own. */
+export abstract class LaunchHeaderDto {
+  @ApiProperty({ example: 'ceta-2027', description: 'Unique key: the workflow id is <kind>/<key>.' })
+  @IsString()
+  @Matches(BUSINESS_KEY_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
+  businessKey: string;
+
+  @ApiProperty({ example: 'Négociation Canada–UE 2027' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ example: 'eu', description: 'Forum code (identifier, shown in the Temporal UI).' })
+  @IsString()
+  @Matches(BUSINESS_KEY_PATTERN)
+  @MaxLength(SLUG_MAX_LENGTH)
+  forum: string;
+
+  @ApiProperty({ example: 'coord-lavoie' })
+  @IsString()
+  @Matches(ACTOR_ID_PATTERN)
+  coordinatorId: string;
+}

@@ -1,0 +1,16 @@
+import { defineKind } from '../kind-definition';
+import { INTERN_PLACEMENT_WORKFLOW } from './intern-placement.contract';
+import { internPlacementEvents } from './intern-placement.events';
+import { internPlacementLaunch, offerDeadline } from './intern-placement.launch';
+import { internPlacementStrings } from './intern-placement.strings';
+
+/** An intern placed in an international organization. */
+export const internPlacement = defineKind({
+  kind: 'intern-placement',
+  workflowType: INTERN_PLACEMENT_WORKFLOW,
+  workflowModules: [require.resolve('./intern-placement.workflow')],
+  strings: internPlacementStrings,
+  launch: internPlacementLaunch,
+  events: internPlacementEvents,
+  settings: [offerDeadline],
+});

@@ -1,0 +1,52 @@
+import { AuditEntryEntity } from '../../libs/persistence/src';
+import { recordHistory } from '../../test/helpers/histories';
+import { inSeconds } from '../../test/helpers/process-api';
+import { wtoLaunchBody } from '../../test/helpers/wto-round.fixtures';
+import { onProcessStack } from '../../test/helpers/process-stack';
+
+describe('WTO round sessions: announced and moved by events, cancelled by signal', () => {
+  const on = onProcessStack({ FEDERAL_RESPONSE_TIMEOUT: '5 minutes', TASK_DUE_AFTER: '5 minutes' });
+
+  it('holds the sessions of its calendar in date order, whatever the events did to it', async () => {
+    const body = wtoLaunchBody({ sessions: [{ date: inSeconds(600), leadExpertId: 'expert-tremblay' }] });
+    const launched = await on.api.launch(body);
+    await on.api.waitForPhase(launched.id, 'federal-coordination');
+    const scheduled = (id: string, sessionKey: string, date: string, leadExpertId: string) =>
+      on.steps.event({ id, type: 'wto.session.scheduled', data: { businessKey: body.businessKey, sessionKey, date, leadExpertId } });
+
+    // A new session is announced, the planned one is brought forward, a third is announced then cancelled.
+    await scheduled(`${body.businessKey}-s2`, 's2', inSeconds(1), 'expert-nguyen').expect(201);
+    await scheduled(`${body.businessKey}-s1`, 's1', inSeconds(2), 'expert-tremblay').expect(201);
+    await scheduled(`${body.businessKey}-s3`, 's3', inSeconds(3), 'expert-nguyen').expect(201);
+    await on.steps.post(launched.id, 'sessions/s3/cancel', { reason: 'Session supprimée.', actorId: 'coord-lavoie' }).expect(202);
+    const live = (await on.api.get(launched.id)).live;
+    expect(live.details.sessions.map((s: { key: string; status: string }) => `${s.key}:${s.status}`)).toEqual([
+      's1:scheduled',
+      's2:scheduled',
+      's3:cancelled',
+    ]);
+
+    await on.api.step(launched.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
+    for (const task of await on.steps.openTasks(launched.id, 'position', 2)) await on.steps.complete(task.id, task.assigneeId).expect(200);
+    await on.api.waitForPhase(launched.id, 'mandate-approval');
+    await on.api.step(launched.id, 'mandate-decision', { decision: 'approve', actorId: 'dm-international' }).expect(200);
+
+    const [first] = await on.steps.openTasks(launched.id, 'debrief');
+    expect(first).toMatchObject({ assigneeId: 'expert-nguyen', title: expect.stringContaining('s2') });
+    await on.steps.complete(first.id, 'expert-nguyen').expect(200);
+    const [second] = await on.steps.openTasks(launched.id, 'debrief');
+    expect(second).toMatchObject({ assigneeId: 'expert-tremblay', title: expect.stringContaining('s1') });
+    await on.steps.complete(second.id, 'expert-tremblay').expect(200);
+
+    await on.api.waitForPhase(launched.id, 'closing');
+    // Too late for the calendar: journaled as ignored.
+    await scheduled(`${body.businessKey}-s4`, 's4', inSeconds(60), 'expert-nguyen').expect(201);
+    await on.api.step(launched.id, 'close', { outcome: 'concluded', actorId: 'coord-lavoie' }).expect(200);
+    await on.steps.closed(launched.id);
+    const audit = on.stack.dataSource.getRepository(AuditEntryEntity);
+    expect(await audit.countBy({ participationId: launched.id, action: 'session.held' })).toBe(2);
+    expect(await audit.countBy({ participationId: launched.id, action: 'session.cancelled' })).toBe(1);
+    expect(await audit.countBy({ participationId: launched.id, action: 'event.ignored' })).toBe(1);
+    await recordHistory(on.stack.client, launched.workflowId, 'wto-round', 'session-calendar');
+  });
+});
