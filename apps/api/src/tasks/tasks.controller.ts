@@ -9,7 +9,6 @@ import {
   unclaimTaskUpdate,
   type TaskView,
 } from '@lib/contracts';
-import type { TaskEntity } from '@lib/persistence';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/caller';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
@@ -19,6 +18,7 @@ import type { Page } from '../participations/dto/participation.view';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { ReasonDto, ReassignTaskDto, RescheduleTaskDto } from './dto/task-commands.dto';
+import type { TaskItemView } from './task.view';
 import { TasksService } from './tasks.service';
 
 /** The task inbox: experts act on their tasks, coordinators reassign and reschedule. */
@@ -30,13 +30,13 @@ export class TasksController {
 
   @Get()
   @ApiOperation({ summary: 'My tasks and my groups’ unclaimed tasks (coordinators: their participations’; supervisors: all)' })
-  list(@CurrentCaller() caller: Caller, @Query() query: ListTasksQuery): Promise<Page<TaskEntity>> {
+  list(@CurrentCaller() caller: Caller, @Query() query: ListTasksQuery): Promise<Page<TaskItemView>> {
     return this.tasks.list(caller, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One task, if the caller may see it (404 otherwise)' })
-  get(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string): Promise<TaskEntity> {
+  get(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string): Promise<TaskItemView> {
     return this.tasks.get(caller, id);
   }
 

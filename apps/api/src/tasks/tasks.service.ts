@@ -11,6 +11,7 @@ import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type { Page } from '../participations/dto/participation.view';
 import type { ListTasksQuery } from './dto/list-tasks.query';
+import { toTaskItemView, type TaskItemView } from './task.view';
 import { visibleTo } from './task-visibility';
 
 const PRIORITY_RANK = "CASE task.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
@@ -24,7 +25,7 @@ export class TasksService {
     @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
   ) {}
 
-  async list(caller: Caller, query: ListTasksQuery): Promise<Page<TaskEntity>> {
+  async list(caller: Caller, query: ListTasksQuery): Promise<Page<TaskItemView>> {
     const qb = visibleTo(this.tasks.createQueryBuilder('task'), caller);
     if (query.status?.length) qb.andWhere('task.status IN (:...statuses)', { statuses: query.status });
     if (query.participationId) qb.andWhere('task.participation_id = :pid', { pid: query.participationId });
@@ -36,13 +37,13 @@ export class TasksService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize);
     const [items, total] = await qb.getManyAndCount();
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return { items: items.map(toTaskItemView), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async get(caller: Caller, taskId: string): Promise<TaskEntity> {
+  async get(caller: Caller, taskId: string): Promise<TaskItemView> {
     const task = await visibleTo(this.tasks.createQueryBuilder('task'), caller).andWhere('task.id = :taskId', { taskId }).getOne();
     if (!task) throw new DomainError('not-found', 'error.notFound', { entity: 'entity.task', id: taskId });
-    return task;
+    return toTaskItemView(task);
   }
 
   /**
