@@ -1,7 +1,16 @@
 import { ApiError, placeErrors, refusalKey } from './api-error';
 
 describe('API errors beside their fields', () => {
-  const paths = ['title', 'businessKey', 'sessions', 'sessions.0', 'sessions.0.date', 'issueAreas', 'issueAreas.0', 'issueAreas.0.expertId'];
+  const paths = [
+    'title',
+    'businessKey',
+    'sessions',
+    'sessions.0',
+    'sessions.0.date',
+    'issueAreas',
+    'issueAreas.0',
+    'issueAreas.0.expertId',
+  ];
 
   it('places each error at the path it names, merging repeats', () => {
     const placed = placeErrors(

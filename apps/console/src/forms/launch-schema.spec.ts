@@ -49,7 +49,14 @@ describe('launch forms from the OpenAPI schema', () => {
 
   it('makes one form per launch DTO, named by its kind, without the kind field', () => {
     expect(forms.map((f) => f.kind)).toEqual(['wto-round', 'washington-watch']);
-    expect(wto.fields.map((f) => f.name)).toEqual(['businessKey', 'title', 'coordinatorId', 'issueAreas', 'mandateApproverIds', 'sessions']);
+    expect(wto.fields.map((f) => f.name)).toEqual([
+      'businessKey',
+      'title',
+      'coordinatorId',
+      'issueAreas',
+      'mandateApproverIds',
+      'sessions',
+    ]);
   });
 
   it('types each field: people, people lists, repeated sections, date-times, choices, numbers', () => {

@@ -71,7 +71,9 @@ function resolve(schema: JsonSchema, schemas: Record<string, JsonSchema>): JsonS
 
 function fieldsOf(schema: JsonSchema, schemas: Record<string, JsonSchema>): FieldSpec[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => fieldOf(name, resolve(property, schemas), required.has(name), schemas));
+  return Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    fieldOf(name, resolve(property, schemas), required.has(name), schemas),
+  );
 }
 
 /** A person is an identifier field (`…Id`, `…Ids`) unless the schema says otherwise; the role narrows the picker. */
@@ -115,10 +117,10 @@ export type FormValues = Record<string, FormValue>;
 /** An empty form: a required repeated section starts with one item to fill. */
 export function initialValues(fields: FieldSpec[], defaults: Record<string, string> = {}): FormValues {
   return Object.fromEntries(
-    fields.map((field) => {
+    fields.map((field): [string, FormValue] => {
       switch (field.type) {
         case 'group':
-          return [field.name, field.required ? [initialValues(field.itemFields) as Record<string, FormValue>] : []];
+          return [field.name, field.required ? [initialValues(field.itemFields)] : []];
         case 'multi-choice':
         case 'person-list':
         case 'text-list':

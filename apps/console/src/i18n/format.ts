@@ -38,7 +38,9 @@ export function formatDuration(seconds: number, language: Language): string {
       parts.push(new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit, unitDisplay: 'long' }).format(count));
     }
   }
-  return parts.length > 0 ? parts.join(' ') : new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(0);
+  return parts.length > 0
+    ? parts.join(' ')
+    : new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(0);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

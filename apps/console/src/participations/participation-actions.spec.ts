@@ -53,8 +53,28 @@ describe('the actions a participation page offers', () => {
         ],
       },
       tasks: [
-        { taskId: 't1', stepKey: '', title: 'Debrief', assigneeId: 'expert-tremblay', candidateGroup: null, dueAt: '', priority: 'normal', status: 'open', overdue: false },
-        { taskId: 't0', stepKey: '', title: 'Old', assigneeId: 'expert-tremblay', candidateGroup: null, dueAt: '', priority: 'normal', status: 'completed', overdue: false },
+        {
+          taskId: 't1',
+          stepKey: '',
+          title: 'Debrief',
+          assigneeId: 'expert-tremblay',
+          candidateGroup: null,
+          dueAt: '',
+          priority: 'normal',
+          status: 'open',
+          overdue: false,
+        },
+        {
+          taskId: 't0',
+          stepKey: '',
+          title: 'Old',
+          assigneeId: 'expert-tremblay',
+          candidateGroup: null,
+          dueAt: '',
+          priority: 'normal',
+          status: 'completed',
+          overdue: false,
+        },
       ],
     });
     expect(validActions(p, coordinator)).toEqual([
@@ -66,7 +86,10 @@ describe('the actions a participation page offers', () => {
   });
 
   it('offers closing in the closing phase, pausing or resuming a watch, and nothing on a closed one or to a supervisor', () => {
-    expect(kinds(round({ phase: 'closing', waitingFor: { code: 'closing-decision', label: '' } }), coordinator)).toEqual(['close', 'cancel']);
+    expect(kinds(round({ phase: 'closing', waitingFor: { code: 'closing-decision', label: '' } }), coordinator)).toEqual([
+      'close',
+      'cancel',
+    ]);
     expect(kinds(round({ phase: 'monitoring', waitingFor: { code: 'reports', label: '' } }), coordinator)).toEqual([
       'pause-monitoring',
       'close',

@@ -34,7 +34,8 @@ export function validActions(participation: ParticipationDetail, me: Me): Partic
   const phase = live?.phase ?? participation.phase;
   if (waiting === 'federal-response') actions.push({ kind: 'federal-response' });
   // Approvers are coordinators the launch named; the API says 403 in words to anyone else.
-  if (waiting === 'approval') actions.push({ kind: 'approval', endpoint: phase === 'mandate-approval' ? 'mandate-decision' : 'approval-decision' });
+  if (waiting === 'approval')
+    actions.push({ kind: 'approval', endpoint: phase === 'mandate-approval' ? 'mandate-decision' : 'approval-decision' });
   if (coordinatesIt) {
     if (waiting === 'round-decision') actions.push({ kind: 'round-decision' });
     for (const session of live?.details.sessions ?? []) {

@@ -9,7 +9,10 @@ export function workflowLink(ui: TemporalUi, workflowId: string): string | null 
 }
 
 /** The Temporal UI's list filtered on the search attributes (`ParticipationKind="wto-round" AND Phase="…"`). */
-export function workflowListLink(ui: TemporalUi, filter: { kind?: string; phase?: string; forum?: string; overdue?: boolean }): string | null {
+export function workflowListLink(
+  ui: TemporalUi,
+  filter: { kind?: string; phase?: string; forum?: string; overdue?: boolean },
+): string | null {
   if (!ui.baseUrl) return null;
   const clauses = [
     filter.kind && `ParticipationKind="${filter.kind}"`,

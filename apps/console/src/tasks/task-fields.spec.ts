@@ -24,7 +24,13 @@ const tremblay: Me = { id: 'expert-tremblay', roles: ['expert'], groups: ['wto-e
 describe('a task’s required fields as typed inputs', () => {
   it('types yes/no, a status from its list, a person, a date and free text', () => {
     expect(
-      taskFieldInputs({ attended: ['yes', 'no'], status: ['no-change', 'in-process', 'declined'], delegateId: [], startsAt: [], organization: [] }),
+      taskFieldInputs({
+        attended: ['yes', 'no'],
+        status: ['no-change', 'in-process', 'declined'],
+        delegateId: [],
+        startsAt: [],
+        organization: [],
+      }),
     ).toEqual([
       { name: 'attended', type: 'yes-no' },
       { name: 'status', type: 'choice', options: ['no-change', 'in-process', 'declined'] },
@@ -36,10 +42,14 @@ describe('a task’s required fields as typed inputs', () => {
   });
 
   it('puts the fields in the deliverable, leaving empty ones out', () => {
-    expect(deliverableBody(task({ kind: 'attendance' }), { summary: ' Présent. ', notes: '', fields: { attended: 'yes', other: ' ' } })).toEqual({
+    expect(
+      deliverableBody(task({ kind: 'attendance' }), { summary: ' Présent. ', notes: '', fields: { attended: 'yes', other: ' ' } }),
+    ).toEqual({
       deliverable: { summary: 'Présent.', fields: { attended: 'yes' } },
     });
-    expect(deliverableBody(task({ kind: 'approval' }), { summary: '', notes: '', fields: { decision: 'revise', comments: 'Chiffrer.' } })).toEqual({
+    expect(
+      deliverableBody(task({ kind: 'approval' }), { summary: '', notes: '', fields: { decision: 'revise', comments: 'Chiffrer.' } }),
+    ).toEqual({
       deliverable: { summary: 'Chiffrer.', fields: { decision: 'revise', comments: 'Chiffrer.' } },
     });
   });
