@@ -56,10 +56,12 @@ function SchemaField({
   onChange: (value: FormValue) => void;
   errors: Record<string, string[]>;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const label = useFieldLabel();
   const option = useOptionLabel();
   const id = fieldId(path);
+  // The DTOs describe their fields in English only: French readers get the example alone.
+  const description = language === 'en' ? field.description : undefined;
   const mine = errors[path];
   const invalid = Boolean(mine?.length);
   if (field.type === 'group') return <RepeatedSection field={field} path={path} value={value} onChange={onChange} errors={errors} />;
@@ -69,8 +71,8 @@ function SchemaField({
       : field.type === 'text-list'
         ? t('launch.listHelp')
         : field.example
-          ? `${field.description ?? ''} ${field.example ? `(${field.example})` : ''}`.trim()
-          : field.description;
+          ? `${description ?? ''} (${field.example})`.trim()
+          : description;
   const aria = describedBy(id, help, mine);
   const text = typeof value === 'string' ? value : '';
   const list = Array.isArray(value) ? (value as string[]) : [];
@@ -211,7 +213,7 @@ function RepeatedSection({
   onChange: (value: FormValue) => void;
   errors: Record<string, string[]>;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const label = useFieldLabel();
   const section = label(field.name);
   const items = (Array.isArray(value) ? value : []) as Array<Record<string, FormValue>>;
@@ -223,7 +225,7 @@ function RepeatedSection({
         {section}
         {field.required ? <span className="required"> ({t('common.required')})</span> : null}
       </legend>
-      {field.description ? <p className="help">{field.description}</p> : null}
+      {field.description && language === 'en' ? <p className="help">{field.description}</p> : null}
       {errors[path]?.length ? <p className="field-error">{errors[path].join(' ')}</p> : null}
       {items.map((item, index) => (
         <fieldset key={index} className="item" id={fieldId(`${path}.${index}`)}>

@@ -96,12 +96,13 @@ export function ActionPanel({ participation }: { participation: ParticipationDet
   const { t } = useI18n();
   const me = useMe();
   const [open, setOpen] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // The step done, kept as its action so that its words follow a change of language.
+  const [done, setDone] = useState<ParticipationAction | null>(null);
   const actions = validActions(participation, me);
   return (
     <section aria-labelledby="actions-title">
       <h2 id="actions-title">{t('detail.actions')}</h2>
-      {done ? <Done text={done} /> : null}
+      {done ? <Done text={`${stepOf(done, participation.id, t).title} — ${t('common.accepted')}`} /> : null}
       {actions.length === 0 ? <p>{t('detail.noActions')}</p> : null}
       <ul className="actions">
         {actions.map((action) => {
@@ -124,7 +125,7 @@ export function ActionPanel({ participation }: { participation: ParticipationDet
                   defaults={action.kind === 'move-session' ? { date: action.date } : {}}
                   onDone={() => {
                     setOpen(null);
-                    setDone(`${step.title} — ${t('common.accepted')}`);
+                    setDone(action);
                   }}
                 />
               ) : null}

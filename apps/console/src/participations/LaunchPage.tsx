@@ -56,7 +56,7 @@ function LaunchForm({ form }: { form: KindForm }) {
   const [placed, setPlaced] = useState<PlacedErrors>({ byField: {}, general: [] });
   const launch = useMutation({
     mutationFn: () => api.post<{ id: string }>('/participations', toLaunchBody(form.kind, form.fields, values)),
-    onSuccess: (result) => void navigate(`/console/participations/${result.id}`, { state: { notice: t('launch.launched') } }),
+    onSuccess: (result) => void navigate(`/console/participations/${result.id}`, { state: { notice: 'launch.launched' } }),
     onError: (error) => {
       const next = placeErrors(error instanceof ApiError ? error.body : null, fieldPaths(form.fields, values));
       setPlaced(next);

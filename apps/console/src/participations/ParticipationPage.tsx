@@ -16,7 +16,8 @@ export function ParticipationPage() {
   const labels = useLabels();
   const date = useDate();
   const location = useLocation();
-  const notice = (location.state as { notice?: string } | null)?.notice ?? null;
+  const noticeKey = (location.state as { notice?: 'launch.launched' } | null)?.notice;
+  const notice = noticeKey ? t(noticeKey) : null;
   const detail = useQuery({
     queryKey: ['participation', id],
     queryFn: () => api.get<ParticipationDetail>(`/participations/${id}`),
