@@ -217,7 +217,7 @@ describe('the production topology on a real Temporal cluster', () => {
       // The UI server shows this cluster's namespace (it reads the frontend, not a copy).
       const ui = await fetch(`${(cluster as RunningCluster).uiUrl}/api/v1/namespaces/default`);
       expect(ui.status).toBe(200);
-      expect(((await ui.json()) as { namespaceInfo?: { name?: string } }).namespaceInfo?.name).toBe('default');
+      expect((await ui.json()).namespaceInfo?.name).toBe('default');
 
       // The work was shared: each worker process ran workflow tasks and activities,
       // the replacement too, and the survivors carried the end of the run.
