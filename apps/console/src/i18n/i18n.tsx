@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
 import { fr, type MessageKey } from './fr';
@@ -23,6 +24,8 @@ const fill = (template: string, params: Params = {}) =>
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ defaultLanguage, children }: { defaultLanguage: Language; children: ReactNode }) {
+  // The API answers in the reader's language (timeline, waiting labels, refusals): a switch asks again.
+  const queryClient = useQueryClient();
   const [language, setLanguageState] = useState<Language>(() => {
     const saved = localStorage.getItem(STORAGE_KEY);
     return saved === 'fr' || saved === 'en' ? saved : defaultLanguage;
@@ -37,12 +40,14 @@ export function I18nProvider({ defaultLanguage, children }: { defaultLanguage: L
       language,
       setLanguage: (next) => {
         localStorage.setItem(STORAGE_KEY, next);
+        document.documentElement.lang = next;
         setLanguageState(next);
+        void queryClient.invalidateQueries();
       },
       t: (key, params) => fill(catalog[key], params),
       maybe: (key, params) => (key in catalog ? fill(catalog[key as MessageKey], params) : undefined),
     };
-  }, [language]);
+  }, [language, queryClient]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
