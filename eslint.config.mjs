@@ -6,6 +6,7 @@
  * Temporal's deterministic sandbox and the layers pointing one way.
  */
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
@@ -114,6 +115,11 @@ export default tseslint.config(
     },
   },
   ...boundaries(),
+  {
+    // The web console (apps/console, its own DOM + JSX tsconfig): React's rules of hooks on top of the rest.
+    files: ['apps/console/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
   {
     // Tests read HTTP answers (supertest's `res.body` is `any`) and recorded JSON: what they
     // read is asserted right there, so the unsafe-any rules only add noise. Promise rules stay.

@@ -62,6 +62,8 @@ async function main(): Promise<void> {
       ...(process.env.AUTH_JWKS_URL ? {} : { AUTH_DEV_SECRET: devSecret() }),
       WORKER_METRICS_ADDRESS: process.env.WORKER_METRICS_ADDRESS ?? '127.0.0.1:9464',
       CODEC_CORS_ORIGINS: process.env.CODEC_CORS_ORIGINS ?? started.temporal.uiUrl,
+      // The console links each participation to its page in this UI.
+      ...(started.temporal.uiUrl && !process.env.TEMPORAL_UI_URL ? { TEMPORAL_UI_URL: started.temporal.uiUrl } : {}),
     };
     say(`PostgreSQL: ${started.postgres.source} server, database ${database}`);
 
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     say(`  Metrics        ${apiUrl}/metrics (API), http://${env.WORKER_METRICS_ADDRESS}/metrics (worker)`);
     say(`  Temporal UI    ${started.temporal.uiUrl ?? '(headless)'}`);
     say(`  Temporal gRPC  ${started.temporal.address}`);
-    say(`  Task inbox     ${apiUrl}/inbox (token: npm run token -- expert-tremblay)`);
+    say(`  Console        ${apiUrl}/ (development sign-in: paste npm run token -- expert-tremblay)`);
     say('Ctrl-C stops everything.');
   } catch (err) {
     process.stderr.write(`[stack] ${err instanceof Error ? err.message : String(err)}\n`);

@@ -157,10 +157,11 @@ describe('faults: API restarted with requests in flight', () => {
     return runner;
   }
 
+  /** Task reads waiting on the test's row lock (matched on their start: PostgreSQL keeps only a query's first 1 kB). */
   async function blockedTaskWrites(): Promise<number> {
     const rows = await stack.dataSource.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%FROM "tasks"%FOR UPDATE%'`,
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'SELECT "TaskEntity".%'`,
     );
     return rows[0].n;
   }

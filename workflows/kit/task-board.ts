@@ -68,6 +68,7 @@ export class TaskBoard implements TaskLedger {
       candidateGroup: record.candidateGroup,
       dueAt,
       priority: record.priority,
+      requiredFields: record.requiredFields,
       at: isoNow(),
     });
     p.refreshTaskAttributes();

@@ -6,8 +6,8 @@ import { loadProcessConfig } from '@workflows/registry-lookups';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { ConsoleModule } from './console/console.module';
 import { HealthModule } from './health/health.module';
-import { InboxModule } from './inbox/inbox.module';
 import { ParticipationsModule } from './participations/participations.module';
 import { TasksModule } from './tasks/tasks.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -28,7 +28,7 @@ export class ApiModule {
         AuthModule,
         AuditModule,
         HealthModule,
-        InboxModule,
+        ConsoleModule,
         ParticipationsModule,
         TasksModule,
         MetricsModule,

@@ -27,8 +27,11 @@ export function configureApp(app: NestExpressApplication): INestApplication {
         'Launch and follow the ministry’s participations in international forums. Errors are in French by default; send Accept-Language: en for English.',
       )
       .setVersion('0.1.0')
+      // The scheme every @ApiBearerAuth() operation names: without it Swagger UI has no Authorize button.
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
-  SwaggerModule.setup('docs', app, document);
+  // The token pasted in Authorize survives a reload of /docs.
+  SwaggerModule.setup('docs', app, document, { swaggerOptions: { persistAuthorization: true } });
   return app;
 }

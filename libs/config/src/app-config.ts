@@ -42,6 +42,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   notifications: NotificationConfig;
   cyclesPerRun: number;
+  /** What the web console needs from the server: where the Temporal UI is, its own OIDC client id. */
+  console: { temporalUiUrl?: string; oidcClientId: string };
 }
 
 /** E-mail is on when `smtpUrl` is set, the webhook when `webhookUrl` is. */
@@ -139,6 +141,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
       timeZone: env.NOTIFY_TIME_ZONE,
     },
     cyclesPerRun: env.CYCLES_PER_RUN,
+    console: { temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, ''), oidcClientId: env.CONSOLE_OIDC_CLIENT_ID },
   };
 }
 

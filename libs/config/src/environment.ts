@@ -238,4 +238,14 @@ export class Environment {
 
   @IsDuration()
   RATE_LIMIT_WINDOW = '1 minute';
+
+  /** Temporal UI that people open from the console (links to a participation or a filtered list); none: no links. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  TEMPORAL_UI_URL?: string = undefined;
+
+  /** OpenID Connect client id of the web console (authorization code with PKCE). */
+  @IsString()
+  @Matches(/^[\w.:-]{1,100}$/, { message: 'CONSOLE_OIDC_CLIENT_ID must be 1-100 letters, digits, dots, colons or dashes' })
+  CONSOLE_OIDC_CLIENT_ID = 'console';
 }

@@ -52,8 +52,26 @@ export const ACCESS_TABLE: AccessRow[] = [
   // Open to anyone: probes, metrics scraped without a token, the inbox page (its data needs a token), the API document.
   { endpoint: 'GET /health', access: 'public', success: 200, request: async () => at('/health') },
   { endpoint: 'GET /metrics', access: 'public', success: 200, undocumented: true, request: async () => at('/metrics') },
+  // The web console: its page and configuration are public; every call it makes carries the person's token.
+  // `/` and `/inbox` redirect to it (fetch follows, so the answer read is the console page's).
+  { endpoint: 'GET /', access: 'public', success: 200, undocumented: true, request: async () => at('/') },
   { endpoint: 'GET /inbox', access: 'public', success: 200, undocumented: true, request: async () => at('/inbox') },
-  { endpoint: 'GET /inbox/app.js', access: 'public', success: 200, undocumented: true, request: async () => at('/inbox/app.js') },
+  { endpoint: 'GET /console/*path', access: 'public', success: 200, undocumented: true, request: async () => at('/console/inbox') },
+  {
+    endpoint: 'GET /console/config.json',
+    access: 'public',
+    success: 200,
+    undocumented: true,
+    request: async () => at('/console/config.json'),
+  },
+  {
+    endpoint: 'GET /console/labels.json',
+    access: 'public',
+    success: 200,
+    undocumented: true,
+    request: async () => at('/console/labels.json'),
+  },
+  { endpoint: 'GET /auth/callback', access: 'public', success: 200, undocumented: true, request: async () => at('/auth/callback') },
   { endpoint: 'GET /docs', access: 'public', success: 200, undocumented: true, request: async () => at('/docs') },
   { endpoint: 'GET /docs-json', access: 'public', success: 200, undocumented: true, request: async () => at('/docs-json') },
 

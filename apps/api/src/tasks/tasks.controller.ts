@@ -9,13 +9,13 @@ import {
   unclaimTaskUpdate,
   type TaskView,
 } from '@lib/contracts';
-import type { TaskEntity } from '@lib/persistence';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/caller';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
 import { RequestId } from '../common/request-id';
 import { uuidPipe } from '../common/uuid.pipe';
 import type { Page } from '../common/page.query';
+import type { TaskEntity } from '@lib/persistence';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { ReasonDto, ReassignTaskDto, RescheduleTaskDto } from './dto/task-commands.dto';

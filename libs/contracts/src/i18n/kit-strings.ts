@@ -3,20 +3,18 @@ import { enValidation } from './en/validation';
 import { enProcess } from './en/process';
 import { enSupervision } from './en/supervision';
 import { enNotifications } from './en/notifications';
-import { enInbox } from './en/inbox';
 import { frErrors } from './fr/errors';
 import { frValidation } from './fr/validation';
 import { frProcess } from './fr/process';
 import { frSupervision } from './fr/supervision';
 import { frNotifications } from './fr/notifications';
-import { frInbox } from './fr/inbox';
 
 /**
  * What the kit and the API say, in French (the ministry's language, the
  * default) and English, one folder per language, one file per area. A kind's
  * own words live in its folder (`workflows/<kind>/<kind>.strings.ts`).
  */
-export const fr = { ...frErrors, ...frValidation, ...frProcess, ...frSupervision, ...frNotifications, ...frInbox };
+export const fr = { ...frErrors, ...frValidation, ...frProcess, ...frSupervision, ...frNotifications };
 export type MessageKey = keyof typeof fr;
 export const en: Record<MessageKey, string> = {
   ...enErrors,
@@ -24,5 +22,4 @@ export const en: Record<MessageKey, string> = {
   ...enProcess,
   ...enSupervision,
   ...enNotifications,
-  ...enInbox,
 };

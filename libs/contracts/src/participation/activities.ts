@@ -35,6 +35,8 @@ export interface OpenTask {
   candidateGroup: string | null;
   dueAt: string;
   priority: TaskPriority;
+  /** Fields the deliverable must carry, with their accepted values (absent from tasks opened before it was sent). */
+  requiredFields?: Record<string, readonly string[]>;
   at: string;
 }
 

@@ -56,6 +56,10 @@ export class TaskEntity {
   @Column({ type: 'boolean', default: false })
   overdue: boolean;
 
+  /** Fields the deliverable must carry, with their accepted values (empty: any text); `{}` when none or opened before it was kept. */
+  @Column({ name: 'required_fields', type: 'jsonb', default: () => "'{}'" })
+  requiredFields: Record<string, string[]>;
+
   @Column({ type: 'jsonb', nullable: true })
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON
   deliverable: Record<string, any> | null;

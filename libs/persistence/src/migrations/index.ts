@@ -3,6 +3,7 @@ import { AddPeople1795803087355 } from './1795803087355-AddPeople';
 import { AddNotifications1795803545169 } from './1795803545169-AddNotifications';
 import { SupervisionIndexes1795803846176 } from './1795803846176-SupervisionIndexes';
 import { ExternalEvents1795804129718 } from './1795804129718-ExternalEvents';
+import { TaskRequiredFields1796064000000 } from './1796064000000-TaskRequiredFields';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddNotifications1795803545169,
   SupervisionIndexes1795803846176,
   ExternalEvents1795804129718,
+  TaskRequiredFields1796064000000,
 ];

@@ -1,0 +1,165 @@
+/** The API's JSON, as the console reads it (see the README's API table). */
+
+export interface Me {
+  id: string;
+  roles: string[];
+  groups: string[];
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface ParticipationListItem {
+  id: string;
+  workflowId: string;
+  kind: string;
+  businessKey: string;
+  title: string;
+  forum: string;
+  coordinatorId: string;
+  phase: string;
+  status: string;
+  outcome: string | null;
+  launchedAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  phaseEnteredAt: string;
+  openTasks: number;
+  overdueTasks: number;
+  nextDueAt: string | null;
+}
+
+export interface ParticipationList extends Page<ParticipationListItem> {
+  counts: { openTasks: number; overdueTasks: number };
+}
+
+export interface LiveTask {
+  taskId: string;
+  stepKey: string;
+  title: string;
+  assigneeId: string | null;
+  candidateGroup: string | null;
+  dueAt: string;
+  priority: string;
+  status: string;
+  overdue: boolean;
+}
+
+export interface LiveSession {
+  key: string;
+  date: string;
+  label: string;
+  leadId?: string;
+  status: string;
+}
+
+export interface LiveState {
+  phase: string;
+  status: string;
+  outcome?: string;
+  waitingFor?: { code: string; label: string; until?: string };
+  tasks: LiveTask[];
+  phaseHistory: Array<{ phase: string; at: string }>;
+  details: Record<string, unknown> & { sessions?: LiveSession[] };
+}
+
+export interface ParticipationDetail {
+  id: string;
+  workflowId: string;
+  kind: string;
+  businessKey: string;
+  title: string;
+  forum: string;
+  coordinatorId: string;
+  phase: string;
+  status: string;
+  outcome: string | null;
+  launchedAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  closingSummary: string | null;
+  details: Record<string, unknown>;
+  live: LiveState | null;
+}
+
+export interface TaskItem {
+  id: string;
+  participationId: string;
+  workflowId: string;
+  kind: string;
+  title: string;
+  instructions: string;
+  assigneeId: string | null;
+  candidateGroup: string | null;
+  dueAt: string;
+  priority: string;
+  status: string;
+  overdue: boolean;
+  deliverable: { summary?: string; fields?: Record<string, string>; notes?: string } | null;
+  createdAt: string;
+  completedAt: string | null;
+  /** Field → accepted values (empty: any text); the deliverable must carry each. */
+  requiredFields?: Record<string, string[]>;
+}
+
+export interface TimelineEntry {
+  at: string;
+  source: 'journal' | 'temporal';
+  type: string;
+  text: string;
+  actorId: string | null;
+  note: string | null;
+}
+
+export interface Timeline {
+  historyAvailable: boolean;
+  notice: string | null;
+  entries: TimelineEntry[];
+}
+
+export interface Dashboard {
+  generatedAt: string;
+  totals: { activeParticipations: number; openTasks: number; overdueTasks: number };
+  byKindAndPhase: Array<{ kind: string; kindLabel: string; phase: string; phaseLabel: string; count: number }>;
+  overdueByForum: Array<{ forum: string; overdueTasks: number; openTasks: number; participationsWithOverdue: number }>;
+  waitingLongest: Array<{
+    id: string;
+    workflowId: string;
+    kind: string;
+    title: string;
+    forum: string;
+    phase: string;
+    phaseLabel: string;
+    phaseEnteredAt: string;
+    waitingSeconds: number;
+    openTasks: number;
+    overdueTasks: number;
+  }>;
+}
+
+export interface Person {
+  id: string;
+  displayName: string;
+  roles: string[];
+  groups: string[];
+  organization?: string | null;
+}
+
+export interface ConsoleConfig {
+  apiBase: string;
+  defaultLanguage: 'fr' | 'en';
+  oidc: { issuer: string | null; clientId: string; redirectUri: string; postLogoutRedirectUri: string; scope: string };
+  devTokens: boolean;
+  temporalUi: { baseUrl: string | null; namespace: string };
+}
+
+export interface Labels {
+  kinds: Record<string, string>;
+  phases: Record<string, string>;
+  statuses: Record<string, string>;
+  outcomes: Record<string, string>;
+}

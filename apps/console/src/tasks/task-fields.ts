@@ -1,0 +1,61 @@
+import type { Me, TaskItem } from '../api/types';
+
+/** How a required deliverable field is typed in the form. */
+export type TaskFieldInput =
+  | { name: string; type: 'yes-no' }
+  | { name: string; type: 'choice'; options: string[] }
+  | { name: string; type: 'person' }
+  | { name: string; type: 'date' }
+  | { name: string; type: 'text' };
+
+/**
+ * The task's required fields (`requiredFields`: field → accepted values) as
+ * typed inputs: yes/no, a status from its list, a person, a date, free text.
+ */
+export function taskFieldInputs(requiredFields: Record<string, string[]> | undefined): TaskFieldInput[] {
+  return Object.entries(requiredFields ?? {}).map(([name, accepted]): TaskFieldInput => {
+    if (accepted.length === 2 && accepted.includes('yes') && accepted.includes('no')) return { name, type: 'yes-no' };
+    if (accepted.length > 0) return { name, type: 'choice', options: accepted };
+    if (/Id$/.test(name)) return { name, type: 'person' };
+    if (/(At|Date|date)$/.test(name)) return { name, type: 'date' };
+    return { name, type: 'text' };
+  });
+}
+
+const OPEN = ['open', 'claimed'];
+
+/** Claiming means something only for a group task nobody holds yet, offered to a group the reader is in. */
+export function canClaim(task: TaskItem, me: Me): boolean {
+  return task.status === 'open' && task.assigneeId === null && task.candidateGroup !== null && me.groups.includes(task.candidateGroup);
+}
+
+/** Giving back: a group task the reader claimed returns to its group. */
+export function canUnclaim(task: TaskItem, me: Me): boolean {
+  return task.status === 'claimed' && task.assigneeId === me.id && task.candidateGroup !== null;
+}
+
+export function canComplete(task: TaskItem, me: Me): boolean {
+  return OPEN.includes(task.status) && task.assigneeId === me.id;
+}
+
+export const canDecline = canComplete;
+
+/** An approval decided from the inbox: `decision` is required; a revision or a rejection says why. */
+export const isApprovalTask = (task: TaskItem) => task.kind === 'approval';
+
+export function commentsRequired(task: TaskItem, fields: Record<string, string>): boolean {
+  return isApprovalTask(task) && (fields.decision === 'revise' || fields.decision === 'reject');
+}
+
+/** The body of `POST /tasks/:id/complete`; an approval's summary is its comments, or the decision itself. */
+export function deliverableBody(task: TaskItem, values: { summary: string; notes: string; fields: Record<string, string> }) {
+  const fields = Object.fromEntries(Object.entries(values.fields).filter(([, value]) => value.trim() !== ''));
+  const summary = values.summary.trim() || (isApprovalTask(task) ? (fields.comments ?? fields.decision ?? '') : '');
+  return {
+    deliverable: {
+      summary,
+      ...(Object.keys(fields).length > 0 ? { fields } : {}),
+      ...(values.notes.trim() ? { notes: values.notes.trim() } : {}),
+    },
+  };
+}

@@ -1,0 +1,197 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { auditInBothLanguages, signIn, tabTo, type AxeFinding } from '../helpers/console-page';
+import { launchBodies } from '../helpers/kind-fixtures';
+import { participationApi } from '../helpers/participation-api';
+import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
+
+/**
+ * The web console in headless Chromium, through its pages only: a coordinator
+ * launches a WTO round with the generated form (an API field error shown beside
+ * its field first) and answers the federal government; an expert delivers a
+ * position with the keyboard alone, live in the inbox; a coordinator completes
+ * a task whose required field is a person; a supervisor reads what needs
+ * attention. Every page is checked with axe-core and photographed in French
+ * and in English (test-artifacts/console/).
+ */
+describe('the web console in headless Chromium', () => {
+  let stack: TestStack;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let api: ReturnType<typeof participationApi>;
+  const findings: AxeFinding[] = [];
+  const pages = new Set<string>();
+  let actions = 0;
+  const look = async (page: Page, name: string) => {
+    pages.add(name);
+    findings.push(...(await auditInBothLanguages(page, name)));
+  };
+
+  beforeAll(async () => {
+    stack = await startTestStack(
+      { TASK_DUE_AFTER: '5 minutes', TASK_REMINDER_BEFORE: '0', TEMPORAL_UI_URL: 'http://127.0.0.1:8233' },
+      { listen: true },
+    );
+    api = participationApi(stack);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    process.stdout.write(`console: ${pages.size} pages, ${actions} actions through the browser, ${findings.length} axe violations\n`);
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('lets a coordinator launch a WTO round from the form, with API errors beside their fields, and answer the federal government', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${stack.baseUrl}/`);
+    await page.locator('#token').waitFor();
+    await look(page, '01-sign-in');
+    await signIn(page, stack.baseUrl!, await stack.token('coord-lavoie'));
+    await page.getByRole('heading', { name: 'Participations', level: 1 }).waitFor();
+
+    await page.getByRole('link', { name: 'Lancer' }).click();
+    await page.selectOption('#launch-kind', 'wto-round');
+    await page.locator('#f-businessKey').waitFor();
+    const title = `Ronde du navigateur ${Date.now()}`;
+    await page.fill('#f-businessKey', 'Pas Une Clé');
+    await page.fill('#f-title', title);
+    await page.fill('#f-forum', 'wto');
+    expect(await page.inputValue('#f-coordinatorId')).toBe('coord-lavoie');
+    await page.fill('#f-issueAreas-0-area', 'agriculture');
+    await page.fill('#f-issueAreas-0-expertId', 'expert-tremblay');
+    await page.fill('#f-mandateApproverIds', 'dm-international');
+    await page.keyboard.press('Enter');
+    await page.fill('#f-sessions-0-date', '2030-03-01T09:00');
+    await page.fill('#f-sessions-0-leadExpertId', 'expert-tremblay');
+    await page.getByRole('button', { name: 'Lancer', exact: true }).click();
+    actions += 1;
+
+    // The API's 400 names businessKey: the message stands beside that field, which takes the focus.
+    const keyError = page.locator('#f-businessKey-error');
+    await keyError.waitFor();
+    expect(await keyError.textContent()).toContain('businessKey');
+    expect(await page.getAttribute('#f-businessKey', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-businessKey');
+    await look(page, '02-launch-form-with-field-error');
+
+    const businessKey = `navigateur-${Date.now()}`;
+    await page.fill('#f-businessKey', businessKey);
+    await page.getByRole('button', { name: 'Lancer', exact: true }).click();
+    actions += 1;
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    expect(await page.locator('main').textContent()).toContain(`wto-round/${businessKey}`);
+    const id = page.url().split('/').pop()!;
+    expect(await page.getAttribute('a:has-text("Ouvrir dans Temporal")', 'href')).toBe(
+      `http://127.0.0.1:8233/namespaces/default/workflows/${encodeURIComponent(`wto-round/${businessKey}`)}`,
+    );
+
+    // Only what the round accepts now: the federal answer and cancelling, no closing.
+    const federal = page.getByRole('button', { name: 'Réponse du gouvernement fédéral' });
+    await federal.waitFor();
+    expect(await page.getByRole('button', { name: 'Clôturer la participation' }).count()).toBe(0);
+    await look(page, '03-participation-waiting-federal');
+    await federal.click();
+    await page.selectOption('form.step select', 'granted');
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    actions += 1;
+    await page.getByRole('status').filter({ hasText: 'Demande acceptée' }).waitFor();
+    await api.waitForPhase(id, 'position-drafting');
+    await page.locator('dd', { hasText: 'Rédaction des positions' }).waitFor({ timeout: 20_000 });
+    await page.locator('table a', { hasText: 'Position sur « agriculture »' }).waitFor();
+    await look(page, '04-participation-drafting');
+
+    await page.goto(`${stack.baseUrl}/console/participations?coordinatorId=coord-lavoie`);
+    await page.locator('table a', { hasText: title }).waitFor();
+    await look(page, '05-participations-list');
+  });
+
+  it('lets an expert deliver a position with the keyboard alone, the inbox updating live', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, stack.baseUrl!, await stack.token('expert-tremblay'), '/console/inbox');
+    await page.locator('p.live.on').waitFor();
+    const row = page.locator('tr[data-task-id]', { hasText: 'Position sur « agriculture »' }).first();
+    await row.waitFor();
+    const taskId = (await row.getAttribute('data-task-id'))!;
+    await look(page, '06-inbox');
+
+    // A task arrives for this expert while the inbox is open: it shows without a reload.
+    const other = await api.launch({
+      kind: 'wto-round',
+      businessKey: `en-direct-${Date.now()}`,
+      title: `Ronde en direct ${Date.now()}`,
+      forum: 'wto',
+      coordinatorId: 'coord-lavoie',
+      issueAreas: [{ area: 'fisheries', expertId: 'expert-tremblay' }],
+      mandateApproverIds: ['dm-international'],
+      sessions: [],
+    });
+    await api.waitForPhase(other.id, 'federal-coordination');
+    await stack.http('coord-lavoie').post(`/participations/${other.id}/federal-response`).send({ decision: 'granted' }).expect(200);
+    await page.locator('tr[data-task-id]', { hasText: 'Position sur « fisheries »' }).waitFor({ timeout: 20_000 });
+
+    // From here on, only the keyboard: to the task, into the summary, then deliver.
+    await page.locator('main').focus();
+    await tabTo(page, `a[href="/console/tasks/${taskId}"]`);
+    await page.keyboard.press('Enter');
+    await page.locator('#task-summary').waitFor();
+    await look(page, '07-task');
+    await tabTo(page, '#task-summary');
+    await page.keyboard.type('Appuyer la réduction des subventions à l’exportation.');
+    await tabTo(page, 'main form button[type=submit]');
+    await page.keyboard.press('Enter');
+    actions += 1;
+    await page.getByRole('status').filter({ hasText: 'Tâche remise.' }).waitFor();
+    const stored = (await stack.http('expert-tremblay').get(`/tasks/${taskId}`).expect(200)).body;
+    expect(stored).toMatchObject({
+      status: 'completed',
+      deliverable: { summary: 'Appuyer la réduction des subventions à l’exportation.' },
+    });
+  });
+
+  it('completes from the inbox a task whose required field is a person, after the API refused it without', async () => {
+    const launched = await api.launch(launchBodies.regionalForum({ title: `Forum du navigateur ${Date.now()}` }));
+    const [task] = await api.waitForOpenTasks(launched.id, 'delegate-assignment', 1);
+    const page = await browser.context.newPage();
+    await signIn(page, stack.baseUrl!, await stack.token('coord-lavoie'), '/console/inbox');
+    await page.locator(`tr[data-task-id="${task.id}"] a`).click();
+    const delegate = page.locator('#task-field-delegateId');
+    await delegate.waitFor();
+    expect(await page.locator('label[for="task-field-delegateId"]').textContent()).toContain('Délégué désigné');
+    await look(page, '08-task-with-required-person');
+
+    await page.fill('#task-summary', 'Délégation confirmée.');
+    await page.getByRole('button', { name: 'Remettre', exact: true }).click();
+    actions += 1;
+    // Sent without the field, the workflow refuses: said in words, with its reason, never a bare status.
+    const refusal = page.locator('main [role=alert]');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Le processus refuse cette demande.');
+    expect(await refusal.textContent()).toContain('delegateId');
+    expect(await refusal.textContent()).not.toMatch(/\b422\b/);
+
+    await delegate.fill('expert-caron');
+    await page.getByRole('button', { name: 'Remettre', exact: true }).click();
+    actions += 1;
+    await page.getByRole('status').filter({ hasText: 'Tâche remise.' }).waitFor();
+    await eventually(async () => {
+      const stored = (await stack.http('coord-lavoie').get(`/tasks/${task.id}`)).body;
+      return stored.status === 'completed' && stored.deliverable?.fields?.delegateId === 'expert-caron' ? true : undefined;
+    });
+  });
+
+  it('shows a supervisor what needs attention, with links into the Temporal UI', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, stack.baseUrl!, await stack.token('sup-gagnon'), '/console/attention');
+    await page.getByRole('heading', { name: 'Participations par type et phase' }).waitFor();
+    const link = page.locator('a', { hasText: 'Liste dans Temporal' }).first();
+    expect(decodeURIComponent((await link.getAttribute('href'))!)).toMatch(
+      /workflows\?query=ExecutionStatus="Running" AND ParticipationKind="/,
+    );
+    await look(page, '09-attention');
+  });
+
+  it('finds 0 serious or critical accessibility violations on every page, in both languages', () => {
+    expect(findings).toEqual([]);
+    expect(pages.size).toBeGreaterThanOrEqual(9);
+  });
+});
