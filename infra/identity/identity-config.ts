@@ -1,4 +1,5 @@
-import { isAbsolute, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { ConfigurationError } from '../../libs/config/src/app-config';
@@ -98,7 +99,7 @@ export interface IdentityConfig {
 }
 
 /** Validates the environment; throws a ConfigurationError naming every bad variable. */
-export function loadIdentityConfig(source: NodeJS.ProcessEnv, root: string): IdentityConfig {
+export function loadIdentityConfig(source: NodeJS.ProcessEnv = process.env, root = repoRoot()): IdentityConfig {
   const known = Object.keys(new IdentityEnvironment()).concat(['IDENTITY_ISSUER', ...Object.keys(DEV_DEFAULTS)]);
   const present = Object.fromEntries(
     Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
@@ -131,4 +132,11 @@ export function loadIdentityConfig(source: NodeJS.ProcessEnv, root: string): Ide
     audience: env.AUTH_AUDIENCE,
     temporalNamespace: env.TEMPORAL_NAMESPACE,
   };
+}
+
+/** The repository's root (where package.json is), from the sources or from dist/. */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { stopChild } from '../process/stop-child';
+import { repoRoot } from './identity-config';
 
 const ROOT = repoRoot();
 const SOURCE_ENTRY = join(ROOT, 'infra', 'identity', 'start-identity.ts');
@@ -66,10 +67,4 @@ export async function startIdentityProcess(
     });
   });
   return { issuer, child, output: () => output, stop: () => stopChild(child, 5_000) };
-}
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
 }

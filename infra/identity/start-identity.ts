@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
 import { ConfigurationError } from '../../libs/config/src/app-config';
 import { PeopleAccounts } from './accounts';
 import { loadIdentityConfig } from './identity-config';
@@ -17,7 +15,7 @@ export const READY_LINE = 'identity provider ready at';
  * test stack start it as a child process.
  */
 async function main(): Promise<void> {
-  const config = loadIdentityConfig(process.env, repoRoot());
+  const config = loadIdentityConfig();
   const keys = await loadOrCreateProviderKeys(config.keysFile);
   const accounts = await PeopleAccounts.connect(config.databaseUrl, config.demoPassword);
   const provider = buildIdentityProvider(config, keys, accounts);
@@ -44,12 +42,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-}
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
 }
 
 main().catch((err: unknown) => {

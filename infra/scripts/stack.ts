@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/src';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer, type PostgresServer } from '../postgres/postgres-server';
 import { repoRoot, startDevServer, type RunningDevServer } from '../temporal/dev-server';
-import { devSecret } from './dev-secret';
 import { stopChild } from '../process/stop-child';
+import { startIdentityProcess, type IdentityProcess } from '../identity/identity-process';
+import { loadIdentityConfig } from '../identity/identity-config';
+import { DEMO_PEOPLE } from '../../libs/persistence/src/seed/demo-people';
 
 /*
  * Runs the whole stack on one machine, after `npm run build`: the Temporal dev
  * server with its UI, PostgreSQL (DATABASE_URL, the local server, or an
- * embedded one), the migrations, then the API and the worker. Ctrl-C stops
+ * embedded one), the migrations and the demo people, the embedded OpenID
+ * Connect provider (unless AUTH_ISSUER names another), then the API and the worker. Ctrl-C stops
  * everything in reverse order. infra/up.sh installs and builds, then runs this.
  */
 
@@ -19,6 +22,7 @@ const say = (message: string) => process.stdout.write(`[stack] ${message}\n`);
 interface Started {
   temporal?: RunningDevServer;
   postgres?: PostgresServer;
+  identity?: IdentityProcess;
   children: ChildProcess[];
 }
 
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
   const stopAll = onceOnly(async (code: number) => {
     say('stopping…');
     await Promise.all(started.children.map((child) => stopChild(child)));
+    await started.identity?.stop();
     await started.temporal?.stop();
     await started.postgres?.stop();
     process.exit(code);
@@ -53,13 +58,12 @@ async function main(): Promise<void> {
     started.postgres = await resolvePostgresServer({ log: say });
     const database = process.env.DATABASE_NAME ?? 'participations';
     await createDatabaseIfMissing(started.postgres.serverUrl, database);
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: process.env.DATABASE_URL ?? databaseUrl(started.postgres.serverUrl, database),
       TEMPORAL_ADDRESS: started.temporal.address,
       WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
-      // Development tokens (npm run token) unless an OIDC issuer is configured.
-      ...(process.env.AUTH_JWKS_URL ? {} : { AUTH_DEV_SECRET: devSecret() }),
+      TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? started.temporal.uiUrl,
       WORKER_METRICS_ADDRESS: process.env.WORKER_METRICS_ADDRESS ?? '127.0.0.1:9464',
       CODEC_CORS_ORIGINS: process.env.CODEC_CORS_ORIGINS ?? started.temporal.uiUrl,
     };
@@ -67,6 +71,18 @@ async function main(): Promise<void> {
 
     await runToEnd('migrations', [join(root, 'dist/infra/scripts/migrate.js'), 'run'], env);
     await runToEnd('seed', [join(root, 'dist/infra/scripts/seed.js')], env);
+    // People sign in at the embedded provider, unless AUTH_ISSUER names the ministry's.
+    const identity = process.env.AUTH_ISSUER ? undefined : loadIdentityConfig(env);
+    if (identity) {
+      say(`starting the identity provider (keys kept in ${identity.keysFile})`);
+      started.identity = await startIdentityProcess(env, { stdio: 'inherit-errors' });
+      started.identity.child.once('exit', (code, signal) => {
+        if (signal === 'SIGTERM') return;
+        process.stderr.write(`[stack] identity provider exited (${code ?? signal}); stopping the stack\n`);
+        void stopAll(1);
+      });
+      Object.assign(env, { AUTH_ISSUER: started.identity.issuer, AUTH_AUDIENCE: identity.audience });
+    }
     started.children.push(launch('worker', join(root, 'dist/apps/worker/src/main.js'), env, stopAll));
     started.children.push(launch('api', join(root, 'dist/apps/api/src/main.js'), env, stopAll));
 
@@ -79,6 +95,15 @@ async function main(): Promise<void> {
     say(`  Temporal UI    ${started.temporal.uiUrl ?? '(headless)'}`);
     say(`  Temporal gRPC  ${started.temporal.address}`);
     say(`  Task inbox     ${apiUrl}/inbox (token: npm run token -- expert-tremblay)`);
+    say(`  Temporal UI sign-in: none on the dev server (loopback only); the cluster's UI signs people in`);
+    if (identity) {
+      say(`  Sign-in        ${started.identity?.issuer} (OpenID Connect; development provider, production uses the ministry's)`);
+      say(`    password of every demo person: ${identity.demoPassword === 'demo' ? 'demo' : '(IDENTITY_DEMO_PASSWORD)'}`);
+      for (const person of DEMO_PEOPLE) say(`    ${person.id.padEnd(20)} ${(person.roles ?? []).join(', ')}`);
+      say(`    a token for curl: npm run -s token -- coord-lavoie; for POST /events: npm run -s token -- --service integration`);
+    } else {
+      say(`  Sign-in        ${env.AUTH_ISSUER} (AUTH_ISSUER)`);
+    }
     say('Ctrl-C stops everything.');
   } catch (err) {
     process.stderr.write(`[stack] ${err instanceof Error ? err.message : String(err)}\n`);

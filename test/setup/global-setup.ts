@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
@@ -8,12 +7,16 @@ import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer } from '../
 import { repoRoot, startDevServerOnFreePort } from '../../infra/temporal/dev-server';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
+import { startIdentityProcess } from '../../infra/identity/identity-process';
+import { freePort } from '../../infra/net/free-port';
 import { saveState } from './test-stack-state';
 
 /**
  * Starts, once per `npm test`, what the tests talk to: a Temporal dev server of
  * its own (fresh database file, custom search attributes), a fresh PostgreSQL
- * database with every migration applied, and the production workflow bundle.
+ * database with every migration applied and the demo people, the embedded
+ * OpenID Connect provider where they sign in (a process of its own: Jest
+ * cannot load oidc-provider's modules), and the production workflow bundle.
  * Test files read the addresses from the environment.
  */
 export default async function globalSetup(): Promise<void> {
@@ -40,6 +43,19 @@ export default async function globalSetup(): Promise<void> {
   await seed(url);
   say(`PostgreSQL database ${database} (${postgres.source}), migrated`);
 
+  // Its keys file stays in the run's folder: the access suite signs bad tokens with the provider's own key.
+  const identityPort = await freePort();
+  const identityEnv = {
+    IDENTITY_PORT: String(identityPort),
+    IDENTITY_ISSUER: `http://127.0.0.1:${identityPort}`,
+    IDENTITY_KEYS_FILE: join(workDir, 'identity-keys.json'),
+  };
+  const identity = await startIdentityProcess(
+    { ...process.env, NODE_ENV: 'test', DATABASE_URL: url, ...identityEnv },
+    { from: 'typescript' },
+  );
+  say(`identity provider at ${identity.issuer}`);
+
   const bundlePath = join(workDir, 'workflow-bundle.js');
   const { code } = await bundleWorkflowCode({ workflowsPath: join(root, 'workflows', 'index.ts'), logger: quietLogger });
   writeFileSync(bundlePath, code);
@@ -50,13 +66,14 @@ export default async function globalSetup(): Promise<void> {
     TEMPORAL_ADDRESS: temporal.address,
     WORKFLOW_BUNDLE_PATH: bundlePath,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    AUTH_DEV_SECRET: randomBytes(32).toString('hex'),
+    ...identityEnv,
+    AUTH_ISSUER: identity.issuer,
     // Where suites leave their figures for the teardown to print (test/helpers/figures.ts).
     TEST_RUN_DIR: workDir,
     // Tests send writes far faster than people; the rate-limit test sets its own limit.
     RATE_LIMIT_WRITES: process.env.RATE_LIMIT_WRITES ?? '1000000',
   });
-  saveState({ temporal, postgres, database, workDir });
+  saveState({ temporal, postgres, identity, database, workDir });
 }
 
 function temporalCli(root: string, say: (m: string) => void): string {

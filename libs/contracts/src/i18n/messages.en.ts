@@ -401,4 +401,9 @@ export const en: Record<MessageKey, string> = {
   'validation.isDecryptable': '{field} cannot be decrypted: unknown key or altered data.',
   'validation.idempotencyKey': '{field} must be 1 to 128 visible ASCII characters, without spaces.',
   'validation.isWithinCentury': '{field} must be within a hundred years of today.',
+
+  // Identity (issue 13)
+  'error.notAnActivePerson':
+    'This token names "{subject}", who is not an active person of the directory: ask an administrator to add or reactivate you.',
+  'error.serviceNotAllowed': 'Service "{client}" signed in with its own credentials; this action is for people only.',
 };

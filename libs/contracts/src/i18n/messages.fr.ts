@@ -413,6 +413,12 @@ export const fr = {
   'validation.isDecryptable': '{field} ne peut pas être déchiffré : clé inconnue ou données altérées.',
   'validation.idempotencyKey': '{field} doit faire de 1 à 128 caractères ASCII visibles, sans espace.',
   'validation.isWithinCentury': '{field} doit être à moins de cent ans d’aujourd’hui.',
+
+  // Identity (issue 13)
+  'error.notAnActivePerson':
+    'Ce jeton désigne « {subject} », qui n’est pas une personne active de l’annuaire : demandez à un administrateur de vous y inscrire ou de vous réactiver.',
+  'error.serviceNotAllowed':
+    'Le service « {client} » s’est connecté avec ses propres identifiants ; cette action est réservée aux personnes.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
