@@ -30,8 +30,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const cause = err instanceof Error && err.cause instanceof Error ? ` (${err.cause.message})` : '';
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}${cause}\n`);
-  process.stderr.write('Is the stack running (npm run up)? The token comes from its identity provider.\n');
+  const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : undefined;
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}${cause ? ` (${cause})` : ''}\n`);
+  // Out of reach: most often the stack is not running.
+  if (cause) process.stderr.write('Is the stack running (npm run up)? The token comes from its identity provider.\n');
   process.exit(1);
 });

@@ -11,7 +11,7 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DEMO_PEOPLE, PersonEntity } from '../../libs/persistence/src';
-import { PersonTokens } from './identity';
+import { PersonTokens, serviceAccessToken } from './identity';
 import { quietTemporalRuntime } from './quiet-temporal';
 
 /** A supertest client whose requests carry one person's bearer token (or none). */
@@ -40,6 +40,8 @@ export interface TestStack {
   addPeople: (ids: string[], roles?: string[]) => Promise<void>;
   /** A person's access token from the identity provider (the same one `http(id)` sends). */
   token: (personId: string) => Promise<string>;
+  /** Requests as a service signed in with its client credentials (`integration`: the sender of POST /events). */
+  service: (clientId?: string) => HttpAs;
   client: Client;
   dataSource: DataSource;
   close(): Promise<void>;
@@ -77,6 +79,7 @@ export async function startTestStack(
   const server = api.getHttpServer();
   const address = listen ? (server.address() as { port: number }) : undefined;
   const tokens = new PersonTokens();
+  const serviceTokens = new Map<string, Promise<string>>();
   await tokens.prefetch(DEMO_PEOPLE.map((p) => p.id));
   const withToken = (token: string | null): HttpAs => {
     const authed = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
@@ -112,6 +115,11 @@ export async function startTestStack(
       await tokens.prefetch(ids);
     },
     token: (personId) => tokens.get(personId),
+    service: (clientId = 'integration') => {
+      let token = serviceTokens.get(clientId);
+      if (!token) serviceTokens.set(clientId, (token = serviceAccessToken(clientId)));
+      return withLazyToken(server, () => token);
+    },
     client: api.get(Client),
     dataSource: api.get<DataSource>(getDataSourceToken()),
     close: async () => {
