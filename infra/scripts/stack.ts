@@ -77,7 +77,8 @@ async function main(): Promise<void> {
       say(`starting the identity provider (keys kept in ${identity.keysFile})`);
       started.identity = await startIdentityProcess(env, { stdio: 'inherit-errors' });
       started.identity.child.once('exit', (code, signal) => {
-        if (signal === 'SIGTERM') return;
+        // Exit 0: it was asked to stop (SIGTERM, Ctrl-C).
+        if (code === 0 || signal === 'SIGTERM' || signal === 'SIGINT') return;
         process.stderr.write(`[stack] identity provider exited (${code ?? signal}); stopping the stack\n`);
         void stopAll(1);
       });
@@ -99,7 +100,10 @@ async function main(): Promise<void> {
     if (identity) {
       say(`  Sign-in        ${started.identity?.issuer} (OpenID Connect; development provider, production uses the ministry's)`);
       say(`    password of every demo person: ${identity.demoPassword === 'demo' ? 'demo' : '(IDENTITY_DEMO_PASSWORD)'}`);
-      for (const person of DEMO_PEOPLE) say(`    ${person.id.padEnd(20)} ${(person.roles ?? []).join(', ')}`);
+      for (const role of ['coordinator', 'expert', 'supervisor', 'admin']) {
+        const ids = DEMO_PEOPLE.filter((person) => person.roles?.includes(role)).map((person) => person.id);
+        say(`    ${`${role}:`.padEnd(13)} ${ids.join(', ')}`);
+      }
       say(`    a token for curl: npm run -s token -- coord-lavoie; for POST /events: npm run -s token -- --service integration`);
     } else {
       say(`  Sign-in        ${env.AUTH_ISSUER} (AUTH_ISSUER)`);
