@@ -108,6 +108,21 @@ export class BenchStack {
     log(`API at ${this.api.baseUrl}, worker on ${this.taskQueue}, bare worker on ${this.bareTaskQueue}`);
   }
 
+  private readonly people = new Map<string, Promise<unknown>>();
+
+  /** The API serves active people of the directory only: each bench person is put there once, with their role. */
+  private inDirectory(actorId: string): Promise<unknown> {
+    let added = this.people.get(actorId);
+    if (!added) {
+      added = this.db.query(
+        `INSERT INTO people (id, display_name, email, roles) VALUES ($1, $1, $1 || '@bench.invalid', $2) ON CONFLICT (id) DO NOTHING`,
+        [actorId, benchRoles(actorId)],
+      );
+      this.people.set(actorId, added);
+    }
+    return added;
+  }
+
   /** (Re)starts the API with extra environment (e.g. a scenario's deadlines); a no-op when unchanged. */
   async startApi(extraEnv: Record<string, string>): Promise<void> {
     if (this.children.api && JSON.stringify(extraEnv) === JSON.stringify(this.apiEnv)) return;
@@ -122,7 +137,10 @@ export class BenchStack {
       ...extraEnv,
       HTTP_PORT: String(port),
     });
-    this.api = new ApiClient(`http://127.0.0.1:${port}`, (actorId) => issuer.token(actorId, benchRoles(actorId)));
+    this.api = new ApiClient(`http://127.0.0.1:${port}`, async (actorId) => {
+      await this.inDirectory(actorId);
+      return issuer.token(actorId, benchRoles(actorId));
+    });
     const deadline = Date.now() + 60_000;
     while (!(await this.api.health())) {
       if (Date.now() > deadline) throw new Error(`the API did not report healthy within 60 s (see ${this.workDir}/api.log)`);

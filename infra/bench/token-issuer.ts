@@ -5,8 +5,9 @@ import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jos
 /**
  * The bench's stand-in for the ministry's OpenID Connect issuer: an RS256 key
  * pair, its public half served as a JWKS on loopback. The API runs as in
- * production (NODE_ENV=production, AUTH_JWKS_URL), so the figures include
- * verifying a real signature on every request.
+ * production (NODE_ENV=production, AUTH_ISSUER and AUTH_JWKS_URL), so the
+ * figures include verifying a real signature on every request and finding the
+ * caller in the people directory.
  */
 export class BenchTokenIssuer {
   static readonly issuer = 'https://sso.bench.invalid';

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/src';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer, type PostgresServer } from '../postgres/postgres-server';
 import { repoRoot, startDevServer, type RunningDevServer } from '../temporal/dev-server';
-import { devSecret } from './dev-secret';
 import { stopChild } from '../process/stop-child';
+import { startIdentityProcess, type IdentityProcess } from '../identity/identity-process';
+import { loadIdentityConfig } from '../identity/identity-config';
+import { DEMO_PEOPLE } from '../../libs/persistence/src/seed/demo-people';
 
 /*
  * Runs the whole stack on one machine, after `npm run build`: the Temporal dev
  * server with its UI, PostgreSQL (DATABASE_URL, the local server, or an
- * embedded one), the migrations, then the API and the worker. Ctrl-C stops
+ * embedded one), the migrations and the demo people, the embedded OpenID
+ * Connect provider (unless AUTH_ISSUER names another), then the API and the worker. Ctrl-C stops
  * everything in reverse order. infra/up.sh installs and builds, then runs this.
  */
 
@@ -19,6 +22,7 @@ const say = (message: string) => process.stdout.write(`[stack] ${message}\n`);
 interface Started {
   temporal?: RunningDevServer;
   postgres?: PostgresServer;
+  identity?: IdentityProcess;
   children: ChildProcess[];
 }
 
@@ -27,6 +31,7 @@ async function main(): Promise<void> {
   const stopAll = onceOnly(async (code: number) => {
     say('stopping…');
     await Promise.all(started.children.map((child) => stopChild(child)));
+    await started.identity?.stop();
     await started.temporal?.stop();
     await started.postgres?.stop();
     process.exit(code);
@@ -53,22 +58,33 @@ async function main(): Promise<void> {
     started.postgres = await resolvePostgresServer({ log: say });
     const database = process.env.DATABASE_NAME ?? 'participations';
     await createDatabaseIfMissing(started.postgres.serverUrl, database);
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: process.env.DATABASE_URL ?? databaseUrl(started.postgres.serverUrl, database),
       TEMPORAL_ADDRESS: started.temporal.address,
       WORKFLOW_BUNDLE_PATH: process.env.WORKFLOW_BUNDLE_PATH ?? join(root, 'dist', 'workflow-bundle.js'),
-      // Development tokens (npm run token) unless an OIDC issuer is configured.
-      ...(process.env.AUTH_JWKS_URL ? {} : { AUTH_DEV_SECRET: devSecret() }),
+      // The console links each participation to its page in this UI.
+      TEMPORAL_UI_URL: process.env.TEMPORAL_UI_URL ?? started.temporal.uiUrl,
       WORKER_METRICS_ADDRESS: process.env.WORKER_METRICS_ADDRESS ?? '127.0.0.1:9464',
       CODEC_CORS_ORIGINS: process.env.CODEC_CORS_ORIGINS ?? started.temporal.uiUrl,
-      // The console links each participation to its page in this UI.
-      ...(started.temporal.uiUrl && !process.env.TEMPORAL_UI_URL ? { TEMPORAL_UI_URL: started.temporal.uiUrl } : {}),
     };
     say(`PostgreSQL: ${started.postgres.source} server, database ${database}`);
 
     await runToEnd('migrations', [join(root, 'dist/infra/scripts/migrate.js'), 'run'], env);
     await runToEnd('seed', [join(root, 'dist/infra/scripts/seed.js')], env);
+    // People sign in at the embedded provider, unless AUTH_ISSUER names the ministry's.
+    const identity = process.env.AUTH_ISSUER ? undefined : loadIdentityConfig(env);
+    if (identity) {
+      say(`starting the identity provider (keys kept in ${identity.keysFile})`);
+      started.identity = await startIdentityProcess(env, { stdio: 'inherit-errors' });
+      started.identity.child.once('exit', (code, signal) => {
+        // Exit 0: it was asked to stop (SIGTERM, Ctrl-C).
+        if (code === 0 || signal === 'SIGTERM' || signal === 'SIGINT') return;
+        process.stderr.write(`[stack] identity provider exited (${code ?? signal}); stopping the stack\n`);
+        void stopAll(1);
+      });
+      Object.assign(env, { AUTH_ISSUER: started.identity.issuer, AUTH_AUDIENCE: identity.audience });
+    }
     started.children.push(launch('worker', join(root, 'dist/apps/worker/src/main.js'), env, stopAll));
     started.children.push(launch('api', join(root, 'dist/apps/api/src/main.js'), env, stopAll));
 
@@ -80,7 +96,19 @@ async function main(): Promise<void> {
     say(`  Metrics        ${apiUrl}/metrics (API), http://${env.WORKER_METRICS_ADDRESS}/metrics (worker)`);
     say(`  Temporal UI    ${started.temporal.uiUrl ?? '(headless)'}`);
     say(`  Temporal gRPC  ${started.temporal.address}`);
-    say(`  Console        ${apiUrl}/ (development sign-in: paste npm run token -- expert-tremblay)`);
+    say(`  Console        ${apiUrl}/ (sign in as a demo person below)`);
+    say(`  Temporal UI sign-in: none on the dev server (loopback only); the cluster's UI signs people in`);
+    if (identity) {
+      say(`  Sign-in        ${started.identity?.issuer} (OpenID Connect; development provider, production uses the ministry's)`);
+      say(`    password of every demo person: ${identity.demoPassword === 'demo' ? 'demo' : '(IDENTITY_DEMO_PASSWORD)'}`);
+      for (const role of ['coordinator', 'expert', 'supervisor', 'admin']) {
+        const ids = DEMO_PEOPLE.filter((person) => person.roles?.includes(role)).map((person) => person.id);
+        say(`    ${`${role}:`.padEnd(13)} ${ids.join(', ')}`);
+      }
+      say(`    a token for curl: npm run -s token -- coord-lavoie; for POST /events: npm run -s token -- --service integration`);
+    } else {
+      say(`  Sign-in        ${env.AUTH_ISSUER} (AUTH_ISSUER)`);
+    }
     say('Ctrl-C stops everything.');
   } catch (err) {
     process.stderr.write(`[stack] ${err instanceof Error ? err.message : String(err)}\n`);

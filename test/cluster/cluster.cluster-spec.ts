@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -13,7 +12,8 @@ import {
   type PostgresServer,
 } from '../../infra/postgres/postgres-server';
 import { repoRoot } from '../../infra/temporal/dev-server';
-import { mintDevToken } from '../../apps/api/src/auth/dev-token';
+import { signIn } from '../../infra/identity/headless-sign-in';
+import { startIdentityProcess, type IdentityProcess } from '../../infra/identity/identity-process';
 import { AuditEntryEntity, DEMO_PEOPLE, ParticipationEntity } from '../../libs/persistence/src';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
@@ -56,6 +56,7 @@ describe('the production topology on a real Temporal cluster', () => {
   let connection: Connection;
   const apps: AppProcess[] = [];
   let logDir: string | undefined;
+  let identity: IdentityProcess | undefined;
   let passed = false;
 
   beforeAll(async () => {
@@ -103,6 +104,7 @@ describe('the production topology on a real Temporal cluster', () => {
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => stopApp(app, 'SIGKILL')));
+    await identity?.stop();
     await connection?.close();
     await appDb?.destroy();
     await cluster?.stop();
@@ -117,7 +119,15 @@ describe('the production topology on a real Temporal cluster', () => {
   it(
     'finishes every participation once while workers die and history restarts, with the work shared',
     async () => {
-      const secret = randomBytes(32).toString('hex');
+      // People sign in at the embedded provider, as on npm run up.
+      const identityPort = await freePort();
+      identity = await startIdentityProcess({
+        ...process.env,
+        NODE_ENV: 'development',
+        DATABASE_URL: databaseUrl(postgres.serverUrl, run),
+        IDENTITY_PORT: String(identityPort),
+        IDENTITY_KEYS_FILE: join(logDir as string, 'identity-keys.json'),
+      });
       const env = {
         NODE_ENV: 'development',
         LOG_LEVEL: 'info',
@@ -126,7 +136,7 @@ describe('the production topology on a real Temporal cluster', () => {
         TEMPORAL_ADDRESS: (cluster as RunningCluster).address,
         TEMPORAL_TASK_QUEUE: 'participations',
         WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
-        AUTH_DEV_SECRET: secret,
+        AUTH_ISSUER: identity.issuer,
         // Small caches so that workflows move between workers instead of sticking to one.
         WORKER_MAX_CACHED_WORKFLOWS: '20',
         // One test coordinator launches 240 participations in seconds; the per-person write limit is not under test here.
@@ -136,7 +146,16 @@ describe('the production topology on a real Temporal cluster', () => {
       apps.push(...workers);
       const apis = await Promise.all([startApi('api-1', await freePort(), env), startApi('api-2', await freePort(), env)]);
       apps.push(...apis);
-      const tokens = Object.fromEntries(await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mintDevToken(secret, p.id)] as const)));
+      const signInAs = async (login: string) =>
+        (
+          await signIn({
+            issuer: (identity as IdentityProcess).issuer,
+            login,
+            password: 'demo',
+            redirectUri: 'http://127.0.0.1:3000/auth/callback',
+          })
+        ).access_token;
+      const tokens = Object.fromEntries(await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await signInAs(p.id)] as const)));
       const driver = new ParticipationDriver(
         apis.map((api) => api.baseUrl),
         tokens,

@@ -42,11 +42,11 @@ describe('the web console in headless Chromium', () => {
   });
 
   it('lets a coordinator launch a WTO round from the form, with API errors beside their fields, and answer the federal government', async () => {
-    const page = await browser.context.newPage();
+    const page = await (await browser.newContext()).newPage();
     await page.goto(`${stack.baseUrl}/`);
-    await page.locator('#token').waitFor();
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
     await look(page, '01-sign-in');
-    await signIn(page, stack.baseUrl!, await stack.token('coord-lavoie'));
+    await signIn(page, stack.baseUrl!, 'coord-lavoie');
     await page.getByRole('heading', { name: 'Participations', level: 1 }).waitFor();
 
     await page.getByRole('link', { name: 'Lancer' }).click();
@@ -106,8 +106,8 @@ describe('the web console in headless Chromium', () => {
   });
 
   it('lets an expert deliver a position with the keyboard alone, the inbox updating live', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, stack.baseUrl!, await stack.token('expert-tremblay'), '/console/inbox');
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, stack.baseUrl!, 'expert-tremblay', '/console/inbox');
     await page.locator('p.live.on').waitFor();
     const row = page.locator('tr[data-task-id]', { hasText: 'Position sur « agriculture »' }).first();
     await row.waitFor();
@@ -151,8 +151,8 @@ describe('the web console in headless Chromium', () => {
   it('completes from the inbox a task whose required field is a person, after the API refused it without', async () => {
     const launched = await api.launch(launchBodies.regionalForum({ title: `Forum du navigateur ${Date.now()}` }));
     const [task] = await api.waitForOpenTasks(launched.id, 'delegate-assignment', 1);
-    const page = await browser.context.newPage();
-    await signIn(page, stack.baseUrl!, await stack.token('coord-lavoie'), '/console/inbox');
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, stack.baseUrl!, 'coord-lavoie', '/console/inbox');
     await page.locator(`tr[data-task-id="${task.id}"] a`).click();
     const delegate = page.locator('#task-field-delegateId');
     await delegate.waitFor();
@@ -180,8 +180,8 @@ describe('the web console in headless Chromium', () => {
   });
 
   it('shows a supervisor what needs attention, with links into the Temporal UI', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, stack.baseUrl!, await stack.token('sup-gagnon'), '/console/attention');
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, stack.baseUrl!, 'sup-gagnon', '/console/attention');
     await page.getByRole('heading', { name: 'Participations par type et phase' }).waitFor();
     const link = page.locator('a', { hasText: 'Liste dans Temporal' }).first();
     expect(decodeURIComponent((await link.getAttribute('href'))!)).toMatch(

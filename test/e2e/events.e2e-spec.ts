@@ -19,7 +19,7 @@ describe('POST /events: typed, routed, stored once per event id', () => {
     expect(fr.body.message).toContain('Type d’événement inconnu');
     expect(fr.body.message).toContain('eu.offer.received');
     const en = await on.stack
-      .http()
+      .service()
       .post('/events')
       .set('Accept-Language', 'en')
       .send({ id: 'unknown-2', type: 'nope', data: {} })

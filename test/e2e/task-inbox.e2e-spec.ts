@@ -1,3 +1,4 @@
+import { providerClaims, signAsProvider } from '../helpers/identity';
 import { participationApi } from '../helpers/participation-api';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
@@ -21,6 +22,7 @@ describe('task inbox: roles, claim, decline, reassign, reschedule, audit', () =>
     return launched;
   }
 
+  const now = () => Math.floor(Date.now() / 1000);
   const inbox = async (person: string, query: Record<string, string> = {}) =>
     (await stack.http(person).get('/tasks').query(query).expect(200)).body;
 
@@ -29,7 +31,7 @@ describe('task inbox: roles, claim, decline, reassign, reschedule, audit', () =>
     expect(none.headers['www-authenticate']).toBe('Bearer');
     expect(none.body.error).toBe('unauthenticated');
     await stack.withToken('not.a.jwt').get('/participations').expect(401);
-    const expired = await stack.token('coord-lavoie', { ttl: '-1m' });
+    const expired = await signAsProvider(providerClaims('coord-lavoie', { iat: now() - 1200, exp: now() - 60 }));
     await stack.withToken(expired).get('/participations').expect(401);
     const forged = (await stack.token('coord-lavoie')).slice(0, -4) + 'AAAA';
     await stack.withToken(forged).get('/participations').expect(401);

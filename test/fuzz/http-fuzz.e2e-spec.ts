@@ -11,7 +11,7 @@ import { endpointsOf, NOT_FUZZED, type Endpoint } from './endpoints';
 const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 120);
 
 /** Who calls: mostly people allowed to (coordinator, admin), some who are not, no token, a forged one. */
-const CALLERS = ['coord-lavoie', 'coord-lavoie', 'admin', 'sup-gagnon', 'expert-tremblay', null, 'forged'] as const;
+const CALLERS = ['coord-lavoie', 'coord-lavoie', 'admin', 'sup-gagnon', 'expert-tremblay', 'integration', null, 'forged'] as const;
 
 interface FuzzRequest {
   endpoint: Endpoint;
@@ -84,7 +84,12 @@ describe('bad input: every endpoint under fuzzed requests', () => {
   async function send(r: FuzzRequest): Promise<Response | undefined> {
     let i = 0;
     const path = r.endpoint.route.replace(/:\w+/g, () => r.ids[i++]) + (r.query ? `?${r.query}` : '');
-    const as = r.caller === 'forged' ? stack.withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.Zm9yZ2Vk') : stack.http(r.caller);
+    const as =
+      r.caller === 'forged'
+        ? stack.withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.Zm9yZ2Vk')
+        : r.caller === 'integration'
+          ? stack.service('integration')
+          : stack.http(r.caller);
     const req = as[r.endpoint.method](path);
     if (r.language !== undefined) req.set('Accept-Language', r.language);
     if (r.key !== undefined) req.set('Idempotency-Key', r.key);

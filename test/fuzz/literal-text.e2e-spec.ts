@@ -55,6 +55,8 @@ describe('bad input: literal text, unknown fields, oversized bodies', () => {
 
   it('stores and returns deliverables literally', async () => {
     const areas = Array.from({ length: 12 }, (_, i) => ({ area: `area-${i}`, expertId: `expert-${i}` }));
+    // Twelve experts of their own, put in the directory so that they can sign in.
+    await stack.addPeople(areas.map((a) => a.expertId));
     const api = participationApi(stack);
     const { id } = await api.launch(wtoLaunchBody({ issueAreas: areas }));
     await api.waitForPhase(id, 'federal-coordination');

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
@@ -10,19 +9,22 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS_DIR = join(__dirname, '../../test-artifacts');
 
 /**
- * Headless Chromium with a fresh profile and nothing that phones home, so
- * that the test sees the page exactly as a first-time supervisor does.
+ * Headless Chromium with nothing that phones home, so that the test sees the
+ * page exactly as a first-time visitor does. `context` is one visitor;
+ * `newContext()` another, with cookies of their own (two people signed in at
+ * the identity provider at once, as on two desks).
  */
-export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchChromium(): Promise<{
+  context: BrowserContext;
+  newContext(): Promise<BrowserContext>;
+  close(): Promise<void>;
+}> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    viewport: { width: 1600, height: 1000 },
-    locale: 'fr-CA',
     args: [
       '--headless',
       '--no-sandbox',
@@ -34,13 +36,9 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       '--disable-sync',
     ],
   });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const newContext = () => browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'fr-CA' });
+  const context = await newContext();
+  return { context, newContext, close: () => browser.close() };
 }
 
 export function screenshotPath(folder: string, name: string): string {

@@ -50,12 +50,26 @@ async function axe(page: Page, name: string, language: string): Promise<AxeFindi
     .map((v) => ({ page: name, language, id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-/** The development sign-in (until the OpenID Connect provider lands): paste the person's token. */
-export async function signIn(page: Page, baseUrl: string, token: string, path = '/console/'): Promise<void> {
+/**
+ * Signs a person in as they do: the console sends the browser to the identity
+ * provider (authorization code with PKCE), the person types their identifier
+ * and password on its page, and comes back signed in.
+ */
+export async function signIn(page: Page, baseUrl: string, personId: string, path = '/console/'): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
-  await page.fill('#token', token);
-  await page.click('form.signin button[type=submit]');
+  await page.getByRole('button', { name: /^(Se connecter|Sign in)$/ }).click();
+  await page.locator('#login').waitFor();
+  await page.fill('#login', personId);
+  await page.fill('#password', process.env.IDENTITY_DEMO_PASSWORD ?? 'demo');
+  await page.press('#password', 'Enter');
   await page.locator('header nav').waitFor();
+}
+
+/** Signs out through the provider (end-session), back to the console's sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(Se déconnecter|Sign out)$/ }).click();
+  const confirm = page.locator('button[name=logout][value=yes]');
+  if (await confirm.isVisible({ timeout: 5000 }).catch(() => false)) await confirm.click();
 }
 
 /** Presses Tab until the focused element matches the selector: proof it is reachable by keyboard. */

@@ -30,8 +30,9 @@ export function processApi(stack: TestStack) {
         },
       };
     },
+    /** An outside event, sent as the integration service (client credentials), as outside systems send them. */
     event(body: { id: string; type: string; data: object; occurredAt?: string }) {
-      return http().post('/events').send(body);
+      return stack.service().post('/events').send(body);
     },
     /** Waits until exactly `count` open tasks of `kind` exist, and returns them. */
     async openTasks(id: string, kind: string, count = 1): Promise<Array<Record<string, any>>> {

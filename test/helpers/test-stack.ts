@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -11,8 +11,9 @@ import { loadProcessConfig } from '../../workflows/registry-lookups';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { mintDevToken } from '../../apps/api/src/auth/dev-token';
-import { DEMO_PEOPLE } from '../../libs/persistence/src';
+import { DEMO_PEOPLE, PersonEntity } from '../../libs/persistence/src';
+import { claimBrowserPort } from './browser-ports';
+import { PersonTokens, serviceAccessToken } from './identity';
 import { quietTemporalRuntime } from './quiet-temporal';
 
 /** A supertest client whose requests carry one person's bearer token (or none). */
@@ -29,14 +30,20 @@ export interface TestStack {
   config: AppConfig;
   /** Set when started with `listen: true`. */
   baseUrl?: string;
-  /** Requests as a demo person (see DEMO_PEOPLE), `coord-lavoie` by default; `null` for no token. */
+  /**
+   * Requests as a person of the directory (the demo cast, or people added with
+   * addPeople), `coord-lavoie` by default, with the access token they got by
+   * signing in at the run's identity provider; `null` for no token.
+   */
   http: (as?: string | null) => HttpAs;
   /** Requests with any bearer token, e.g. expired or forged ones. */
   withToken: (token: string) => HttpAs;
-  /** Lets `http(id)` act as people a test created itself (beyond the demo people). */
+  /** Puts these people in the directory when missing (active, with these roles, `expert` by default) and signs them in. */
   addPeople: (ids: string[], roles?: string[]) => Promise<void>;
-  /** Mints a development token signed with the run's secret (for the configured issuer and audience unless given others). */
-  token: (subject: string, options?: { roles?: string[]; ttl?: string; audience?: string }) => Promise<string>;
+  /** A person's access token from the identity provider (the same one `http(id)` sends). */
+  token: (personId: string) => Promise<string>;
+  /** Requests as a service signed in with its client credentials (`integration`: the sender of POST /events). */
+  service: (clientId?: string) => HttpAs;
   client: Client;
   dataSource: DataSource;
   close(): Promise<void>;
@@ -52,10 +59,13 @@ export async function startTestStack(
   { worker: withWorker = true, listen = false } = {},
 ): Promise<TestStack> {
   quietTemporalRuntime();
+  // A browser signs in at the provider, which sends it back only to registered addresses.
+  const browserPort = listen ? claimBrowserPort() : undefined;
   const config = loadProcessConfig({
     ...process.env,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     HTTP_PORT: '0',
+    ...(browserPort ? { PUBLIC_BASE_URL: `http://127.0.0.1:${browserPort.port}` } : {}),
     ...env,
   });
   let worker: INestApplicationContext | undefined;
@@ -70,19 +80,12 @@ export async function startTestStack(
   configureApp(api);
   await api.init();
   // Browser tests need a real port; supertest needs none.
-  if (listen) await api.listen(0, '127.0.0.1');
+  if (browserPort) await api.listen(browserPort.port, '127.0.0.1');
   const server = api.getHttpServer();
   const address = listen ? (server.address() as { port: number }) : undefined;
-  const secret = config.auth.devSecret as string;
-  // Tokens name the issuer and audience the API expects, when it is configured with them.
-  const { issuer, audience } = config.auth;
-  const mint = (subject: string, options: Parameters<typeof mintDevToken>[2] = {}) =>
-    mintDevToken(secret, subject, { issuer, audience, ...options });
-  const tokens = new Map(await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await mint(p.id)] as const)));
-  // The processes' fixtures name a few more people; their roles travel in the token.
-  for (const [id, roles] of Object.entries(FIXTURE_PEOPLE)) {
-    tokens.set(id, await mint(id, { roles, groups: FIXTURE_GROUPS[id] }));
-  }
+  const tokens = new PersonTokens();
+  const serviceTokens = new Map<string, Promise<string>>();
+  await tokens.prefetch(DEMO_PEOPLE.map((p) => p.id));
   const withToken = (token: string | null): HttpAs => {
     const authed = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
     return {
@@ -99,67 +102,64 @@ export async function startTestStack(
     baseUrl: address ? `http://127.0.0.1:${address.port}` : undefined,
     http: (as = 'coord-lavoie') => {
       if (as === null) return withToken(null);
-      let token = tokens.get(as);
-      if (!token) {
-        // Someone a fixture names in passing: an expert (and coordinator) whose roles travel in the token.
-        token = signDevTokenSync(secret, {
-          sub: as,
-          roles: FIXTURE_PEOPLE[as] ?? ['expert', 'coordinator'],
-          groups: FIXTURE_GROUPS[as],
-          iss: issuer,
-          aud: audience,
-        });
-        tokens.set(as, token);
-      }
-      return withToken(token);
+      const token = tokens.fresh(as);
+      // Someone without a token yet: each request signs them in first, then goes.
+      return token ? withToken(token) : withLazyToken(server, () => tokens.get(as));
     },
     withToken,
-    addPeople: async (ids, roles) => {
-      for (const id of ids) tokens.set(id, await mint(id, { roles }));
+    addPeople: async (ids, roles = ['expert']) => {
+      const people = ids.map((id) => ({ id, displayName: id, email: `${id}@example.org`, roles, active: true }));
+      await api
+        .get<DataSource>(getDataSourceToken())
+        .getRepository(PersonEntity)
+        .createQueryBuilder()
+        .insert()
+        .values(people)
+        .orIgnore()
+        .execute();
+      await tokens.prefetch(ids);
     },
-    token: (subject, options) => mint(subject, options),
+    token: (personId) => tokens.get(personId),
+    service: (clientId = 'integration') => {
+      let token = serviceTokens.get(clientId);
+      if (!token) serviceTokens.set(clientId, (token = serviceAccessToken(clientId)));
+      return withLazyToken(server, () => token);
+    },
     client: api.get(Client),
     dataSource: api.get<DataSource>(getDataSourceToken()),
     close: async () => {
       await api.close();
+      browserPort?.release();
       await worker?.close();
     },
   };
 }
 
-/** People the process fixtures act as, beyond the demo cast, with their roles. */
-const FIXTURE_PEOPLE: Record<string, string[]> = Object.fromEntries([
-  ...[
-    'analyst-fortin',
-    'delegate-ouellet',
-    'expert-caron',
-    'expert-gagnon',
-    'expert-morin',
-    'expert-nadeau',
-    'expert-pelletier',
-    'intern-2027-042',
-    'liaison-roy',
-    'officer-bergeron',
-    'rep-bouchard',
-    'someone-else',
-  ].map((id) => [id, ['expert']]),
-  ...['dm-commerce', 'federal-government'].map((id) => [id, ['coordinator']]),
-]);
-
-/**
- * The same HS256 development token as mintDevToken, signed synchronously so
- * that `http(id)` stays a plain call for people a fixture names in passing.
- */
-function signDevTokenSync(secret: string, claims: { sub: string; roles: string[]; groups?: string[]; iss?: string; aud?: string }): string {
-  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  // JSON.stringify leaves out the claims that are undefined.
-  const body = `${b64({ alg: 'HS256' })}.${b64({ ...claims, iat: now, exp: now + 8 * 3600 })}`;
-  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+/** Requests whose bearer token is obtained just before each is sent (supertest sends when awaited or ended). */
+function withLazyToken(server: Parameters<typeof request>[0], token: () => Promise<string>): HttpAs {
+  const lazy = (test: request.Test): request.Test => {
+    const send = test.end.bind(test);
+    test.end = (callback) => {
+      token().then(
+        (value) => {
+          test.set('Authorization', `Bearer ${value}`);
+          send(callback);
+        },
+        (err: Error) => callback?.(err, undefined as unknown as request.Response),
+      );
+      return test;
+    };
+    return test;
+  };
+  return {
+    get: (url) => lazy(request(server).get(url)),
+    post: (url) => lazy(request(server).post(url)),
+    patch: (url) => lazy(request(server).patch(url)),
+    put: (url) => lazy(request(server).put(url)),
+    delete: (url) => lazy(request(server).delete(url)),
+    options: (url) => lazy(request(server).options(url)),
+  };
 }
-
-/** Shared inboxes the fixture people belong to. */
-const FIXTURE_GROUPS: Record<string, string[]> = { 'officer-bergeron': ['intern-office'] };
 
 /** Polls until `check` returns a value other than undefined, or fails with what it last saw. */
 export async function eventually<T>(

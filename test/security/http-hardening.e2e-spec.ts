@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { mintDevToken } from '../../apps/api/src/auth/dev-token';
+import { signInAs } from '../helpers/identity';
 import { startApiProcess, type AppProcess } from '../helpers/app-process';
 import { freePort } from '../helpers/free-port';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
@@ -85,8 +85,8 @@ describe('HTTP hardening: security headers, CORS, rate limits', () => {
     let otherToken: string;
 
     beforeAll(async () => {
-      token = await mintDevToken(process.env.AUTH_DEV_SECRET as string, 'coord-lavoie');
-      otherToken = await mintDevToken(process.env.AUTH_DEV_SECRET as string, 'dm-international');
+      token = (await signInAs('coord-lavoie')).access_token;
+      otherToken = (await signInAs('dm-international')).access_token;
       port = await freePort();
       api = await startApiProcess(port, { RATE_LIMIT_WRITES: '5', RATE_LIMIT_WINDOW: '4s', LOG_LEVEL: 'warn' });
     });

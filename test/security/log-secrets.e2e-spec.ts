@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { mintDevToken } from '../../apps/api/src/auth/dev-token';
+import { signInAs } from '../helpers/identity';
 import { startApiProcess, startAppProcess, startWorkerProcess, type AppProcess } from '../helpers/app-process';
 import { connectRunDatabase } from '../helpers/database';
 import { freePort } from '../helpers/free-port';
@@ -31,13 +31,12 @@ describe('logs never hold secrets', () => {
     secrets.cookie,
     secrets.key.toString('base64'),
     secrets.key.toString('hex'),
-    process.env.AUTH_DEV_SECRET as string,
   ];
   let admin: DataSource;
   const processes: AppProcess[] = [];
 
   beforeAll(async () => {
-    secrets.token = await mintDevToken(process.env.AUTH_DEV_SECRET as string, 'coord-lavoie');
+    secrets.token = (await signInAs('coord-lavoie')).access_token;
     // A role with a password, so that DATABASE_URL carries one (the run's user may have none).
     admin = await connectRunDatabase();
     await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD '${secrets.password}'`);

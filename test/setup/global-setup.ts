@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
@@ -9,12 +8,17 @@ import { repoRoot, startDevServerOnFreePort } from '../../infra/temporal/dev-ser
 import { writeWorkflowEntry } from '../../workflows/bundle-entry';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
+import { startIdentityProcess } from '../../infra/identity/identity-process';
+import { BROWSER_PORT_COUNT } from '../helpers/browser-ports';
+import { freePort } from '../../infra/net/free-port';
 import { saveState } from './test-stack-state';
 
 /**
  * Starts, once per `npm test`, what the tests talk to: a Temporal dev server of
  * its own (fresh database file, custom search attributes), a fresh PostgreSQL
- * database with every migration applied, and the production workflow bundle.
+ * database with every migration applied and the demo people, the embedded
+ * OpenID Connect provider where they sign in (a process of its own: Jest
+ * cannot load oidc-provider's modules), and the production workflow bundle.
  * Test files read the addresses from the environment.
  */
 export default async function globalSetup(): Promise<void> {
@@ -41,6 +45,27 @@ export default async function globalSetup(): Promise<void> {
   await seed(url);
   say(`PostgreSQL database ${database} (${postgres.source}), migrated`);
 
+  // Its keys file stays in the run's folder: the access suite signs bad tokens with the provider's own key.
+  const identityPort = await freePort();
+  const browserPorts: number[] = [];
+  while (browserPorts.length < BROWSER_PORT_COUNT) {
+    const port = await freePort();
+    if (port !== identityPort && !browserPorts.includes(port)) browserPorts.push(port);
+  }
+  const identityEnv = {
+    IDENTITY_PORT: String(identityPort),
+    // Test stacks that serve the console to Chromium listen on one of these (test/helpers/browser-ports.ts).
+    IDENTITY_CONSOLE_URLS: browserPorts.map((port) => `http://127.0.0.1:${port}`).join(','),
+    BROWSER_TEST_PORTS: browserPorts.join(','),
+    IDENTITY_ISSUER: `http://127.0.0.1:${identityPort}`,
+    IDENTITY_KEYS_FILE: join(workDir, 'identity-keys.json'),
+  };
+  const identity = await startIdentityProcess(
+    { ...process.env, NODE_ENV: 'test', DATABASE_URL: url, ...identityEnv },
+    { from: 'typescript' },
+  );
+  say(`identity provider at ${identity.issuer}`);
+
   const bundlePath = join(workDir, 'workflow-bundle.js');
   const { code } = await bundleWorkflowCode({ workflowsPath: writeWorkflowEntry(), logger: quietLogger });
   writeFileSync(bundlePath, code);
@@ -51,13 +76,14 @@ export default async function globalSetup(): Promise<void> {
     TEMPORAL_ADDRESS: temporal.address,
     WORKFLOW_BUNDLE_PATH: bundlePath,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    AUTH_DEV_SECRET: randomBytes(32).toString('hex'),
+    ...identityEnv,
+    AUTH_ISSUER: identity.issuer,
     // Where suites leave their figures for the teardown to print (test/helpers/figures.ts).
     TEST_RUN_DIR: workDir,
     // Tests send writes far faster than people; the rate-limit test sets its own limit.
     RATE_LIMIT_WRITES: process.env.RATE_LIMIT_WRITES ?? '1000000',
   });
-  saveState({ temporal, postgres, database, workDir });
+  saveState({ temporal, postgres, identity, database, workDir });
 }
 
 function temporalCli(root: string, say: (m: string) => void): string {

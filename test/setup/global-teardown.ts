@@ -9,6 +9,7 @@ export default async function globalTeardown(): Promise<void> {
   if (!state) return;
   const figures = summaryLines(state.workDir);
   if (figures.length > 0) process.stderr.write(`\n${figures.join('\n')}\n`);
+  await state.identity.stop();
   await state.temporal.stop();
   await dropDatabase(state.postgres.serverUrl, state.database);
   await state.postgres.stop();

@@ -1,3 +1,4 @@
+import type { IdentityProcess } from '../../infra/identity/identity-process';
 import type { PostgresServer } from '../../infra/postgres/postgres-server';
 import type { RunningDevServer } from '../../infra/temporal/dev-server';
 
@@ -5,6 +6,7 @@ import type { RunningDevServer } from '../../infra/temporal/dev-server';
 export interface TestStackState {
   temporal: RunningDevServer;
   postgres: PostgresServer;
+  identity: IdentityProcess;
   database: string;
   workDir: string;
 }

@@ -26,7 +26,7 @@ export interface AppConfig {
   payloadCodec: { keys: PayloadCodecKey[]; corsOrigins: string[] };
   logLevel: string;
   workflowBundlePath?: string;
-  auth: { jwksUrl?: string; issuer?: string; audience?: string; devSecret?: string; rolesClaim: string };
+  auth: AuthConfig;
   /** Where the worker serves /metrics (host:port); none when unset. */
   workerMetricsAddress?: string;
   durations: {
@@ -45,6 +45,20 @@ export interface AppConfig {
   /** What the web console needs from the server: where the Temporal UI is, its own OIDC client id. */
   console: { temporalUiUrl?: string; oidcClientId: string };
 }
+
+/** How the API checks bearer tokens: an OpenID Connect issuer's JWT access tokens. */
+export interface AuthConfig {
+  /** Required by the API; undefined only in production when AUTH_ISSUER is unset. */
+  issuer?: string;
+  jwksUrl?: string;
+  audience: string;
+  rolesSource: 'directory' | 'token';
+  rolesClaim: string;
+  clockToleranceSeconds: number;
+}
+
+/** The embedded provider's issuer (npm run up), which development and tests use unless told otherwise. */
+export const DEV_AUTH_ISSUER = 'http://127.0.0.1:4444';
 
 /** E-mail is on when `smtpUrl` is set, the webhook when `webhookUrl` is. */
 export interface NotificationConfig {
@@ -77,9 +91,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
   const env = plainToInstance(Environment, present, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false });
   const problems = errors.map((e) => `${e.property}=${shown(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-  if (env.NODE_ENV === 'production' && env.AUTH_DEV_SECRET) {
-    problems.push('AUTH_DEV_SECRET: development tokens are refused in production; set AUTH_JWKS_URL');
-  }
   problems.push(...temporalTlsProblems(env));
   const { values: settings, problems: settingProblems } = readSettings(source, extraSettings);
   problems.push(...settingProblems);
@@ -114,11 +125,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
     logLevel: env.LOG_LEVEL,
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     auth: {
+      issuer: env.AUTH_ISSUER ?? (env.NODE_ENV === 'production' ? undefined : DEV_AUTH_ISSUER),
       jwksUrl: env.AUTH_JWKS_URL,
-      issuer: env.AUTH_ISSUER,
       audience: env.AUTH_AUDIENCE,
-      devSecret: env.AUTH_DEV_SECRET,
+      rolesSource: env.AUTH_ROLES_SOURCE,
       rolesClaim: env.AUTH_ROLES_CLAIM,
+      clockToleranceSeconds: duration(env.AUTH_CLOCK_TOLERANCE) / 1000,
     },
     workerMetricsAddress: env.WORKER_METRICS_ADDRESS,
     durations: {

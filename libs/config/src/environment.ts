@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 import { IsCodecKeyList } from './is-codec-key-list.validator';
 import { IsDuration } from './is-duration.validator';
 import { IsOriginList } from './is-origin-list.validator';
@@ -65,28 +65,36 @@ export class Environment {
   @IsDuration()
   LAUNCH_PROJECTION_WAIT = '5 seconds';
 
-  /** OpenID Connect issuer's key set; in production tokens are verified against it. */
+  /**
+   * The OpenID Connect issuer whose access tokens the API accepts (`iss`); its
+   * key set is found through its discovery document unless AUTH_JWKS_URL names
+   * it. Outside production it defaults to the embedded provider of `npm run up`.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  AUTH_ISSUER?: string;
+
+  /** The issuer's key set, when it is not the one its discovery document names. */
   @IsOptional()
   @Matches(/^https?:\/\/.+/, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
   AUTH_JWKS_URL?: string;
 
-  @IsOptional()
+  /** The `aud` access tokens must name: this API. */
   @IsString()
-  AUTH_ISSUER?: string;
+  @Matches(/^\S+$/, { message: 'AUTH_AUDIENCE must be one word' })
+  AUTH_AUDIENCE = 'participations-api';
 
-  @IsOptional()
-  @IsString()
-  AUTH_AUDIENCE?: string;
+  /** Where a person's roles come from: the people directory, or the token's AUTH_ROLES_CLAIM claim. */
+  @IsIn(['directory', 'token'])
+  AUTH_ROLES_SOURCE: 'directory' | 'token' = 'directory';
 
-  /** Shared secret of development tokens (`npm run token`); refused in production. */
-  @IsOptional()
-  @IsString()
-  @MinLength(32, { message: 'AUTH_DEV_SECRET must be at least 32 characters' })
-  AUTH_DEV_SECRET?: string;
-
-  /** Claim holding the caller's roles (array of strings); without it, roles come from the people table. */
+  /** Claim holding the roles (array of strings) of a person (AUTH_ROLES_SOURCE=token) or a service. */
   @IsString()
   AUTH_ROLES_CLAIM = 'roles';
+
+  /** Leeway for clocks that differ between the issuer and the API, on `exp`, `nbf` and `iat`; none by default. */
+  @IsDuration()
+  AUTH_CLOCK_TOLERANCE = '0';
 
   /** How long a live-state query may take before GET /participations/:id answers without it. */
   @IsDuration()

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isPerson, PEOPLE, type CallerName, type Person, type Role } from './callers';
+import { isPerson, isService, PEOPLE, rolesOf, SERVICES, type CallerName, type Person, type Role, type SignedIn } from './callers';
 import type { AccessFixtures } from './fixtures';
 
 /*
@@ -20,6 +20,8 @@ export interface AccessRow {
   endpoint: string;
   /** Anyone (no token needed), anyone signed in, or these roles (admins always may). */
   access: 'public' | 'signed-in' | Role[];
+  /** Open to services signed in as themselves whatever their role; otherwise only a service role opens it to them. */
+  services?: true;
   /** The answer to a caller who is let in. */
   success: number;
   /** Callers let in by their role whom the object refuses, and how. */
@@ -31,7 +33,7 @@ export interface AccessRow {
   /** The request the refused callers send: at shared fixtures, in the state where only access decides. */
   request: (f: AccessFixtures) => Promise<AccessRequest>;
   /** The request of a caller meant to succeed, when success changes something: at fixtures of its own. */
-  fresh?: (f: AccessFixtures, person: Person) => Promise<AccessRequest>;
+  fresh?: (f: AccessFixtures, caller: SignedIn) => Promise<AccessRequest>;
 }
 
 const at = (path: string, body?: unknown): AccessRequest => ({ path, body });
@@ -76,7 +78,7 @@ export const ACCESS_TABLE: AccessRow[] = [
   { endpoint: 'GET /docs-json', access: 'public', success: 200, undocumented: true, request: async () => at('/docs-json') },
 
   // Anyone signed in, each seeing their own.
-  { endpoint: 'GET /me', access: 'signed-in', success: 200, request: async () => at('/me') },
+  { endpoint: 'GET /me', access: 'signed-in', services: true, success: 200, request: async () => at('/me') },
   { endpoint: 'GET /tasks', access: 'signed-in', success: 200, request: async () => at('/tasks') },
   { endpoint: 'GET /tasks/events', access: 'signed-in', success: 200, stream: true, request: async () => at('/tasks/events') },
   {
@@ -120,7 +122,7 @@ export const ACCESS_TABLE: AccessRow[] = [
     access: ['coordinator'],
     success: 201,
     request: async (f) => at('/participations', f.launchBody()),
-    fresh: async (f, person) => at('/participations', f.launchBody(PEOPLE[person].id)),
+    fresh: async (f, caller) => at('/participations', f.launchBody(idOf(caller))),
   },
   {
     endpoint: 'POST /participations/:id/cancel',
@@ -149,7 +151,7 @@ export const ACCESS_TABLE: AccessRow[] = [
     success: 200,
     refused: { 'other-coordinator': 403 },
     request: async (f) => at(`/participations/${await f[awaiting](PEOPLE.coordinator.id)}/${step}`, { decision: 'approve' }),
-    fresh: async (f, person) => at(`/participations/${await f[awaiting](PEOPLE[person].id)}/${step}`, { decision: 'approve' }),
+    fresh: async (f, caller) => at(`/participations/${await f[awaiting](idOf(caller))}/${step}`, { decision: 'approve' }),
   })),
   {
     endpoint: 'POST /participations/:id/close',
@@ -200,9 +202,10 @@ export const ACCESS_TABLE: AccessRow[] = [
     request: async (f) => at(`/participations/${(await f.round()).id}/monitoring/resume`, {}),
     fresh: async (f) => at(`/participations/${await f.watch({ paused: true })}/monitoring/resume`, { note: 'Essai.' }),
   },
+  // Outside events: services with the integration role (and admins), never a person's role.
   {
     endpoint: 'POST /events',
-    access: ['coordinator'],
+    access: ['integration'],
     success: 201,
     request: async (f) => at('/events', eventBody((await f.round()).businessKey)),
     fresh: async (f) => at('/events', eventBody((await f.round()).businessKey)),
@@ -251,12 +254,18 @@ const TASK_BODIES = {
   reschedule: { dueAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), priority: 'high', reason: 'Report.' },
 };
 
+const idOf = (caller: SignedIn): string => (isPerson(caller) ? PEOPLE[caller].id : SERVICES[caller].id);
+
 /** The answer a caller should get from a row. */
 export function intendedStatus(row: AccessRow, caller: CallerName): number {
   if (row.access === 'public') return row.success;
-  if (!isPerson(caller)) return 401;
-  const roles: readonly Role[] = PEOPLE[caller].roles;
+  // A well-signed token of someone who is not (or no longer) an active person of the directory.
+  if (caller === 'deactivated') return 403;
+  if (!isPerson(caller) && !isService(caller)) return 401;
+  const roles: readonly Role[] = rolesOf(caller);
+  const servicesWelcome = row.services === true || (Array.isArray(row.access) && row.access.includes('integration'));
+  if (isService(caller) && !servicesWelcome) return 403;
   const letIn = row.access === 'signed-in' || roles.includes('admin') || row.access.some((role) => roles.includes(role));
   if (!letIn) return 403;
-  return row.refused?.[caller] ?? row.success;
+  return (isPerson(caller) ? row.refused?.[caller] : undefined) ?? row.success;
 }

@@ -1,11 +1,16 @@
-export const ROLES = ['coordinator', 'expert', 'supervisor', 'admin'] as const;
+/** The roles of people, then of services (client-credential callers); a person never holds a service role. */
+export const PERSON_ROLES = ['coordinator', 'expert', 'supervisor', 'admin'] as const;
+export const SERVICE_ROLES = ['integration'] as const;
+export const ROLES = [...PERSON_ROLES, ...SERVICE_ROLES] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The authenticated person behind a request. */
+/** The authenticated caller behind a request: a person of the directory, or a service signed in as itself. */
 export interface Caller {
+  /** The person's id, or the service's client id. */
   id: string;
+  kind: 'person' | 'service';
   roles: Role[];
-  /** Candidate groups whose unclaimed tasks this person sees. */
+  /** Candidate groups whose unclaimed tasks this person sees (none for a service). */
   groups: string[];
 }
 

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller } from './auth.decorators';
+import { CurrentCaller, OpenToServices } from './auth.decorators';
 import type { Caller } from './caller';
 
 @ApiTags('auth')
@@ -8,7 +8,8 @@ import type { Caller } from './caller';
 @Controller('me')
 export class MeController {
   @Get()
-  @ApiOperation({ summary: 'Who the token says I am: id, roles and groups' })
+  @OpenToServices()
+  @ApiOperation({ summary: 'Who the token says I am: a person (id, roles and groups from the directory) or a service' })
   me(@CurrentCaller() caller: Caller): Caller {
     return caller;
   }

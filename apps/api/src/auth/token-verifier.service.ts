@@ -1,36 +1,76 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG, ConfigurationError, type AppConfig } from '@lib/config';
 
+/** Asymmetric algorithms only: a shared-secret (HS*) or unsigned (`none`) token is never accepted. */
+const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+/** The issuer's keys could not be had (discovery or key set out of reach): not the caller's fault. */
+export class KeySetUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`the issuer's key set is out of reach: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'KeySetUnavailableError';
+  }
+}
+
 /**
- * Verifies bearer tokens with `jose`: against the OpenID Connect issuer's key
- * set (AUTH_JWKS_URL) in production, or the development secret (HS256) that
- * `npm run token` signs with. Signature, expiry, issuer and audience are checked.
+ * Verifies bearer tokens with `jose` against the OpenID Connect issuer's key
+ * set: AUTH_JWKS_URL, or the `jwks_uri` of the issuer's discovery document,
+ * fetched on first use and again when a token names a key it does not know.
+ * Signature, issuer, audience, expiry and subject are checked, with no clock
+ * leeway unless AUTH_CLOCK_TOLERANCE gives some.
  */
 @Injectable()
 export class TokenVerifier {
-  private readonly key: Uint8Array | JWTVerifyGetKey;
-  private readonly algorithms: string[];
+  private readonly issuer: string;
+  private keySet?: Promise<JWTVerifyGetKey>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    const { jwksUrl, devSecret } = config.auth;
-    if (jwksUrl) {
-      this.key = createRemoteJWKSet(new URL(jwksUrl));
-      this.algorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA'];
-    } else if (devSecret) {
-      this.key = new TextEncoder().encode(devSecret);
-      this.algorithms = ['HS256'];
-    } else {
-      throw new ConfigurationError(['AUTH_JWKS_URL or AUTH_DEV_SECRET: the API needs one to verify bearer tokens']);
+    if (!config.auth.issuer) {
+      throw new ConfigurationError(['AUTH_ISSUER: the API needs the OpenID Connect issuer whose access tokens it accepts']);
     }
+    this.issuer = config.auth.issuer;
   }
 
   async verify(token: string): Promise<JWTPayload> {
-    const { issuer, audience } = this.config.auth;
-    const options = { algorithms: this.algorithms, issuer, audience, clockTolerance: 5 };
-    const { payload } =
-      typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options);
-    if (typeof payload.sub !== 'string' || payload.sub === '') throw new Error('token has no subject');
-    return payload;
+    const keys = await this.keys();
+    try {
+      const { payload } = await jwtVerify(token, keys, {
+        algorithms: ALGORITHMS,
+        issuer: this.issuer,
+        audience: this.config.auth.audience,
+        clockTolerance: this.config.auth.clockToleranceSeconds,
+        requiredClaims: ['exp', 'sub'],
+      });
+      if (typeof payload.sub !== 'string' || payload.sub === '')
+        throw new errors.JWTClaimValidationFailed('token has no subject', payload, 'sub');
+      return payload;
+    } catch (err) {
+      // jose's own errors are about the token; anything else (the key set's fetch) is about the issuer.
+      if (err instanceof errors.JOSEError && !(err instanceof errors.JWKSTimeout) && err.code !== 'ERR_JOSE_GENERIC') throw err;
+      throw new KeySetUnavailableError(err);
+    }
+  }
+
+  private keys(): Promise<JWTVerifyGetKey> {
+    this.keySet ??= this.discoverKeySet().catch((err: unknown) => {
+      // Tried again at the next request: the issuer may be starting.
+      this.keySet = undefined;
+      throw new KeySetUnavailableError(err);
+    });
+    return this.keySet;
+  }
+
+  private async discoverKeySet(): Promise<JWTVerifyGetKey> {
+    let url = this.config.auth.jwksUrl;
+    if (!url) {
+      const discovery = `${this.issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+      const res = await fetch(discovery, { signal: AbortSignal.timeout(5_000) });
+      if (!res.ok) throw new Error(`${discovery} answered ${res.status}`);
+      const { jwks_uri: jwksUri } = (await res.json()) as { jwks_uri?: unknown };
+      if (typeof jwksUri !== 'string') throw new Error(`${discovery} names no jwks_uri`);
+      url = jwksUri;
+    }
+    return createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000, cooldownDuration: 30_000 });
   }
 }

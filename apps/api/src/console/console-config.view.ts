@@ -7,8 +7,6 @@ export interface ConsoleConfig {
   defaultLanguage: 'fr' | 'en';
   /** OpenID Connect sign-in (authorization code with PKCE); null issuer: no provider configured. */
   oidc: { issuer: string | null; clientId: string; redirectUri: string; postLogoutRedirectUri: string; scope: string };
-  /** True when the API accepts development tokens (`npm run token`): the console then offers to paste one. */
-  devTokens: boolean;
   temporalUi: { baseUrl: string | null; namespace: string };
 }
 
@@ -24,7 +22,6 @@ export function consoleConfig(config: AppConfig): ConsoleConfig {
       postLogoutRedirectUri: `${base}/console/`,
       scope: 'openid profile offline_access',
     },
-    devTokens: config.auth.devSecret !== undefined,
     temporalUi: { baseUrl: config.console.temporalUiUrl ?? null, namespace: config.temporal.namespace },
   };
 }

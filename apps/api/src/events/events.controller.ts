@@ -8,7 +8,7 @@ import { ExternalEventDto } from './dto/external-event.dto';
 import { EventsService, type EventReceipt } from './events.service';
 
 @ApiTags('events')
-@Roles('coordinator')
+@Roles('integration')
 @Controller('events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}

@@ -153,7 +153,6 @@ export interface ConsoleConfig {
   apiBase: string;
   defaultLanguage: 'fr' | 'en';
   oidc: { issuer: string | null; clientId: string; redirectUri: string; postLogoutRedirectUri: string; scope: string };
-  devTokens: boolean;
   temporalUi: { baseUrl: string | null; namespace: string };
 }
 

@@ -1,19 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useConsole } from '../app/console-context';
 import { useI18n } from '../i18n/i18n';
 
-/** Sign-in: the identity provider when configured; a pasted development token only when the server accepts them. */
+/** Sign-in: people sign in at the identity provider (the ministry's, or the embedded one in development). */
 export function SignInPage({ refused }: { refused: boolean }) {
   const { t } = useI18n();
   const { session } = useConsole();
-  const queryClient = useQueryClient();
-  const [token, setToken] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    session.devToken?.signIn(token);
-    void queryClient.invalidateQueries({ queryKey: ['me'] });
-  };
   return (
     <>
       <h1>{t('signin.title')}</h1>
@@ -29,23 +20,9 @@ export function SignInPage({ refused }: { refused: boolean }) {
             {t('signin.oidc')}
           </button>
         </p>
-      ) : null}
-      {session.devToken ? (
-        <form onSubmit={submit} className="signin">
-          <h2>{t('signin.devTitle')}</h2>
-          <p className="help" id="token-help">
-            {t('signin.devHelp')}
-          </p>
-          <div className="field">
-            <label htmlFor="token">{t('signin.token')}</label>
-            <textarea id="token" rows={3} value={token} onChange={(e) => setToken(e.target.value)} aria-describedby="token-help" required />
-          </div>
-          <button type="submit" disabled={!token.trim()}>
-            {t('signin.submit')}
-          </button>
-        </form>
-      ) : null}
-      {!session.provider && !session.devToken ? <p>{t('signin.none')}</p> : null}
+      ) : (
+        <p>{t('signin.none')}</p>
+      )}
     </>
   );
 }

@@ -4,23 +4,19 @@ import type { ConsoleConfig } from '../api/types';
 /**
  * How the console signs people in, behind one small interface: OpenID Connect
  * (authorization code with PKCE, refresh tokens, end-session) against the
- * configured issuer, and, only when the server accepts development tokens, a
- * pasted token from `npm run token`. Pages read `accessToken()` and nothing else.
+ * configured issuer, the embedded provider in development, the ministry's in
+ * production. Pages read `accessToken()` and nothing else.
  */
 export interface Session {
   accessToken: () => string | null;
   /** Redirects to the provider; null when no issuer is configured. */
   readonly provider: { signIn: (returnTo: string) => Promise<void> } | null;
-  /** Development fallback; null unless the server accepts development tokens. */
-  readonly devToken: { signIn: (token: string) => void } | null;
   /** Finishes the provider's redirect on /auth/callback; answers where to go back to. */
   completeSignIn: () => Promise<string>;
   signOut: () => Promise<void>;
   /** Called when the token changes (signed in, refreshed, signed out). */
   subscribe: (listener: () => void) => () => void;
 }
-
-const DEV_TOKEN_KEY = 'console.devToken';
 
 export async function createSession(config: ConsoleConfig): Promise<Session> {
   const listeners = new Set<() => void>();
@@ -53,19 +49,8 @@ export async function createSession(config: ConsoleConfig): Promise<Session> {
   }
 
   return {
-    accessToken: () => {
-      if (user && !user.expired) return user.access_token;
-      return config.devTokens ? sessionStorage.getItem(DEV_TOKEN_KEY) : null;
-    },
+    accessToken: () => (user && !user.expired ? user.access_token : null),
     provider: manager ? { signIn: (returnTo) => manager.signinRedirect({ state: returnTo }) } : null,
-    devToken: config.devTokens
-      ? {
-          signIn: (token) => {
-            sessionStorage.setItem(DEV_TOKEN_KEY, token.trim());
-            changed();
-          },
-        }
-      : null,
     completeSignIn: async () => {
       if (!manager) return '/console/';
       user = await manager.signinRedirectCallback();
@@ -73,7 +58,6 @@ export async function createSession(config: ConsoleConfig): Promise<Session> {
       return typeof user.state === 'string' && user.state.startsWith('/console') ? user.state : '/console/';
     },
     signOut: async () => {
-      sessionStorage.removeItem(DEV_TOKEN_KEY);
       if (manager && user) {
         await manager.signoutRedirect({ id_token_hint: user.id_token });
         return;

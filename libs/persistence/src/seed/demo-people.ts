@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { PersonEntity } from '../entities/person.entity';
 
-/** A small cast for demos and tests: one of each role, two experts sharing a group, both languages. */
+/**
+ * The cast of demos and tests, who sign in at the embedded provider: one of
+ * each role, every person the README's examples and the tests' fixtures name,
+ * and at least two members in every candidate group (wto-experts,
+ * unesco-experts, intern-office), in both languages.
+ */
 export const DEMO_PEOPLE: Array<Partial<PersonEntity> & Pick<PersonEntity, 'id'>> = [
   {
     id: 'coord-lavoie',
@@ -61,7 +66,47 @@ export const DEMO_PEOPLE: Array<Partial<PersonEntity> & Pick<PersonEntity, 'id'>
     organization: 'Bureau du sous-ministre',
   },
   { id: 'admin', displayName: 'Administration', email: 'admin@example.org', language: 'fr', roles: ['admin'] },
+
+  // Named by the README's examples and the tests' fixtures (approvers, liaisons, delegates, analysts, interns).
+  person('dm-commerce', 'Nathalie Côté', ['coordinator'], { organization: 'Sous-ministre adjointe au commerce' }),
+  person('federal-government', 'Liaison fédérale', ['coordinator'], { organization: 'Affaires mondiales Canada' }),
+  person('expert-gagnon', 'Luc Gagnon', ['expert'], { expertiseAreas: ['procurement'], organization: 'Économie' }),
+  person('expert-leduc', 'Anne Leduc', ['expert'], { expertiseAreas: ['culture'], organization: 'Culture' }),
+  person('expert-morin', 'Julie Morin', ['expert'], { expertiseAreas: ['regulation'], organization: 'Économie' }),
+  person('expert-diaz', 'Carlos Díaz', ['expert'], { language: 'en', languages: ['en', 'es', 'fr'], expertiseAreas: ['borders'] }),
+  person('expert-caron', 'Isabelle Caron', ['expert'], { expertiseAreas: ['regions'] }),
+  person('expert-nadeau', 'Marc Nadeau', ['expert'], { expertiseAreas: ['regions'] }),
+  person('expert-pelletier', 'Chantal Pelletier', ['expert'], {
+    groups: ['unesco-experts'],
+    expertiseAreas: ['culture'],
+    organization: 'Culture',
+  }),
+  person('liaison-roy', 'Éric Roy', ['expert'], { organization: 'Délégation générale à Paris' }),
+  person('liaison-ba', 'Aminata Ba', ['expert'], { organization: 'Bureau à Dakar' }),
+  person('delegate-ouellet', 'Pierre Ouellet', ['expert'], { organization: 'Délégation à Bruxelles' }),
+  person('analyst-fortin', 'Geneviève Fortin', ['expert'], { organization: 'Délégation générale à Washington' }),
+  person('rep-bouchard', 'Michel Bouchard', ['expert'], { organization: 'Délégation permanente auprès de l’UNESCO' }),
+  person('rep-gauthier', 'Sylvie Gauthier', ['expert'], { organization: 'Délégation permanente auprès de l’UNESCO' }),
+  person('intern-2027-042', 'Camille Girard', ['expert'], { organization: 'Programme de stages' }),
+  person('officer-bergeron', 'Louise Bergeron', ['expert'], { groups: ['intern-office'], organization: 'Bureau des stages' }),
+  person('officer-lapointe', 'Hugo Lapointe', ['expert'], { groups: ['intern-office'], organization: 'Bureau des stages' }),
+  person('someone-else', 'Quelqu’un d’autre', ['expert']),
 ];
+
+function person(
+  id: string,
+  displayName: string,
+  roles: string[],
+  more: Partial<PersonEntity> = {},
+): Partial<PersonEntity> & Pick<PersonEntity, 'id'> {
+  const email = `${displayName
+    .normalize('NFD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '.')}@example.org`;
+  return { id, displayName, email, language: 'fr', roles, languages: ['fr'], ...more };
+}
 
 /** Inserts or refreshes the demo people; safe to run at every start. */
 export async function seedDemoPeople(dataSource: DataSource): Promise<number> {

@@ -26,4 +26,7 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   'error.rateLimited': 'Too many write requests: try again in {seconds} s.',
   'error.unsupportedMediaType': 'Unsupported content type: send JSON in UTF-8 (application/json).',
   'error.idempotencyKeyReused': 'Idempotency key "{key}" was already used for another request.',
+  'error.notAnActivePerson':
+    'This token names "{subject}", who is not an active person of the directory: ask an administrator to add or reactivate you.',
+  'error.serviceNotAllowed': 'Service "{client}" signed in with its own credentials; this action is for people only.',
 };

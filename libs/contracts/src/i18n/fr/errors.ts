@@ -25,4 +25,8 @@ export const frErrors = {
   'error.rateLimited': 'Trop de requêtes d’écriture : réessayez dans {seconds} s.',
   'error.unsupportedMediaType': 'Type de contenu non pris en charge : envoyez du JSON en UTF-8 (application/json).',
   'error.idempotencyKeyReused': 'La clé d’idempotence « {key} » a déjà servi pour une autre requête.',
+  'error.notAnActivePerson':
+    'Ce jeton désigne « {subject} », qui n’est pas une personne active de l’annuaire : demandez à un administrateur de vous y inscrire ou de vous réactiver.',
+  'error.serviceNotAllowed':
+    'Le service « {client} » s’est connecté avec ses propres identifiants ; cette action est réservée aux personnes.',
 } as const;
