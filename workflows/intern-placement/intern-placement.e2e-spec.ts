@@ -33,7 +33,12 @@ describe('intern placement: started by its application event, offers answered by
 
     // Screening is assigned to a role: nobody holds it until someone of the intern office delivers.
     const [screening] = await on.steps.openTasks(id, 'eligibility-screening');
-    expect(screening).toMatchObject({ assigneeId: null, candidateGroup: 'intern-office' });
+    // The task says what its deliverable must carry, typed, as the workflow declared it.
+    expect(screening).toMatchObject({
+      assigneeId: null,
+      candidateGroup: 'intern-office',
+      requiredFields: { eligible: { type: 'choice', values: ['yes', 'no'] } },
+    });
     await on.steps.complete(screening.id, 'officer-bergeron', { eligible: 'yes' }).expect(200);
 
     const offerTo = async (organization: string) => {

@@ -1,5 +1,5 @@
 import { condition, sleep } from '@temporalio/workflow';
-import { type ParticipationResult } from '../kit/contracts';
+import { TEXT, YES_NO, type ParticipationResult } from '../kit/contracts';
 import { Participation } from '../kit/participation';
 import { assertValidInput } from '../kit/valid-input';
 import { validateInternPlacementInput, type InternOfferAnswerData, type InternPlacementInput } from './intern-placement.contract';
@@ -50,7 +50,7 @@ export async function internPlacementWorkflow(input: InternPlacementInput): Prom
       title: p.t('task.screening.title', { internId: input.internId }),
       instructions: p.t('task.screening.instructions', { internId: input.internId, title: input.title }),
       candidateGroup: input.screeningGroup,
-      requiredFields: { eligible: ['yes', 'no'] },
+      requiredFields: { eligible: YES_NO },
       ...due,
     });
     if (screening.deliverable?.fields?.eligible === 'no') {
@@ -66,7 +66,7 @@ export async function internPlacementWorkflow(input: InternPlacementInput): Prom
         title: p.t('task.matching.title', { internId: input.internId, attempt }),
         instructions: p.t('task.matching.instructions', { internId: input.internId }),
         assigneeId: input.coordinatorId,
-        requiredFields: { organization: [] },
+        requiredFields: { organization: TEXT },
         ...due,
       });
       p.details.organization = match.deliverable?.fields?.organization;

@@ -1,5 +1,11 @@
 import { condition, setHandler } from '@temporalio/workflow';
-import { cancelSessionSignal, rescheduleSessionSignal, type CancelSessionRequest, type RescheduleSessionRequest } from './contracts';
+import {
+  cancelSessionSignal,
+  rescheduleSessionSignal,
+  YES_NO,
+  type CancelSessionRequest,
+  type RescheduleSessionRequest,
+} from './contracts';
 import type { Participation } from './participation';
 import type { TaskSpec } from './task-record';
 
@@ -81,7 +87,7 @@ export class SessionCalendar {
     });
     if (options.attendance) {
       this.p.waitFor('tasks', 'wait.attendance', { label: session.label });
-      await this.p.tasks.run(task('attendance', { requiredFields: { attended: ['yes', 'no'] } }));
+      await this.p.tasks.run(task('attendance', { requiredFields: { attended: YES_NO } }));
     }
     if (options.debrief) {
       this.p.waitFor('tasks', 'wait.sessionDebrief', { label: session.label });

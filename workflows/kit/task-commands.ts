@@ -1,6 +1,8 @@
 import { setHandler } from '@temporalio/workflow';
 import {
   claimTaskUpdate,
+  describeRule,
+  satisfiesRule,
   completeTaskUpdate,
   type CompleteTaskRequest,
   type DeclineTaskRequest,
@@ -46,11 +48,9 @@ export function registerTaskCommands(board: TaskLedger): void {
       validator: ({ taskId, actorId, deliverable }: CompleteTaskRequest) => {
         const t = task(taskId, ['open', 'claimed']);
         mustBeAssignee(t, actorId);
-        for (const [field, accepted] of Object.entries(t.requiredFields)) {
-          const value = deliverable?.fields?.[field];
-          if (typeof value !== 'string' || value.trim() === '' || (accepted.length > 0 && !accepted.includes(value))) {
-            throw invalidInput('reject.deliverableField', { field, values: accepted.length > 0 ? accepted.join(', ') : '…' });
-          }
+        for (const [field, rule] of Object.entries(t.requiredFields)) {
+          if (!satisfiesRule(rule, deliverable?.fields?.[field]))
+            throw invalidInput('reject.deliverableField', { field, values: describeRule(rule) });
         }
       },
     },

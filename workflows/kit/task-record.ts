@@ -1,4 +1,4 @@
-import { ACTIVE_TASK_STATUSES, type TaskChange, type TaskPriority, type TaskView } from './contracts';
+import { ACTIVE_TASK_STATUSES, type TaskChange, type TaskPriority, type TaskView, type RequiredFields } from './contracts';
 
 /*
  * A task as the kit keeps it, and what the task commands need of the board
@@ -23,7 +23,7 @@ export interface TaskSpec {
    * Fields the deliverable must carry, each with its accepted values (any
    * non-empty text when the list is empty): a screening's `eligible: yes|no`.
    */
-  requiredFields?: Record<string, readonly string[]>;
+  requiredFields?: RequiredFields;
   /** A closing date rather than a due date: at it the task expires and the step goes on without it. */
   expiresAtDue?: boolean;
 }
@@ -32,7 +32,7 @@ export interface TaskRecord extends TaskView {
   kind: string;
   /** Counts reminders and overdue flags so each gets its own idempotency key. */
   events: number;
-  requiredFields: Record<string, readonly string[]>;
+  requiredFields: RequiredFields;
   expiresAtDue: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { CancellationScope, condition, getExternalWorkflowHandle, sleep } from '@temporalio/workflow';
-import { type ParticipationResult } from '../kit/contracts';
+import { choiceOf, type ParticipationResult } from '../kit/contracts';
 import { Participation } from '../kit/participation';
 import { assertValidInput } from '../kit/valid-input';
 import {
@@ -65,7 +65,7 @@ export async function countryRatificationWorkflow(input: CountryRatificationInpu
         title: p.t('task.followUp.title', { country, round }),
         instructions: p.t('task.followUp.instructions', { country, statuses: FOLLOW_UP_STATUSES.join(', ') }),
         assigneeId: input.liaisonId,
-        requiredFields: { status: FOLLOW_UP_STATUSES },
+        requiredFields: { status: choiceOf(...FOLLOW_UP_STATUSES) },
         ...due,
       });
       const reported = followUp.deliverable?.fields?.status;

@@ -1,4 +1,4 @@
-import { type MessageKey, type ParticipationResult } from '../kit/contracts';
+import { PERSON, type MessageKey, type ParticipationResult } from '../kit/contracts';
 import { Participation } from '../kit/participation';
 import { SessionCalendar } from '../kit/session-calendar';
 import { assertValidInput } from '../kit/valid-input';
@@ -29,7 +29,7 @@ export async function regionalForumWorkflow(input: RegionalForumInput): Promise<
       title: p.t('task.delegate.title', { forum }),
       instructions: p.t('task.delegate.instructions', { forum, title: input.title }),
       assigneeId: input.coordinatorId,
-      requiredFields: { delegateId: [] },
+      requiredFields: { delegateId: PERSON },
       ...due,
     });
     const delegateId = assignment.deliverable?.fields?.delegateId ?? input.coordinatorId;

@@ -1,5 +1,5 @@
 import { ApprovalGate } from '../kit/approval';
-import { type MessageKey, type ParticipationResult } from '../kit/contracts';
+import { PERSON, type MessageKey, type ParticipationResult } from '../kit/contracts';
 import { draftUntilDecided } from '../kit/draft-and-approve';
 import { FederalCoordination } from '../kit/federal-coordination';
 import { Participation } from '../kit/participation';
@@ -116,7 +116,7 @@ export async function unescoRepresentationWorkflow(input: UnescoInput): Promise<
       title: p.t('task.succession.title', { representativeId }),
       instructions: p.t('task.succession.instructions', { representativeId, title: input.title }),
       assigneeId: input.coordinatorId,
-      requiredFields: { successorId: [] },
+      requiredFields: { successorId: PERSON },
       ...due,
     });
     const successorId = succession.deliverable?.fields?.successorId ?? '';

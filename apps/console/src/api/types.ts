@@ -103,7 +103,7 @@ export interface TaskItem {
   createdAt: string;
   completedAt: string | null;
   /** Field → accepted values (empty: any text); the deliverable must carry each. */
-  requiredFields?: Record<string, string[]>;
+  requiredFields?: Record<string, FieldRule>;
 }
 
 export interface TimelineEntry {
@@ -162,3 +162,6 @@ export interface Labels {
   statuses: Record<string, string>;
   outcomes: Record<string, string>;
 }
+
+/** What a deliverable field must hold, as the workflow declares it (GET /tasks). */
+export type FieldRule = { type: 'choice'; values: string[] } | { type: 'person' } | { type: 'date' } | { type: 'text' };

@@ -25,11 +25,11 @@ describe('a task’s required fields as typed inputs', () => {
   it('types yes/no, a status from its list, a person, a date and free text', () => {
     expect(
       taskFieldInputs({
-        attended: ['yes', 'no'],
-        status: ['no-change', 'in-process', 'declined'],
-        delegateId: [],
-        startsAt: [],
-        organization: [],
+        attended: { type: 'choice', values: ['yes', 'no'] },
+        status: { type: 'choice', values: ['no-change', 'in-process', 'declined'] },
+        delegateId: { type: 'person' },
+        startsAt: { type: 'date' },
+        organization: { type: 'text' },
       }),
     ).toEqual([
       { name: 'attended', type: 'yes-no' },

@@ -1,4 +1,4 @@
-import type { Me, TaskItem } from '../api/types';
+import type { FieldRule, Me, TaskItem } from '../api/types';
 
 /** How a required deliverable field is typed in the form. */
 export type TaskFieldInput =
@@ -9,16 +9,16 @@ export type TaskFieldInput =
   | { name: string; type: 'text' };
 
 /**
- * The task's required fields (`requiredFields`: field → accepted values) as
- * typed inputs: yes/no, a status from its list, a person, a date, free text.
+ * The task's required fields (`requiredFields`: field → rule, as the workflow
+ * declared it) as typed inputs: yes/no, a status from its list, a person, a
+ * date, free text.
  */
-export function taskFieldInputs(requiredFields: Record<string, string[]> | undefined): TaskFieldInput[] {
-  return Object.entries(requiredFields ?? {}).map(([name, accepted]): TaskFieldInput => {
-    if (accepted.length === 2 && accepted.includes('yes') && accepted.includes('no')) return { name, type: 'yes-no' };
-    if (accepted.length > 0) return { name, type: 'choice', options: accepted };
-    if (/Id$/.test(name)) return { name, type: 'person' };
-    if (/(At|Date|date)$/.test(name)) return { name, type: 'date' };
-    return { name, type: 'text' };
+export function taskFieldInputs(requiredFields: Record<string, FieldRule> | undefined): TaskFieldInput[] {
+  return Object.entries(requiredFields ?? {}).map(([name, rule]): TaskFieldInput => {
+    if (rule.type !== 'choice') return { name, type: rule.type };
+    const values = [...rule.values];
+    if (values.length === 2 && values.includes('yes') && values.includes('no')) return { name, type: 'yes-no' };
+    return { name, type: 'choice', options: values };
   });
 }
 

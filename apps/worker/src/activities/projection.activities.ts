@@ -115,7 +115,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         assigneeId: task.assigneeId,
         candidateGroup: task.candidateGroup,
         dueAt: new Date(task.dueAt),
-        requiredFields: Object.fromEntries(Object.entries(task.requiredFields ?? {}).map(([field, values]) => [field, [...values]])),
+        requiredFields: task.requiredFields ?? {},
         priority: task.priority,
         status: 'open',
         overdue: false,

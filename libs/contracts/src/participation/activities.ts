@@ -1,6 +1,6 @@
 import type { ParticipationHeader } from './state';
 import type { ParticipationOutcome, ParticipationStatus } from './participation-status';
-import type { TaskDeliverable, TaskPriority, TaskStatus } from './task';
+import type { RequiredFields, TaskDeliverable, TaskPriority, TaskStatus } from './task';
 
 /*
  * The projection activities every workflow calls. Each write carries an
@@ -36,7 +36,7 @@ export interface OpenTask {
   dueAt: string;
   priority: TaskPriority;
   /** Fields the deliverable must carry, with their accepted values (absent from tasks opened before it was sent). */
-  requiredFields?: Record<string, readonly string[]>;
+  requiredFields?: RequiredFields;
   at: string;
 }
 

@@ -1,3 +1,5 @@
+import { ACTOR_ID_PATTERN } from './input-safety';
+
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'declined', 'expired', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
@@ -30,3 +32,43 @@ export interface TaskView {
 
 /** Statuses in which a task still waits for someone. */
 export const ACTIVE_TASK_STATUSES: readonly TaskStatus[] = ['open', 'claimed', 'declined'];
+
+/**
+ * What one deliverable field must hold, so that every page and every check
+ * knows its type: one of a list of values (yes/no, a status), a person of the
+ * directory (its identifier), a date, or free text.
+ */
+export type FieldRule =
+  | { readonly type: 'choice'; readonly values: readonly string[] }
+  | { readonly type: 'person' }
+  | { readonly type: 'date' }
+  | { readonly type: 'text' };
+
+/** Field name → what it must hold: the fields a task's deliverable must carry. */
+export type RequiredFields = Readonly<Record<string, FieldRule>>;
+
+export const choiceOf = (...values: string[]): FieldRule => ({ type: 'choice', values });
+export const YES_NO: FieldRule = choiceOf('yes', 'no');
+export const PERSON: FieldRule = { type: 'person' };
+export const DATE: FieldRule = { type: 'date' };
+export const TEXT: FieldRule = { type: 'text' };
+
+/** Whether `value` satisfies `rule` as far as the workflow can tell (the API also checks that a person exists). */
+export function satisfiesRule(rule: FieldRule, value: unknown): boolean {
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  switch (rule.type) {
+    case 'choice':
+      return rule.values.includes(value);
+    case 'person':
+      return ACTOR_ID_PATTERN.test(value);
+    case 'date':
+      return !Number.isNaN(Date.parse(value));
+    case 'text':
+      return true;
+  }
+}
+
+/** How a refusal names what the field accepts. */
+export function describeRule(rule: FieldRule): string {
+  return rule.type === 'choice' ? rule.values.join(', ') : rule.type;
+}

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RequiredFields } from '../../../contracts/src/participation/task';
 
 /**
  * "The task still waits for someone", as SQL on `tasks` (aliased or not).
@@ -58,7 +59,7 @@ export class TaskEntity {
 
   /** Fields the deliverable must carry, with their accepted values (empty: any text); `{}` when none or opened before it was kept. */
   @Column({ name: 'required_fields', type: 'jsonb', default: () => "'{}'" })
-  requiredFields: Record<string, string[]>;
+  requiredFields: RequiredFields;
 
   @Column({ type: 'jsonb', nullable: true })
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON
