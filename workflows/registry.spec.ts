@@ -34,7 +34,7 @@ describe('the registry of kinds', () => {
   it.each(kinds)('finds every part of %s in its folder', (code, kind) => {
     const folder = join(WORKFLOWS, code);
     const parts = ['contract', 'strings', 'launch', 'kind'].map((part) => `${code}.${part}.ts`);
-    const missing = [...parts, `${code}.e2e-spec.ts`].filter((file) => !existsSync(join(folder, file)));
+    const missing = [...parts, `${code}.e2e-spec.ts`, 'histories'].filter((file) => !existsSync(join(folder, file)));
     expect({ code, missing }).toEqual({ code, missing: [] });
     // Events are optional, but declared where they are routed.
     expect(existsSync(join(folder, `${code}.events.ts`))).toBe(kind.events !== undefined);

@@ -2,18 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { PARTICIPATION_KINDS } from './registry-lookups';
-import { HISTORIES_DIR } from '../test/helpers/histories';
+import { historiesDir } from '../test/helpers/histories';
 import { quietTemporalRuntime } from '../test/helpers/quiet-temporal';
 
 /*
- * Every recorded history (test/histories/<kind>/*.json, written by the e2e
+ * Every recorded history (workflows/<kind>/histories/*.json, written by the e2e
  * tests with RECORD_HISTORIES=1) is replayed against today's workflow bundle:
  * a change that would make a running participation take another path without
  * a patch fails here as a non-determinism error.
  */
 describe('recorded workflow histories replay on today’s code', () => {
   const recorded = PARTICIPATION_KINDS.flatMap((kind) =>
-    listJson(join(HISTORIES_DIR, kind)).map((file) => ({ kind, file, ...readHistory(join(HISTORIES_DIR, kind, file)) })),
+    listJson(historiesDir(kind)).map((file) => ({ kind, file, ...readHistory(join(historiesDir(kind), file)) })),
   );
 
   it('cover every kind of participation', () => {

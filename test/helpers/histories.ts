@@ -3,17 +3,20 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 
-export const HISTORIES_DIR = join(__dirname, '..', 'histories');
+/** A kind's recorded histories live in its folder: `workflows/<kind>/histories/`. */
+export function historiesDir(kind: string): string {
+  return join(__dirname, '..', '..', 'workflows', kind, 'histories');
+}
 
 /**
- * Saves a finished workflow's history under test/histories/<kind>/<name>.json
+ * Saves a finished workflow's history under workflows/<kind>/histories/<name>.json
  * when RECORD_HISTORIES=1, for the replay test to run against today's code.
  * Normal runs leave the recorded files alone.
  */
 export async function recordHistory(client: Client, workflowId: string, kind: string, name: string, runId?: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
-  const dir = join(HISTORIES_DIR, kind);
+  const dir = historiesDir(kind);
   mkdirSync(dir, { recursive: true });
   const json = JSON.parse(historyToJSON(history)) as Record<string, unknown>;
   writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ workflowId, history: json }, null, 1)}\n`);
