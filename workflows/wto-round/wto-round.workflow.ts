@@ -29,9 +29,9 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
   assertValidInput(() => validateWtoRoundInput(input));
   const p = new Participation(input, wtoRoundStrings);
   const federal = new FederalCoordination(p, 'federal-coordination');
-  const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);
-  const closing = new ClosingDecision(p, 'closing');
   const { timing } = input;
+  const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds, timing);
+  const closing = new ClosingDecision(p, 'closing');
   p.details.issueAreas = input.issueAreas.map((a) => a.area);
   const calendar = new SessionCalendar(p);
   const sessionLabel = (key: string, date: string) => p.t('session.negotiation', { key, date: date.slice(0, 10) });
