@@ -31,7 +31,7 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
   const federal = new FederalCoordination(p, 'federal-coordination');
   const { timing } = input;
   const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds, timing);
-  const closing = new ClosingDecision(p, 'closing');
+  const closing = new ClosingDecision(p, 'closing', timing);
   p.details.issueAreas = input.issueAreas.map((a) => a.area);
   const calendar = new SessionCalendar(p);
   const sessionLabel = (key: string, date: string) => p.t('session.negotiation', { key, date: date.slice(0, 10) });

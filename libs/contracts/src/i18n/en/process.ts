@@ -94,7 +94,11 @@ export const enProcess: Record<keyof typeof frProcess, string> = {
   'task.approval.title': '{phase}: {title} (revision {revision})',
   'task.approval.instructions':
     'Decide on "{title}" ({phase}, revision {revision}): approve, ask for a revision or reject. Comments are required to ask for a revision or to reject.',
+  'task.closing.title': 'Closing: {title}',
+  'task.closing.instructions':
+    'Close "{title}": choose the outcome (concluded, suspended or withdrawn) and summarize it; that summary becomes the participation’s.',
   'audit.approvalDecided': 'Decided by {actorId}: {decision}.',
+  'audit.closedBy': 'Participation closed by {actorId}: {outcome}.',
   'timer.sessionAt': '{label}, on {date}',
   'timer.reportPeriod': 'End of reporting period {cycle}, on {date}',
   'audit.taskExpired': 'Task closed at its closing date without a deliverable: "{title}".',

@@ -93,7 +93,11 @@ export const frProcess = {
   'task.approval.title': '{phase} : {title} (révision {revision})',
   'task.approval.instructions':
     'Décider pour « {title} » ({phase}, révision {revision}) : approuver, demander une révision ou rejeter. Des commentaires sont requis pour demander une révision ou pour rejeter.',
+  'task.closing.title': 'Clôture : {title}',
+  'task.closing.instructions':
+    'Clôturer « {title} » : choisir l’issue (conclue, suspendue ou retrait) et en donner le résumé, qui devient celui de la participation.',
   'audit.approvalDecided': 'Décision prise par {actorId} : {decision}.',
+  'audit.closedBy': 'Participation clôturée par {actorId} : {outcome}.',
   'timer.sessionAt': '{label}, le {date}',
   'timer.reportPeriod': 'Fin de la période de rapport {cycle}, le {date}',
   'audit.taskExpired': 'Tâche close à la date de clôture sans livrable : « {title} ».',
