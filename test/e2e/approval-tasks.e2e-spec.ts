@@ -168,6 +168,14 @@ describe('approvals and closings as tasks', () => {
     const launched = await toMandateApproval(body);
     const approvals = await v.steps.openTasks(launched.id, 'approval', 2);
 
+    // The coordinator cannot hand an approval to someone else, themselves included.
+    const handOver = await stack
+      .http('coord-lavoie')
+      .post(`/tasks/${approvals[0].id}/reassign`)
+      .send({ assigneeId: 'coord-lavoie', reason: 'Approbateur absent.' })
+      .expect(403);
+    expect(handOver.body.message).toContain('décision');
+
     await v.steps.post(launched.id, 'mandate-decision', { decision: 'approve', actorId: 'dm-commerce' }).expect(200);
     const cancelled = await eventually(async () => {
       const tasks = await v.tasksOf(launched.id, 'approval', 'cancelled');

@@ -27,10 +27,10 @@ export const APPROVAL_TASKS_PATCH = 'approval-tasks';
 
 /**
  * Approve, reject, or send back for revision with comments, during one phase.
- * The first decision taken decides, from an approver's task (its assignee:
- * the approver, or whom the task was handed to) or by the `decideApproval`
- * Update (a listed approver only); the other tasks are then cancelled with a
- * note saying who decided. Each entry into the phase asks anew.
+ * The first decision taken decides, from an approver's task (by its assignee;
+ * a decision task is never reassigned) or by the `decideApproval` Update (a
+ * listed approver only); the other tasks are then cancelled with a note saying
+ * who decided. Each entry into the phase asks anew.
  */
 export class ApprovalGate {
   private decision?: ApprovalDecision;

@@ -128,6 +128,8 @@ export function registerTaskCommands(board: TaskLedger): void {
     {
       validator: ({ taskId, assigneeId, reason }: ReassignTaskRequest) => {
         const t = task(taskId, ['open', 'claimed', 'declined']);
+        // A decision (an approval, a closing) is taken by whom it was asked of: handing it over would let anyone decide.
+        if (t.completion) throw notAllowed('reject.decisionNotReassigned', { taskId: t.taskId });
         if (!assigneeId?.trim()) throw invalidInput('reject.assigneeRequired');
         if (assigneeId === t.assigneeId) throw invalidInput('reject.sameAssignee', { taskId: t.taskId, assigneeId });
         if (!reason?.trim()) throw invalidInput('reject.reasonRequired');

@@ -9,6 +9,7 @@ import {
   getStateQuery,
   PARTICIPATION_SEARCH_ATTRIBUTES,
   PROJECTION_ACTIVITY_NAMES,
+  reassignTaskUpdate,
   recordFederalResponseUpdate,
   closeParticipationUpdate,
   SA_PHASE,
@@ -197,6 +198,12 @@ describe('wtoRoundWorkflow', () => {
     const [mine, theirs] = [approvals.find((t) => t.assigneeId === 'approver-a')!, approvals.find((t) => t.assigneeId === 'approver-b')!];
     const complete = (taskId: string, actorId: string, fields: Record<string, string>) =>
       handle.executeUpdate(completeTaskUpdate, { args: [{ taskId, actorId, deliverable: { summary: 'décision', fields } }] });
+
+    // A decision is not handed to someone else (the coordinator would then decide in the approver's place).
+    const handOver = handle.executeUpdate(reassignTaskUpdate, {
+      args: [{ taskId: mine.taskId, actorId: 'coord-a', assigneeId: 'coord-a', reason: 'Absent.' }],
+    });
+    expect((await failureOf(handOver)).type).toBe('NotAllowed');
 
     // A revision without comments, or no decision at all, is refused; with comments it reopens the drafting.
     expect((await failureOf(complete(mine.taskId, 'approver-a', { decision: 'revise' }))).type).toBe('InvalidInput');
