@@ -45,6 +45,10 @@ export class ParticipationDriver {
     }
     await this.waitForPhase(id, 'mandate-approval');
     await this.send('POST', `/participations/${id}/mandate-decision`, 'dm-international', { decision: 'approve' });
+    const [attendance] = await this.waitForOpenTasks(id, 'attendance', 1);
+    await this.send('POST', `/tasks/${attendance.id}/complete`, attendance.assigneeId, {
+      deliverable: { summary: 'Présent.', fields: { attended: 'yes' } },
+    });
     const [debrief] = await this.waitForOpenTasks(id, 'debrief', 1);
     await this.send('POST', `/tasks/${debrief.id}/complete`, debrief.assigneeId, { deliverable: { summary: 'Compte rendu.' } });
     await this.waitForPhase(id, 'closing');

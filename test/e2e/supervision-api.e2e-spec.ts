@@ -10,7 +10,8 @@ import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
  * (other test files run beside this one on the same database):
  * - waiting: still in federal coordination;
  * - late: positions being drafted, both tasks overdue after TASK_DUE_AFTER;
- * - ready: positions delivered, waiting for the mandate decision.
+ * - ready: positions delivered, waiting for the mandate decision: its approval
+ *   task, in the approver's inbox, overdue after TASK_DUE_AFTER as well.
  * Tests run in order: the timeline test cancels `waiting` after the list tests saw it open.
  */
 describe('supervision through the API: list filters, timeline, dashboard, metrics', () => {
@@ -41,6 +42,9 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
     await eventually(async () => ((await api.tasks(late.id)).filter((t) => t.overdue).length === 2 ? true : undefined), {
       what: 'both positions of the late participation to be overdue',
     });
+    await eventually(async () => ((await api.tasks(ready.id)).some((t) => t.kind === 'approval' && t.overdue) ? true : undefined), {
+      what: 'the approval task of the ready participation to be overdue',
+    });
   }, 90_000);
   afterAll(() => stack.close());
 
@@ -54,17 +58,19 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
   describe('GET /participations', () => {
     it('filters on overdue tasks and tells each participation’s task counts', async () => {
       const overdue = (await list({ overdue: true }).expect(200)).body;
-      expect(ids(overdue)).toEqual([late.id]);
-      expect(overdue.items[0]).toMatchObject({ openTasks: 2, overdueTasks: 2, phase: 'position-drafting' });
-      expect(Date.parse(overdue.items[0].nextDueAt)).toBeLessThan(Date.now());
-      expect(overdue.counts).toEqual({ openTasks: 2, overdueTasks: 2 });
+      expect(ids(overdue)).toEqual([late.id, ready.id].sort());
+      const item = (id: string) => overdue.items.find((p: { id: string }) => p.id === id);
+      expect(item(late.id)).toMatchObject({ openTasks: 2, overdueTasks: 2, phase: 'position-drafting' });
+      expect(item(ready.id)).toMatchObject({ openTasks: 1, overdueTasks: 1, phase: 'mandate-approval' });
+      expect(Date.parse(item(late.id).nextDueAt)).toBeLessThan(Date.now());
+      expect(overdue.counts).toEqual({ openTasks: 3, overdueTasks: 3 });
 
       const onTime = (await list({ overdue: false }).expect(200)).body;
-      expect(ids(onTime)).toEqual([waiting.id, ready.id].sort());
+      expect(ids(onTime)).toEqual([waiting.id]);
       expect(onTime.counts).toEqual({ openTasks: 0, overdueTasks: 0 });
 
       const all = (await list({ coordinatorId, kind: 'wto-round' }).expect(200)).body;
-      expect(all).toMatchObject({ total: 3, counts: { openTasks: 2, overdueTasks: 2 } });
+      expect(all).toMatchObject({ total: 3, counts: { openTasks: 3, overdueTasks: 3 } });
       expect(all.items.every((p: { phaseEnteredAt: string }) => Date.parse(p.phaseEnteredAt) >= Date.parse(startedAt))).toBe(true);
       expect(ids((await list({ phase: 'mandate-approval' }).expect(200)).body)).toEqual([ready.id]);
     });
@@ -74,8 +80,8 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       expect((await list({ launchedFrom: startedAt }).expect(200)).body.total).toBe(3);
       expect((await list({ launchedFrom: inAnHour }).expect(200)).body.total).toBe(0);
       expect((await list({ launchedTo: startedAt }).expect(200)).body.total).toBe(0);
-      // Only the late one has open tasks, due in the past.
-      expect(ids((await list({ dueTo: inAnHour }).expect(200)).body)).toEqual([late.id]);
+      // Only the late and the ready ones have open tasks (positions, an approval), due in the past.
+      expect(ids((await list({ dueTo: inAnHour }).expect(200)).body)).toEqual([late.id, ready.id].sort());
       expect((await list({ dueFrom: inAnHour }).expect(200)).body.total).toBe(0);
       expect((await list({ closedFrom: startedAt }).expect(200)).body.total).toBe(0);
     });
@@ -137,7 +143,7 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
   describe('GET /dashboard', () => {
     it('counts by kind and phase, overdue tasks by forum, and who waits longest', async () => {
       const { body } = await stack.http().get('/dashboard').query({ waiting: 5 }).expect(200);
-      expect(body.overdueByForum).toContainEqual({ forum, overdueTasks: 2, openTasks: 2, participationsWithOverdue: 1 });
+      expect(body.overdueByForum).toContainEqual({ forum, overdueTasks: 3, openTasks: 3, participationsWithOverdue: 2 });
       expect(body.byKindAndPhase).toContainEqual(
         expect.objectContaining({
           kind: 'wto-round',
@@ -146,7 +152,7 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
           phaseLabel: 'Approbation du mandat',
         }),
       );
-      expect(body.totals.overdueTasks).toBeGreaterThanOrEqual(2);
+      expect(body.totals.overdueTasks).toBeGreaterThanOrEqual(3);
       expect(body.totals.openTasks).toBeGreaterThanOrEqual(body.totals.overdueTasks);
 
       // Longest in their phase first; anyone active not listed has waited less than the last one listed.
@@ -187,8 +193,8 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       expect(res.headers['content-type']).toMatch(/^text\/plain/);
       expect(res.text).toContain('process_cpu_seconds_total');
       const one = (name: string, labels: Record<string, string>) => samplesOf(res.text, name, { service: 'participation-api', ...labels });
-      expect(one('participation_tasks_overdue', { forum })).toEqual([expect.objectContaining({ value: 2 })]);
-      expect(one('participation_tasks_open', { forum })).toEqual([expect.objectContaining({ value: 2 })]);
+      expect(one('participation_tasks_overdue', { forum })).toEqual([expect.objectContaining({ value: 3 })]);
+      expect(one('participation_tasks_open', { forum })).toEqual([expect.objectContaining({ value: 3 })]);
       const [readyCount] = one('participations', { kind: 'wto-round', phase: 'mandate-approval' });
       expect(readyCount.value).toBeGreaterThanOrEqual(1);
       const [timelineCalls] = one('http_request_duration_seconds_count', {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 
 export interface RoundExpectation {
   workflowId: string;
-  /** Task rows the round must end with (one per issue area, one per session). */
+  /** Work tasks the round must end with, all completed (one per issue area, an attendance and a debrief per session). */
   tasks: number;
 }
 
@@ -15,6 +15,13 @@ export interface LedgerResult {
   problems: string[];
 }
 
+/**
+ * The decision tasks of a round driven by the decision endpoints: its one
+ * approver's approval task and the coordinator's closing task, each cancelled
+ * by the Update that decided.
+ */
+const DECISION_TASKS = 2;
+
 /** Journal entries a closed WTO round with one approved mandate has, exactly once each (or once per task). */
 function expectedJournal(tasks: number): Record<string, number> {
   return {
@@ -22,8 +29,9 @@ function expectedJournal(tasks: number): Record<string, number> {
     'participation.phase': 6,
     'federal.requested': 1,
     'federal.response': 1,
-    'task.opened': tasks,
+    'task.opened': tasks + DECISION_TASKS,
     'task.completed': tasks,
+    'task.cancelled': DECISION_TASKS,
     'approval.approve': 1,
     'participation.closed': 1,
   };
@@ -54,7 +62,7 @@ export async function auditRounds(dataSource: DataSource, client: Client, rounds
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'completed')::int AS done FROM tasks WHERE workflow_id = $1`,
       [workflowId],
     );
-    compare(workflowId, 'task rows', tasks, taskRows.n);
+    compare(workflowId, 'task rows', tasks + DECISION_TASKS, taskRows.n);
     compare(workflowId, 'completed task rows', tasks, taskRows.done);
     const journal: Array<{ action: string; n: number }> = await dataSource.query(
       `SELECT action, count(*)::int AS n FROM audit_entries WHERE workflow_id = $1 GROUP BY action`,

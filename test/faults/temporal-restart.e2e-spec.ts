@@ -74,9 +74,10 @@ describe('faults: Temporal server restarted under waiting participations', () =>
     server = await startDevServer(options);
     const backAt = Date.now();
 
-    // Timers kept their place: the debrief opens at the session date, the open task turns overdue at its due date.
+    // Timers kept their place: the attendance task (after the position and the approval) opens at the session date,
+    // the open task turns overdue at its due date.
     for (const { workflowId } of onTimer) {
-      const opened = await journalTime(workflowId, 'task.opened', 2);
+      const opened = await journalTime(workflowId, 'task.opened', 3);
       expectOnTime(opened, Date.parse(sessionAt), backAt);
     }
     for (const task of openTasks) {
@@ -86,7 +87,7 @@ describe('faults: Temporal server restarted under waiting participations', () =>
 
     await Promise.all([...onTimer, ...onPeople].map(({ id }) => driveToClose(stack.http, id)));
     const ledger = await auditRounds(stack.dataSource, stack.client, [
-      ...onTimer.map(({ workflowId }) => ({ workflowId, tasks: 2 })),
+      ...onTimer.map(({ workflowId }) => ({ workflowId, tasks: 3 })),
       ...onPeople.map(({ workflowId }) => ({ workflowId, tasks: 1 })),
     ]);
     tally.add(ledger);

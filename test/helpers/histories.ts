@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -11,15 +11,23 @@ export function historiesDir(kind: string): string {
 /**
  * Saves a finished workflow's history under workflows/<kind>/histories/<name>.json
  * when RECORD_HISTORIES=1, for the replay test to run against today's code.
- * Normal runs leave the recorded files alone.
+ * Normal runs leave the recorded files alone. A recorded file is never
+ * overwritten: it is the only proof that participations of that shape, still
+ * running somewhere, replay on today's code. A new shape is recorded under a
+ * new name; a file is replaced only by deleting it first, in a commit that says why.
  */
 export async function recordHistory(client: Client, workflowId: string, kind: string, name: string, runId?: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
-  const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
   const dir = historiesDir(kind);
+  const file = join(dir, `${name}.json`);
+  if (existsSync(file)) {
+    process.stderr.write(`[histories] ${kind}/${name}.json is already recorded: kept as it is\n`);
+    return;
+  }
+  const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
   mkdirSync(dir, { recursive: true });
   const json = JSON.parse(historyToJSON(history)) as Record<string, unknown>;
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ workflowId, history: json }, null, 1)}\n`);
+  writeFileSync(file, `${JSON.stringify({ workflowId, history: json }, null, 1)}\n`);
 }
 
 /** Records every run of a workflow that continued as new, oldest first: `<name>-run1.json`, `<name>-run2.json`… */

@@ -8,8 +8,9 @@ const PEOPLE = { coordinatorId: 'coord-lavoie', approverId: 'dm-international' }
 
 /**
  * Plays the people of a participation until it reaches `target`, from wherever
- * it stands: grants the seat, delivers every open task, approves (as
- * `approverId`), closes. The projection lags the workflow, so a step it
+ * it stands: grants the seat, delivers every open work task (its required
+ * fields filled), approves (as `approverId`) and closes by their endpoints,
+ * which cancel the approval and closing tasks. The projection lags the workflow, so a step it
  * already took is refused with 409 and simply skipped; any other answer fails the drive.
  */
 export async function driveTo(
@@ -46,17 +47,45 @@ export function driveToClose(http: Http, id: string, timeoutMs = 90_000): Promis
   return driveTo(http, id, 'closed', { timeoutMs });
 }
 
+interface DrivenTask {
+  id: string;
+  kind: string;
+  status: string;
+  assigneeId: string;
+  requiredFields?: Record<string, { type: string; values?: string[] }>;
+}
+
+/** Decisions the driver takes by their own steps (the old endpoints), which then cancel their tasks. */
+const DECIDED_BY_STEP = ['approval', 'closing'];
+
+/** Completes every open work task, its required fields filled with the first value each accepts. */
 export async function completeOpenTasks(http: Http, id: string): Promise<number> {
   const tasks = await http().get(`/participations/${id}/tasks`);
   expectStatus(tasks, [200], `GET /participations/${id}/tasks`);
-  const open = (tasks.body as Array<{ id: string; status: string; assigneeId: string }>).filter((t) => t.status === 'open');
+  const open = (tasks.body as DrivenTask[]).filter((t) => t.status === 'open' && !DECIDED_BY_STEP.includes(t.kind));
   for (const task of open) {
+    const fields = requiredFieldValues(task);
     const res = await http(task.assigneeId)
       .post(`/tasks/${task.id}/complete`)
-      .send({ deliverable: { summary: 'Livré par le test.' } });
+      .send({ deliverable: { summary: 'Livré par le test.', ...(fields ? { fields } : {}) } });
     expectStatus(res, [200, 409], `completing task ${task.id}`);
   }
   return open.length;
+}
+
+/** A value each required field accepts (the attendance's `attended: yes`), or nothing when none is required. */
+export function requiredFieldValues(task: Pick<DrivenTask, 'requiredFields'>): Record<string, string> | undefined {
+  const entries = Object.entries(task.requiredFields ?? {});
+  if (entries.length === 0) return undefined;
+  const valueFor = (rule: { type: string; values?: string[] }) =>
+    rule.type === 'choice'
+      ? rule.values![0]
+      : rule.type === 'person'
+        ? 'expert-caron'
+        : rule.type === 'date'
+          ? new Date().toISOString()
+          : 'Texte du test.';
+  return Object.fromEntries(entries.map(([name, rule]) => [name, valueFor(rule)]));
 }
 
 async function step(as: HttpAs, id: string, name: string, body: object): Promise<void> {

@@ -31,10 +31,13 @@ export function historyBytes(history: History): Buffer {
 /**
  * Every payload anywhere in the history (inputs, results, Update arguments and
  * answers, memos, UI summaries), search attributes aside: the server indexes
- * those, so they stay clear and hold identifiers only (design.md).
+ * those, so they stay clear and hold identifiers only (design.md). Patch
+ * markers aside too: the SDK's core writes them (`patched()`), never through
+ * the codec, and they hold only the patch's id, a constant of the code.
  */
 export function payloadsIn(value: unknown, found: RawPayload[] = []): RawPayload[] {
   if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return found;
+  if ((value as { markerName?: unknown }).markerName === PATCH_MARKER) return found;
   const candidate = value as RawPayload;
   if (candidate.metadata && typeof candidate.metadata === 'object' && 'encoding' in candidate.metadata) {
     found.push(candidate);
@@ -44,6 +47,20 @@ export function payloadsIn(value: unknown, found: RawPayload[] = []): RawPayload
     if (key !== 'searchAttributes') payloadsIn(child, found);
   }
   return found;
+}
+
+/** The name the SDK's core gives the marker `patched()` records. */
+export const PATCH_MARKER = 'core_patch';
+
+/** What the patch markers of a history say: the id of each patch, and nothing else. */
+export function patchMarkers(history: History): unknown[] {
+  return (history.events ?? []).flatMap((event) => {
+    const marker = event.markerRecordedEventAttributes;
+    if (marker?.markerName !== PATCH_MARKER) return [];
+    return Object.values(marker.details ?? {}).flatMap((payloads) =>
+      (payloads.payloads ?? []).map((p) => JSON.parse(Buffer.from(p.data ?? []).toString()) as unknown),
+    );
+  });
 }
 
 export const metadataText = (payload: RawPayload, key: string) => Buffer.from(payload.metadata?.[key] ?? []).toString();

@@ -5,7 +5,7 @@ import { freePort } from '../helpers/free-port';
 import { participationApi } from '../helpers/participation-api';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
-import { historyBytes, metadataText, payloadsIn, rawHistory, type RawPayload } from './history-payloads';
+import { historyBytes, metadataText, patchMarkers, payloadsIn, rawHistory, type RawPayload } from './history-payloads';
 
 const UI_ORIGIN = 'http://127.0.0.1:8233';
 const key = () => randomBytes(32).toString('base64');
@@ -58,6 +58,10 @@ describe('payloads encrypted at rest in Temporal', () => {
     expect(payloads.length).toBeGreaterThan(10);
     expect(new Set(payloads.map((p) => metadataText(p, 'encoding')))).toEqual(new Set(['binary/encrypted']));
     expect(new Set(payloads.map((p) => metadataText(p, 'encryption-key-id')))).toEqual(new Set([keyA.split(':')[0]]));
+    // The one kind of payload left clear, written by the SDK's core: a patch marker, which says a patch's id and nothing else.
+    const markers = patchMarkers(history);
+    expect(markers).toContainEqual({ id: 'approval-tasks', deprecated: false });
+    for (const marker of markers) expect(marker).toEqual({ id: expect.stringMatching(/^[a-z-]+$/), deprecated: false });
   });
 
   it('would see plaintext without keys: the check above can fail', async () => {

@@ -25,7 +25,7 @@ interface OfferRecord {
 export async function canadaEuNegotiationWorkflow(input: CanadaEuInput): Promise<ParticipationResult> {
   assertValidInput(validateCanadaEuInput(input));
   const p = new Participation(input, canadaEuNegotiationStrings);
-  const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);
+  const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds, input.timing);
   const roundEnd = new RoundDecisionGate(p, 'negotiation-round');
   const { timing } = input;
   const due = { dueInMs: timing.taskDueMs, remindBeforeMs: timing.taskReminderBeforeMs };

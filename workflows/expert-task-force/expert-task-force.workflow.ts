@@ -16,7 +16,7 @@ import { expertTaskForceStrings } from './expert-task-force.strings';
 export async function expertTaskForceWorkflow(input: ExpertTaskForceInput): Promise<ParticipationResult> {
   assertValidInput(validateExpertTaskForceInput(input));
   const p = new Participation(input, expertTaskForceStrings);
-  const nomination = new ApprovalGate(p, 'nomination-approval', input.nominationApproverIds);
+  const nomination = new ApprovalGate(p, 'nomination-approval', input.nominationApproverIds, input.timing);
   const federal = new FederalCoordination(p, 'federal-clearance');
   const sessions = new SessionCalendar(p);
   const due = { dueInMs: input.timing.taskDueMs, remindBeforeMs: input.timing.taskReminderBeforeMs };

@@ -54,6 +54,7 @@ export class TaskBoard implements TaskLedger {
       events: 0,
       requiredFields: spec.requiredFields ?? {},
       expiresAtDue: spec.expiresAtDue ?? false,
+      completion: spec.completion,
     };
     this.tasks.set(taskId, record);
     await projections(p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) })).openTask({

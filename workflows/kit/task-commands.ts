@@ -37,21 +37,25 @@ export function registerTaskCommands(board: TaskLedger): void {
 
   setHandler(
     completeTaskUpdate,
-    async ({ taskId, actorId, deliverable, requestId }) => {
+    async (request) => {
+      const { taskId, actorId, deliverable, requestId } = request;
       const t = task(taskId, ['open', 'claimed']);
       t.status = 'completed';
       t.deliverable = deliverable;
+      t.completion?.accept(request, t);
       await board.record(t, 'completed', { status: 'completed', deliverable, actorId, requestId, action: 'task.completed' });
       return toView(t);
     },
     {
-      validator: ({ taskId, actorId, deliverable }: CompleteTaskRequest) => {
+      validator: (request: CompleteTaskRequest) => {
+        const { taskId, actorId, deliverable } = request;
         const t = task(taskId, ['open', 'claimed']);
         mustBeAssignee(t, actorId);
         for (const [field, rule] of Object.entries(t.requiredFields)) {
           if (!satisfiesRule(rule, deliverable?.fields?.[field]))
             throw invalidInput('reject.deliverableField', { field, values: describeRule(rule) });
         }
+        t.completion?.check(request, t);
       },
     },
   );
@@ -124,6 +128,8 @@ export function registerTaskCommands(board: TaskLedger): void {
     {
       validator: ({ taskId, assigneeId, reason }: ReassignTaskRequest) => {
         const t = task(taskId, ['open', 'claimed', 'declined']);
+        // A decision (an approval, a closing) is taken by whom it was asked of: handing it over would let anyone decide.
+        if (t.completion) throw notAllowed('reject.decisionNotReassigned', { taskId: t.taskId });
         if (!assigneeId?.trim()) throw invalidInput('reject.assigneeRequired');
         if (assigneeId === t.assigneeId) throw invalidInput('reject.sameAssignee', { taskId: t.taskId, assigneeId });
         if (!reason?.trim()) throw invalidInput('reject.reasonRequired');

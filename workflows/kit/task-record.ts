@@ -1,4 +1,11 @@
-import { ACTIVE_TASK_STATUSES, type TaskChange, type TaskPriority, type TaskView, type RequiredFields } from './contracts';
+import {
+  ACTIVE_TASK_STATUSES,
+  type CompleteTaskRequest,
+  type RequiredFields,
+  type TaskChange,
+  type TaskPriority,
+  type TaskView,
+} from './contracts';
 
 /*
  * A task as the kit keeps it, and what the task commands need of the board
@@ -26,6 +33,20 @@ export interface TaskSpec {
   requiredFields?: RequiredFields;
   /** A closing date rather than a due date: at it the task expires and the step goes on without it. */
   expiresAtDue?: boolean;
+  /** The step's own say on completing the task, beside the required fields (a decision: see decision-tasks.ts). */
+  completion?: CompletionRule;
+}
+
+/**
+ * What a step that waits on a task's deliverable checks and takes from it,
+ * through the `completeTask` Update. `check` runs in the validator and refuses
+ * by throwing a rejection (a decision already taken, a comment missing);
+ * `accept` runs in the handler, before anything is awaited, so that a second
+ * completion in the same workflow task is refused by `check`.
+ */
+export interface CompletionRule {
+  check(request: CompleteTaskRequest, task: TaskRecord): void;
+  accept(request: CompleteTaskRequest, task: TaskRecord): void;
 }
 
 export interface TaskRecord extends TaskView {
@@ -34,6 +55,7 @@ export interface TaskRecord extends TaskView {
   events: number;
   requiredFields: RequiredFields;
   expiresAtDue: boolean;
+  completion?: CompletionRule;
 }
 
 /** Where tasks are found and their changes written (the TaskBoard). */
@@ -45,6 +67,13 @@ export interface TaskLedger {
 export const isActive = (task: TaskView) => ACTIVE_TASK_STATUSES.includes(task.status);
 
 /** What the API and queries see of a task: the record without the kit's bookkeeping. */
-export function toView({ kind: _kind, events: _events, requiredFields: _fields, expiresAtDue: _expires, ...view }: TaskRecord): TaskView {
+export function toView({
+  kind: _kind,
+  events: _events,
+  requiredFields: _fields,
+  expiresAtDue: _expires,
+  completion: _completion,
+  ...view
+}: TaskRecord): TaskView {
   return { ...view };
 }

@@ -15,7 +15,7 @@ export async function sppWorkingGroupWorkflow(input: SppInput): Promise<Particip
   assertValidInput(validateSppInput(input));
   const p = new Participation(input, sppWorkingGroupStrings);
   const sessions = new SessionCalendar(p);
-  const closing = new ClosingDecision(p, 'closing');
+  const closing = new ClosingDecision(p, 'closing', input.timing);
   const due = { dueInMs: input.timing.taskDueMs, remindBeforeMs: input.timing.taskReminderBeforeMs };
   p.details.workingGroup = input.workingGroup;
   input.meetings.forEach((meeting, i) =>

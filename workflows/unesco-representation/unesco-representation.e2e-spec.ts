@@ -52,11 +52,13 @@ describe('UNESCO representation: nomination to succession, across runs', () => {
 
     const audit = on.stack.dataSource.getRepository(AuditEntryEntity);
     expect(await audit.countBy({ participationId: launched.id, action: 'participation.continued' })).toBe(1);
-    // No idempotency key repeated across runs: every task opened got its row and its journal entry.
+    // No idempotency key repeated across runs: every task opened got its row and its journal entry. The
+    // approval task was cancelled by the decision sent to the endpoint; every other task was delivered.
     const tasks = await on.api.tasks(launched.id);
-    expect(tasks).toHaveLength(9);
-    expect(await audit.countBy({ participationId: launched.id, action: 'task.opened' })).toBe(9);
-    expect(tasks.every((t) => t.status === 'completed')).toBe(true);
+    expect(tasks).toHaveLength(10);
+    expect(await audit.countBy({ participationId: launched.id, action: 'task.opened' })).toBe(10);
+    expect(tasks.filter((t) => t.kind !== 'approval').every((t) => t.status === 'completed')).toBe(true);
+    expect(tasks.filter((t) => t.kind === 'approval').map((t) => t.status)).toEqual(['cancelled']);
     const runs = [];
     for await (const run of on.stack.client.workflow.list({ query: `WorkflowId = '${launched.workflowId}'` })) runs.push(run.status.name);
     expect(runs.sort()).toEqual(['COMPLETED', 'CONTINUED_AS_NEW']);

@@ -19,7 +19,7 @@ import { unescoRepresentationStrings } from './unesco-representation.strings';
 export async function unescoRepresentationWorkflow(input: UnescoInput): Promise<ParticipationResult> {
   assertValidInput(validateUnescoInput(input));
   const p = new Participation(input, unescoRepresentationStrings, input.carried);
-  const nomination = new ApprovalGate(p, 'nomination-approval', input.nominationApproverIds);
+  const nomination = new ApprovalGate(p, 'nomination-approval', input.nominationApproverIds, input.timing);
   const federal = new FederalCoordination(p, 'federal-agreement');
   const sessions = new SessionCalendar(p);
   const { timing } = input;

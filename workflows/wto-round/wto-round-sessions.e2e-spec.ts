@@ -31,9 +31,15 @@ describe('WTO round sessions: announced and moved by events, cancelled by signal
     await on.api.waitForPhase(launched.id, 'mandate-approval');
     await on.api.step(launched.id, 'mandate-decision', { decision: 'approve', actorId: 'dm-international' }).expect(200);
 
+    // Each session held: its lead confirms attendance, then writes the debrief.
+    const [present] = await on.steps.openTasks(launched.id, 'attendance');
+    expect(present).toMatchObject({ assigneeId: 'expert-nguyen', title: expect.stringContaining('s2') });
+    await on.steps.complete(present.id, 'expert-nguyen', { attended: 'yes' }).expect(200);
     const [first] = await on.steps.openTasks(launched.id, 'debrief');
     expect(first).toMatchObject({ assigneeId: 'expert-nguyen', title: expect.stringContaining('s2') });
     await on.steps.complete(first.id, 'expert-nguyen').expect(200);
+    const [absent] = await on.steps.openTasks(launched.id, 'attendance');
+    await on.steps.complete(absent.id, 'expert-tremblay', { attended: 'no' }).expect(200);
     const [second] = await on.steps.openTasks(launched.id, 'debrief');
     expect(second).toMatchObject({ assigneeId: 'expert-tremblay', title: expect.stringContaining('s1') });
     await on.steps.complete(second.id, 'expert-tremblay').expect(200);

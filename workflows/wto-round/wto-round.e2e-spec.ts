@@ -56,8 +56,15 @@ describe('WTO round participation, HTTP → Temporal → worker → PostgreSQL',
     await api.waitForPhase(launched.id, 'mandate-approval');
     await api.step(launched.id, 'mandate-decision', { decision: 'approve', actorId: 'dm-international' }).expect(200);
 
-    // Negotiation sessions: a durable timer to the session date, then the debrief.
+    // Negotiation sessions: a durable timer to the session date, then attendance and the debrief.
     await api.waitForPhase(launched.id, 'negotiation-sessions');
+    const [attendance] = await api.waitForOpenTasks(launched.id, 'attendance', 1);
+    expect(attendance.assigneeId).toBe('expert-tremblay');
+    await stack
+      .http('expert-tremblay')
+      .post(`/tasks/${attendance.id}/complete`)
+      .send({ deliverable: { summary: 'Présente.', fields: { attended: 'yes' } } })
+      .expect(200);
     const [debrief] = await api.waitForOpenTasks(launched.id, 'debrief', 1);
     expect(debrief.assigneeId).toBe('expert-tremblay');
     await api.completeTask(debrief.id, 'expert-tremblay', 'Compte rendu de la session 1.').expect(200);
@@ -93,9 +100,13 @@ describe('WTO round participation, HTTP → Temporal → worker → PostgreSQL',
       'closing',
       'closed',
     ]);
+    // The work was delivered; the approval and closing tasks were cancelled by the decisions sent to the endpoints.
     const tasks = await api.tasks(launched.id);
-    expect(tasks).toHaveLength(5);
-    expect(tasks.every((t) => t.status === 'completed' && t.deliverable?.summary)).toBe(true);
+    const work = tasks.filter((t) => !['approval', 'closing'].includes(t.kind));
+    expect(work.map((t) => t.kind).sort()).toEqual(['attendance', 'debrief', 'position', 'position', 'position', 'position']);
+    expect(work.every((t) => t.status === 'completed' && t.deliverable?.summary)).toBe(true);
+    const decisions = tasks.filter((t) => ['approval', 'closing'].includes(t.kind));
+    expect(decisions.map((t) => `${t.kind}:${t.status}`).sort()).toEqual(['approval:cancelled', 'approval:cancelled', 'closing:cancelled']);
 
     // Supervisors find it in Temporal's visibility store by kind and phase.
     const found = await eventually(

@@ -9,6 +9,7 @@ import {
   getStateQuery,
   PARTICIPATION_SEARCH_ATTRIBUTES,
   PROJECTION_ACTIVITY_NAMES,
+  reassignTaskUpdate,
   recordFederalResponseUpdate,
   closeParticipationUpdate,
   SA_PHASE,
@@ -92,6 +93,15 @@ describe('wtoRoundWorkflow', () => {
     throw new Error('condition never met');
   }
 
+  async function failureOf(promise: Promise<unknown>): Promise<ApplicationFailure> {
+    const err = await promise.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+    return (err as WorkflowUpdateFailedError).cause as ApplicationFailure;
+  }
+
   it('walks every phase and reports where it stands through the getState query', async () => {
     const wfInput = input();
     const handle = await start(wfInput);
@@ -122,20 +132,100 @@ describe('wtoRoundWorkflow', () => {
     const stepKeys = calls.filter((c) => c.arg.workflowId === handle.workflowId && c.arg.stepKey).map((c) => c.arg.stepKey);
     expect(new Set(stepKeys).size).toBe(stepKeys.length);
     expect((await handle.describe()).typedSearchAttributes.get(SA_PHASE)).toBe('closed');
+
+    // The Updates decided: the approval task and the closing task they left are cancelled, saying who decided.
+    const cancelled = calls.filter(
+      (c) => c.name === 'changeTask' && c.arg.workflowId === handle.workflowId && c.arg.status === 'cancelled',
+    );
+    const kindOf = (taskId: unknown) => calls.find((c) => c.name === 'openTask' && c.arg.taskId === taskId)?.arg.kind;
+    expect(cancelled.map((c) => [kindOf(c.arg.taskId), c.arg.note])).toEqual([
+      ['approval', 'Decided by approver-a: approved.'],
+      ['closing', 'Participation closed by coord-a: suspended.'],
+    ]);
+  });
+
+  it('closes from the coordinator’s closing task, its outcome and summary taken from the deliverable', async () => {
+    const handle = await start(input());
+    await until(async () => ((await handle.query(getStateQuery)).phase === 'federal-coordination' ? true : undefined));
+    await handle.executeUpdate(recordFederalResponseUpdate, { args: [{ decision: 'granted', actorId: 'coord-a' }] });
+    const position = await until(async () => (await handle.query(getStateQuery)).tasks.find((t) => t.status === 'open'));
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: position.taskId, actorId: 'expert-a', deliverable: { summary: 'ok' } }],
+    });
+    const approval = await until(async () => (await handle.query(getStateQuery)).tasks.find((t) => t.status === 'open'));
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: approval.taskId, actorId: 'approver-a', deliverable: { summary: 'oui', fields: { decision: 'approve' } } }],
+    });
+
+    const closing = await until(async () => {
+      const state = await handle.query(getStateQuery);
+      return state.phase === 'closing' ? state.tasks.find((t) => t.status === 'open') : undefined;
+    });
+    expect(closing).toMatchObject({ assigneeId: 'coord-a', title: 'Closing: Ronde de test' });
+    const close = (actorId: string, fields: Record<string, string>) =>
+      handle.executeUpdate(completeTaskUpdate, {
+        args: [{ taskId: closing.taskId, actorId, deliverable: { summary: 'Accord conclu.', fields } }],
+      });
+    expect((await failureOf(close('coord-a', { outcome: 'cancelled' }))).type).toBe('InvalidInput');
+    expect((await failureOf(close('approver-a', { outcome: 'concluded' }))).type).toBe('NotAllowed');
+    await close('coord-a', { outcome: 'concluded' });
+    expect(await handle.result()).toMatchObject({ outcome: 'concluded', summary: 'Accord conclu.' });
+  });
+
+  it('offers the mandate to each approver as a task: the first decision decides, the other tasks close', async () => {
+    const handle = await start(input({ mandateApproverIds: ['approver-a', 'approver-b'] }));
+    await until(async () => ((await handle.query(getStateQuery)).phase === 'federal-coordination' ? true : undefined));
+    await handle.executeUpdate(recordFederalResponseUpdate, { args: [{ decision: 'granted', actorId: 'coord-a' }] });
+    const position = await until(async () => (await handle.query(getStateQuery)).tasks.find((t) => t.status === 'open'));
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: position.taskId, actorId: 'expert-a', deliverable: { summary: 'ok' } }],
+    });
+
+    const approvals = await until(async () => {
+      const open = (await handle.query(getStateQuery)).tasks.filter((t) => t.status === 'open');
+      return open.length === 2 ? open : undefined;
+    });
+    expect(approvals.map((t) => t.assigneeId).sort()).toEqual(['approver-a', 'approver-b']);
+    expect(approvals[0].title).toBe('Mandate approval: Ronde de test (revision 1)');
+    const opened = await until(async () => {
+      const found = calls.filter((c) => c.name === 'openTask' && c.arg.workflowId === handle.workflowId && c.arg.kind === 'approval');
+      return Promise.resolve(found.length === 2 ? found : undefined);
+    });
+    expect(opened.map((c) => c.arg.requiredFields)).toEqual([
+      { decision: { type: 'choice', values: ['approve', 'revise', 'reject'] } },
+      { decision: { type: 'choice', values: ['approve', 'revise', 'reject'] } },
+    ]);
+    const [mine, theirs] = [approvals.find((t) => t.assigneeId === 'approver-a')!, approvals.find((t) => t.assigneeId === 'approver-b')!];
+    const complete = (taskId: string, actorId: string, fields: Record<string, string>) =>
+      handle.executeUpdate(completeTaskUpdate, { args: [{ taskId, actorId, deliverable: { summary: 'décision', fields } }] });
+
+    // A decision is not handed to someone else (the coordinator would then decide in the approver's place).
+    const handOver = handle.executeUpdate(reassignTaskUpdate, {
+      args: [{ taskId: mine.taskId, actorId: 'coord-a', assigneeId: 'coord-a', reason: 'Absent.' }],
+    });
+    expect((await failureOf(handOver)).type).toBe('NotAllowed');
+
+    // A revision without comments, or no decision at all, is refused; with comments it reopens the drafting.
+    expect((await failureOf(complete(mine.taskId, 'approver-a', { decision: 'revise' }))).type).toBe('InvalidInput');
+    expect((await failureOf(complete(mine.taskId, 'approver-a', { decision: 'maybe' }))).type).toBe('InvalidInput');
+    await complete(mine.taskId, 'approver-a', { decision: 'revise', comments: 'Préciser.' });
+    expect((await failureOf(complete(theirs.taskId, 'approver-b', { decision: 'approve' }))).type).toBe('WrongState');
+    await until(async () => ((await handle.query(getStateQuery)).phase === 'position-drafting' ? true : undefined));
+    const state = await handle.query(getStateQuery);
+    expect(state.tasks.find((t) => t.taskId === theirs.taskId)?.status).toBe('cancelled');
+    const cancelled = calls.find((c) => c.name === 'changeTask' && c.arg.taskId === theirs.taskId && c.arg.status === 'cancelled');
+    expect(cancelled?.arg).toMatchObject({ actorId: 'approver-a', note: 'Decided by approver-a: revision requested.' });
+    const journaled = calls.find(
+      (c) => c.name === 'appendJournal' && c.arg.workflowId === handle.workflowId && c.arg.action === 'approval.revise',
+    );
+    expect(journaled?.arg).toMatchObject({ actorId: 'approver-a', note: 'Préciser.' });
+    await handle.terminate('test over');
   });
 
   it('rejects requests that do not fit its state, with typed failures', async () => {
     const handle = await start(input());
     await until(async () => ((await handle.query(getStateQuery)).phase === 'federal-coordination' ? true : undefined));
 
-    const failureOf = async (promise: Promise<unknown>) => {
-      const err = await promise.then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-      return (err as WorkflowUpdateFailedError).cause as ApplicationFailure;
-    };
     expect(
       (await failureOf(handle.executeUpdate(decideApprovalUpdate, { args: [{ decision: 'approve', approverId: 'approver-a' }] }))).type,
     ).toBe('WrongState');

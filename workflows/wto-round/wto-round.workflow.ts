@@ -17,21 +17,29 @@ import { wtoRoundStrings } from './wto-round.strings';
  */
 const SESSION_CALENDAR_PATCH = 'wto-session-calendar';
 
+/**
+ * Each session's lead confirms attendance (a task with `attended: yes|no`)
+ * before writing its debrief. Rounds that began holding their sessions before
+ * this change hold the rest of them without it.
+ */
+const SESSION_ATTENDANCE_PATCH = 'wto-session-attendance';
+
 type WtoRound = Participation<KeyOf<typeof wtoRoundStrings>>;
 
 /**
  * A WTO negotiation round with the Canadian team: federal coordination for a
- * seat, positions drafted per issue area, mandate approval (with revisions),
- * a debrief after each negotiation session (sessions announced or moved by
- * events and signals), then the coordinator closes it.
+ * seat, positions drafted per issue area, mandate approval (with revisions,
+ * from the approvers' tasks), attendance and a debrief after each negotiation
+ * session (sessions announced or moved by events and signals), then the
+ * coordinator closes it (from a closing task).
  */
 export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<ParticipationResult> {
   assertValidInput(() => validateWtoRoundInput(input));
   const p = new Participation(input, wtoRoundStrings);
   const federal = new FederalCoordination(p, 'federal-coordination');
-  const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds);
-  const closing = new ClosingDecision(p, 'closing');
   const { timing } = input;
+  const mandate = new ApprovalGate(p, 'mandate-approval', input.mandateApproverIds, timing);
+  const closing = new ClosingDecision(p, 'closing', timing);
   p.details.issueAreas = input.issueAreas.map((a) => a.area);
   const calendar = new SessionCalendar(p);
   const sessionLabel = (key: string, date: string) => p.t('session.negotiation', { key, date: date.slice(0, 10) });
@@ -67,7 +75,8 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
     await p.enterPhase('negotiation-sessions');
     calendarInUse = patched(SESSION_CALENDAR_PATCH);
     if (calendarInUse) {
-      await calendar.holdAll({ attendance: false, debrief: true, dueInMs: timing.taskDueMs, remindBeforeMs: timing.taskReminderBeforeMs });
+      const attendance = patched(SESSION_ATTENDANCE_PATCH);
+      await calendar.holdAll({ attendance, debrief: true, dueInMs: timing.taskDueMs, remindBeforeMs: timing.taskReminderBeforeMs });
     } else {
       await holdFixedSessions(p, input);
     }
