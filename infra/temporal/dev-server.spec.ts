@@ -66,13 +66,14 @@ describeIfCli('startDevServer (real dev server)', () => {
     await first.stop();
     await expect(waitForTemporal(first.address, 500)).rejects.toThrow(/did not answer/);
 
-    const second = await startDevServer(opts);
+    // New ports: while the first was down, a test running beside this one may have taken its ports.
+    const second = await startDevServer({ ...opts, port: await freePort(), uiPort: await freePort() });
     started.push(second);
     expect(second.reused).toBe(false);
     const status = await withClient(second.address, (c) => c.workflow.getHandle(workflowId).describe());
     expect(status.status.name).toBe('RUNNING'); // same db file: the execution survived the restart
 
-    const third = await startDevServer(opts);
+    const third = await startDevServer({ ...opts, port: Number(second.address.split(':')[1]) });
     expect(third).toMatchObject({ address: second.address, reused: true });
     expect(third.pid).toBeUndefined();
     await third.stop(); // no-op: the server belongs to `second`

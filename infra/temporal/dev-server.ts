@@ -128,7 +128,14 @@ export async function startDevServer(opts: DevServerOptions): Promise<RunningDev
     );
     // The dev server only registers --search-attribute in namespaces it creates, so an
     // existing db file would miss attributes added to the contracts since: check every time.
-    await ensureSearchAttributes(address, namespace);
+    await retryUntil(
+      START_TIMEOUT_MS,
+      () => ensureSearchAttributes(address, namespace),
+      'the search attributes',
+      () => {
+        if (child.exitStatus() !== undefined) throw new Error(`exited (${child.exitStatus()})`);
+      },
+    );
   } catch (err) {
     await stop();
     process.removeListener('exit', killOnExit);
@@ -162,7 +169,7 @@ export async function ensureSearchAttributes(address: string, namespace: string)
       return [name, { type, code: INDEXED_VALUE_TYPE[type] }] as const;
     }),
   );
-  const connection = await Connection.connect({ address });
+  const connection = await shortLivedConnection(address, 10_000);
   try {
     const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
     const existing = customAttributes ?? {};
@@ -205,8 +212,19 @@ async function probe(address: string): Promise<void> {
   // gRPC keeps retrying a refused port until its deadline; a plain TCP dial fails at once.
   await tcpConnect(address);
   // Connection.connect() already calls GetSystemInfo, so success means the frontend serves requests.
-  const connection = await Connection.connect({ address, connectTimeout: 1_000 });
+  const connection = await shortLivedConnection(address, 1_000);
   await connection.close();
+}
+
+/**
+ * A connection opened for a call or two, then closed. Without the SDK's retry
+ * interceptor: it schedules retries on timers that close() does not clear, and
+ * one firing after close throws "Channel has been shut down" out of a timer,
+ * past any try/catch (seen when the faults suite restarts the server). The
+ * callers retry themselves (retryUntil).
+ */
+function shortLivedConnection(address: string, connectTimeout: number): Promise<Connection> {
+  return Connection.connect({ address, connectTimeout, interceptors: [] });
 }
 
 function tcpConnect(address: string): Promise<void> {

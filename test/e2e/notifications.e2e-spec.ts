@@ -90,6 +90,9 @@ describe('Notifications on a WTO round', () => {
         summary(['task.opened', people['expert-en'].id]),
       ].sort(),
     );
-    expect(smtp.received).toHaveLength(3);
+    // Only this round's people: the outbox is shared with the test files running beside this one, whose
+    // e-mails this notifier may send to the same sink.
+    const ours = Object.values(people).map((person) => person.email);
+    expect(smtp.received.filter((r) => r.to.some((address) => ours.includes(address)))).toHaveLength(3);
   });
 });

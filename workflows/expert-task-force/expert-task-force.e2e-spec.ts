@@ -32,7 +32,12 @@ describe('expert task force: nomination, federal clearance, meetings, reports', 
     await on.steps.post(launched.id, 'approval-decision', { decision: 'approve', actorId: 'dm-international' }).expect(200);
 
     // The federal clearance arrives as an event.
-    const waiting = await on.api.waitForPhase(launched.id, 'federal-clearance');
+    await on.api.waitForPhase(launched.id, 'federal-clearance');
+    // The live part comes from a query with a timeout: a loaded machine may answer without it, so ask until it is there.
+    const waiting = await eventually(async () => {
+      const body = (await on.stack.http().get(`/participations/${launched.id}`)).body;
+      return body?.live?.waitingFor ? body : undefined;
+    });
     expect(waiting.live.waitingFor.label).toContain('autorisation fédérale');
     const event = {
       id: `fed-${launched.id}`,
