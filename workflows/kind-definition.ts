@@ -16,7 +16,8 @@ export interface LaunchBody {
   businessKey: string;
   title: string;
   forum: string;
-  coordinatorId: string;
+  /** Absent: the caller coordinates it (the launcher fills it in before anything else reads it). */
+  coordinatorId?: string;
 }
 
 /** How the API launches the kind: the body's DTO (its validation and its OpenAPI schema) and the input built from it. */

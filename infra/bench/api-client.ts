@@ -32,9 +32,12 @@ export class ApiClient {
   constructor(
     readonly baseUrl: string,
     private readonly credentials: Credentials,
+    /** Puts the people a launch body names in the directory first (the API refuses anyone it does not know). */
+    private readonly enrol: (people: string[]) => Promise<unknown> = () => Promise.resolve(),
   ) {}
 
   async launch(body: object, as: string): Promise<{ id: string; workflowId: string; projected: boolean }> {
+    await this.enrol(peopleNamedIn(body));
     return this.send('POST', '/participations', as, body, 201);
   }
 
@@ -121,4 +124,12 @@ export class Inbox {
       await delay(pause);
     }
   }
+}
+
+/** The identifiers a launch body gives in its `…Id` and `…Ids` fields, nested ones included. */
+export function peopleNamedIn(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return /Ids?$/.test(key) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => peopleNamedIn(item, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => peopleNamedIn(v, k));
+  return [];
 }

@@ -137,10 +137,14 @@ export class BenchStack {
       ...extraEnv,
       HTTP_PORT: String(port),
     });
-    this.api = new ApiClient(`http://127.0.0.1:${port}`, async (actorId) => {
-      await this.inDirectory(actorId);
-      return issuer.token(actorId, benchRoles(actorId));
-    });
+    this.api = new ApiClient(
+      `http://127.0.0.1:${port}`,
+      async (actorId) => {
+        await this.inDirectory(actorId);
+        return issuer.token(actorId, benchRoles(actorId));
+      },
+      (people) => Promise.all(people.map((id) => this.inDirectory(id))),
+    );
     const deadline = Date.now() + 60_000;
     while (!(await this.api.health())) {
       if (Date.now() > deadline) throw new Error(`the API did not report healthy within 60 s (see ${this.workDir}/api.log)`);

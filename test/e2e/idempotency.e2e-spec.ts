@@ -32,8 +32,9 @@ describe('Idempotency-Key', () => {
       .set('Accept-Language', 'en')
       .expect(422);
     expect(reused.body.message).toBe(`Idempotency key "${key}" was already used for another request.`);
-    // A key is its caller's own: another coordinator with the same key is another launch, a duplicate.
-    const other = await stack.http('dm-international').post('/participations').set('Idempotency-Key', key).send(body).expect(409);
+    // A key is its caller's own: another coordinator (launching it as theirs) with the same key is another launch, a duplicate.
+    const theirs = { ...body, coordinatorId: 'dm-international' };
+    const other = await stack.http('dm-international').post('/participations').set('Idempotency-Key', key).send(theirs).expect(409);
     expect(other.body.error).toBe('duplicate');
   });
 

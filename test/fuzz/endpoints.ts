@@ -18,6 +18,15 @@ export const NOT_FUZZED: Record<string, string> = {
   'GET /tasks/events': 'a server-sent event stream: it never ends by design',
 };
 
+/**
+ * The directory entries the fuzzer may change (the admin endpoints act on
+ * them): its own, so that no other test file's people are touched. The
+ * fuzzer's bulk reassignments move only the tasks of FUZZ_LEAVER, who holds none.
+ */
+export const FUZZ_PERSON = 'fuzz-person';
+export const FUZZ_LEAVER = 'fuzz-leaver';
+export const FUZZ_GROUP = 'fuzz-group';
+
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 const payloads = () => ({ payloads: [{ metadata: { encoding: base64('json/plain') }, data: base64('{"a":1}') }] });
 
@@ -47,6 +56,23 @@ const VALID_BODIES: Record<string, () => object> = {
     occurredAt: '2027-03-14T10:00:00Z',
     data: { kind: 'wto-round', businessKey: 'doha-fuzz', decision: 'granted' },
   }),
+  'POST /tasks/reassign': () => ({ fromAssigneeId: FUZZ_LEAVER, toAssigneeId: 'expert-nguyen', reason: 'Départ.', kind: 'position' }),
+  'POST /people': () => ({
+    id: `fuzz-${randomUUID().slice(0, 8)}`,
+    displayName: 'Personne fuzz',
+    email: 'fuzz@example.org',
+    language: 'fr',
+    roles: ['expert'],
+    groups: ['wto-experts'],
+    expertiseAreas: ['culture'],
+    languages: ['fr'],
+  }),
+  'PATCH /people/:id': () => ({ displayName: 'Personne modifiée', organization: 'Fuzz', roles: ['expert'], groups: [FUZZ_GROUP] }),
+  // Decades ahead, and one thing wrong at a time: no fuzzed absence ever lasts now, so no other test's task is delegated.
+  'PUT /me/absence': () => ({ from: '2090-07-01T00:00:00Z', to: '2090-07-15T00:00:00Z', delegateId: 'expert-nguyen', note: 'n' }),
+  'PUT /people/:id/absence': () => ({ from: '2090-07-01T00:00:00Z', to: '2090-07-15T00:00:00Z', delegateId: 'expert-nguyen' }),
+  'POST /groups': () => ({ code: `fuzz-${randomUUID().slice(0, 8)}`, nameFr: 'Groupe fuzz', nameEn: 'Fuzz group' }),
+  'PATCH /groups/:code': () => ({ nameFr: 'Groupe fuzz renommé', nameEn: 'Fuzz group renamed' }),
   'POST /codec/encode': payloads,
   'POST /codec/decode': payloads,
 };

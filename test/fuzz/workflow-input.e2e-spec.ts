@@ -5,6 +5,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import fc from 'fast-check';
 import { ACTOR_ID_PATTERN, BUSINESS_KEY_PATTERN } from '../../libs/contracts/src';
+import { PersonEntity } from '../../libs/persistence/src';
 import { WTO_ROUND_WORKFLOW, type WtoRoundInput } from '../../workflows/wto-round/wto-round.contract';
 import { startWorkerProcess, type AppProcess } from '../helpers/app-process';
 import { recordFigures } from '../helpers/figures';
@@ -189,8 +190,22 @@ describe('bad input: workflow inputs from other clients', () => {
         count.requests += 1;
         // A fresh key each time, shrinking included, so that no run is a duplicate of another.
         const businessKey = `${launch.businessKey.slice(0, 70)}-${randomUUID().slice(0, 8)}`;
+        // Everyone the body names is an active person of the directory (the API checks), and an admin may launch for anyone.
+        const named = [
+          launch.coordinatorId,
+          ...launch.mandateApproverIds,
+          ...launch.issueAreas.map((a) => a.expertId),
+          ...launch.sessions.map((s) => s.leadExpertId),
+        ];
+        await stack.dataSource
+          .createQueryBuilder()
+          .insert()
+          .into(PersonEntity)
+          .values([...new Set(named)].map((id) => ({ id, displayName: id, email: `${id}@example.org`, roles: ['coordinator', 'expert'] })))
+          .orIgnore()
+          .execute();
         const res = await stack
-          .http()
+          .http('admin')
           .post('/participations')
           .send({ ...launch, businessKey });
         if (res.status !== 201) {

@@ -7,8 +7,13 @@ export function participationApi(stack: TestStack) {
   const http = stack.http;
   const steps = processApi(stack);
   return {
+    /** Launched by the coordinator the body names (only an admin launches for someone else), `coord-lavoie` by default. */
     async launch(body: object): Promise<{ id: string; workflowId: string }> {
-      const res = await http().post('/participations').send(body).expect(201);
+      const { coordinatorId } = body as { coordinatorId?: string };
+      const res = await http(coordinatorId ?? 'coord-lavoie')
+        .post('/participations')
+        .send(body)
+        .expect(201);
       return res.body;
     },
     async get(id: string) {

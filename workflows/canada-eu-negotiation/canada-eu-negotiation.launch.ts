@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 import { durationSetting } from '../../libs/config/src';
-import { EachNested, IsActorId, IsActorIdList, IsSlug, LaunchHeaderDto } from '../../libs/validation/src';
+import { EachNested, IsActorId, IsActorIdList, IsSlug, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
 import { taskTiming, type KindLaunch } from '../kind-definition';
 import { STAKEHOLDER_GROUPS, type CanadaEuInput, type StakeholderGroup } from './canada-eu-negotiation.contract';
 
@@ -12,6 +12,7 @@ export class ChapterDto {
 
   @ApiProperty({ example: 'expert-gagnon', description: 'Expert who drafts the chapter position and analyses its offers.' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   expertId: string;
 }
 
@@ -22,6 +23,7 @@ export class ConsultationGroupDto {
 
   @ApiProperty({ example: 'liaison-roy', description: 'Who gathers the group’s submissions before the closing date.' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   liaisonId: string;
 }
 
@@ -47,6 +49,7 @@ export class LaunchCanadaEuNegotiationDto extends LaunchHeaderDto {
 
   @ApiProperty({ example: ['dm-commerce'], description: 'Who may approve each round’s mandate.' })
   @IsActorIdList(1, 20)
+  @PersonRef({ role: 'coordinator' })
   mandateApproverIds: string[];
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
-import { EachNested, IsActorId, IsActorIdList, IsIsoDate, LaunchHeaderDto } from '../../libs/validation/src';
+import { EachNested, IsActorId, IsActorIdList, IsIsoDate, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
 import { isoDate, taskTiming, type KindLaunch } from '../kind-definition';
 import { type ExpertTaskForceInput } from './expert-task-force.contract';
 
@@ -17,10 +17,12 @@ export class LaunchExpertTaskForceDto extends LaunchHeaderDto {
 
   @ApiProperty({ example: 'expert-pelletier', description: 'The expert nominated to the task force.' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   expertId: string;
 
   @ApiProperty({ example: ['dm-international'], description: 'Who may approve the nomination.' })
   @IsActorIdList(1, 20)
+  @PersonRef({ role: 'coordinator' })
   nominationApproverIds: string[];
 
   @ApiProperty({ type: [TaskForceMeetingDto], description: 'Task force meetings; the expert confirms attendance after each.' })

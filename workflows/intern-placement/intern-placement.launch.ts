@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Matches } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '../../libs/contracts/src';
 import { durationSetting } from '../../libs/config/src';
-import { IsActorId, IsAfterStart, IsIsoDate, IsSlug, LaunchHeaderDto } from '../../libs/validation/src';
+import { GroupRef, IsActorId, IsAfterStart, IsIsoDate, IsSlug, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
 import { isoDate, taskTiming, type KindLaunch } from '../kind-definition';
 import { type InternPlacementInput } from './intern-placement.contract';
 
@@ -13,10 +13,12 @@ export class LaunchInternPlacementDto extends LaunchHeaderDto {
 
   @ApiProperty({ example: 'intern-2027-042', description: 'The applicant (identifier).' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   internId: string;
 
   @ApiProperty({ example: 'intern-office', description: 'Role that screens eligibility: any member takes the task.' })
   @IsSlug()
+  @GroupRef()
   screeningGroup: string;
 
   @ApiProperty({ example: ['visa', 'insurance', 'briefing'], description: 'Pre-departure steps, one task each for the intern.' })

@@ -16,7 +16,8 @@ const baseOptions = {
  * whose opening was cut off half-way would leave a row that nothing closes.
  */
 function shielded(activities: ProjectionActivities): ProjectionActivities {
-  const shield = (name: keyof ProjectionActivities) => (arg: never) => CancellationScope.nonCancellable(() => activities[name](arg));
+  const shield = (name: keyof ProjectionActivities) => (arg: never) =>
+    CancellationScope.nonCancellable<unknown>(() => activities[name](arg));
   return Object.fromEntries(PROJECTION_ACTIVITY_NAMES.map((name) => [name, shield(name)])) as unknown as ProjectionActivities;
 }
 

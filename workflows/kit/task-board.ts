@@ -57,7 +57,8 @@ export class TaskBoard implements TaskLedger {
       completion: spec.completion,
     };
     this.tasks.set(taskId, record);
-    await projections(p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) })).openTask({
+    const intended = record.assigneeId;
+    const placed = await projections(p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) })).openTask({
       taskId,
       workflowId: p.workflowId,
       participationId: p.header.participationId,
@@ -72,6 +73,9 @@ export class TaskBoard implements TaskLedger {
       requiredFields: record.requiredFields,
       at: isoNow(),
     });
+    // An absent assignee's task went to their delegate (unless someone moved it meanwhile).
+    // Histories recorded before delegation return nothing: replayed, they keep their assignee.
+    if (placed?.assigneeId && intended !== null && record.assigneeId === intended) record.assigneeId = placed.assigneeId;
     p.refreshTaskAttributes();
     await this.watchDeadline(record, spec.remindBeforeMs);
     return toView(record);

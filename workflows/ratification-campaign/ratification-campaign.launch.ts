@@ -12,7 +12,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { durationSetting } from '../../libs/config/src';
-import { EachNested, IsActorId, IsFutureDate, IsIsoDate, IsSlug, LaunchHeaderDto } from '../../libs/validation/src';
+import { EachNested, IsActorId, IsFutureDate, IsIsoDate, IsSlug, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
 import { isoDate, taskTiming, type KindLaunch } from '../kind-definition';
 import { type RatificationCampaignInput } from './ratification-campaign.contract';
 
@@ -36,6 +36,7 @@ export class RatificationTargetDto {
 
   @ApiProperty({ example: 'liaison-roy', description: 'Who leads the outreach to the country.' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   liaisonId: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { IsActorId, IsIsoDate, LaunchHeaderDto } from '../../libs/validation/src';
+import { IsActorId, IsIsoDate, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
 import { isoDate, taskTiming, type KindLaunch } from '../kind-definition';
 import { REGIONAL_FORUMS, type RegionalForum, type RegionalForumInput } from './regional-forum.contract';
 
@@ -19,6 +19,7 @@ export class LaunchRegionalForumDto extends LaunchHeaderDto {
 
   @ApiProperty({ example: 'expert-caron', description: 'Who writes the delegate’s briefing note.' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   briefingAuthorId: string;
 }
 

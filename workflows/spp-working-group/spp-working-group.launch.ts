@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
-import { EachNested, IsActorId, IsIsoDate, IsSlug, LaunchHeaderDto } from '../../libs/validation/src';
+import { EachNested, IsActorId, IsIsoDate, IsSlug, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
 import { isoDate, taskTiming, type KindLaunch } from '../kind-definition';
 import { type SppInput } from './spp-working-group.contract';
 
@@ -11,6 +11,7 @@ export class MeetingDto {
 
   @ApiProperty({ example: 'expert-morin', description: 'Who attends and writes the debrief.' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   leadExpertId: string;
 }
 
@@ -21,6 +22,7 @@ export class DeliverableSpecDto {
 
   @ApiProperty({ example: 'expert-morin' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   expertId: string;
 }
 
@@ -48,6 +50,7 @@ export class LaunchSppWorkingGroupDto extends LaunchHeaderDto {
 
   @ApiProperty({ example: 'coord-lavoie', description: 'Who writes the progress report.' })
   @IsActorId()
+  @PersonRef({ role: ['expert', 'coordinator'] })
   reportAuthorId: string;
 }
 

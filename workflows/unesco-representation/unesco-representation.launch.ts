@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min } from 'class-validator';
 import { durationSetting } from '../../libs/config/src';
-import { EachNested, IsActorId, IsActorIdList, IsIsoDate, LaunchHeaderDto } from '../../libs/validation/src';
+import { EachNested, IsActorId, IsActorIdList, IsIsoDate, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
 import { isoDate, taskTiming, type KindLaunch } from '../kind-definition';
 import { UNESCO_BODIES, type UnescoBody, type UnescoInput } from './unesco-representation.contract';
 
@@ -22,10 +22,12 @@ export class LaunchUnescoRepresentationDto extends LaunchHeaderDto {
 
   @ApiProperty({ example: 'rep-bouchard', description: 'Person nominated as permanent representative.' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   nomineeId: string;
 
   @ApiProperty({ example: ['dm-international'], description: 'Who may approve the nomination.' })
   @IsActorIdList(1, 20)
+  @PersonRef({ role: 'coordinator' })
   nominationApproverIds: string[];
 
   @ApiProperty({ example: 4, minimum: 1, maximum: 10 })

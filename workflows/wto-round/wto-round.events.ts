@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { EventByBusinessKeyDto, IsActorId, IsIsoDate } from '../../libs/validation/src';
+import { EventByBusinessKeyDto, IsActorId, IsIsoDate, PersonRef } from '../../libs/validation/src';
 import type { KindEvent } from '../kind-definition';
 
 export class WtoSessionScheduledDataDto extends EventByBusinessKeyDto {
@@ -14,6 +14,7 @@ export class WtoSessionScheduledDataDto extends EventByBusinessKeyDto {
 
   @ApiProperty({ example: 'expert-tremblay' })
   @IsActorId()
+  @PersonRef({ role: 'expert' })
   leadExpertId: string;
 }
 

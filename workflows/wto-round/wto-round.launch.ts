@@ -4,9 +4,11 @@ import { BUSINESS_KEY_PATTERN } from '../../libs/contracts/src';
 import {
   ACTOR_ID_PATTERN,
   EachNested,
+  GroupRef,
   IsIsoDate,
   LaunchHeaderDto,
   MutuallyExclusiveWith,
+  PersonRef,
   SLUG_MAX_LENGTH,
 } from '../../libs/validation/src';
 import { type KindLaunch } from '../kind-definition';
@@ -23,6 +25,7 @@ export class IssueAreaDto {
   @ValidateIf((o: IssueAreaDto) => o.candidateGroup === undefined || o.expertId !== undefined)
   @IsString()
   @Matches(ACTOR_ID_PATTERN)
+  @PersonRef({ role: 'expert' })
   expertId?: string;
 
   @ApiPropertyOptional({ example: 'wto-experts', description: 'Shared inbox whose members claim the task (instead of expertId).' })
@@ -30,6 +33,7 @@ export class IssueAreaDto {
   @IsString()
   @Matches(BUSINESS_KEY_PATTERN)
   @MutuallyExclusiveWith('expertId')
+  @GroupRef()
   candidateGroup?: string;
 }
 
@@ -41,6 +45,7 @@ export class SessionDto {
   @ApiProperty({ example: 'expert-tremblay', description: 'Expert who writes the debrief.' })
   @IsString()
   @Matches(ACTOR_ID_PATTERN)
+  @PersonRef({ role: 'expert' })
   leadExpertId: string;
 }
 
@@ -64,6 +69,7 @@ export class LaunchWtoRoundDto extends LaunchHeaderDto {
   @ArrayUnique()
   @IsString({ each: true })
   @Matches(ACTOR_ID_PATTERN, { each: true })
+  @PersonRef({ role: 'coordinator' })
   mandateApproverIds: string[];
 
   @ApiProperty({ type: [SessionDto], description: 'Negotiation sessions, each followed by a debrief task.' })

@@ -9,6 +9,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { ConsoleModule } from './console/console.module';
 import { HealthModule } from './health/health.module';
 import { ParticipationsModule } from './participations/participations.module';
+import { PeopleModule } from './people/people.module';
 import { TasksModule } from './tasks/tasks.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -27,6 +28,7 @@ export class ApiModule {
         LoggerModule.forRoot(httpLogOptions(config, 'api')),
         AuthModule,
         AuditModule,
+        PeopleModule,
         HealthModule,
         ConsoleModule,
         ParticipationsModule,

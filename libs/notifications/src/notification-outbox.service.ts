@@ -47,7 +47,12 @@ export class NotificationOutbox {
     }
     const context: NotificationContext = { entry, participation, task: task ?? undefined };
     const addressees = await resolveAddressees(em, rule.deliveries, context);
-    const people = await loadPeople(em, [...addressees.map((a) => a.personId), entry.actorId, task?.assigneeId ?? '']);
+    const people = await loadPeople(em, [
+      ...addressees.map((a) => a.personId),
+      entry.actorId,
+      task?.assigneeId ?? '',
+      task?.delegatedFrom ?? '',
+    ]);
     const rows = addressees.flatMap((addressee) => {
       const person = people.get(addressee.personId);
       if (person?.active) return this.rows(context, addressee, person, people);
@@ -78,6 +83,7 @@ export class NotificationOutbox {
       due: task ? formatDate(locale, task.dueAt, this.config.notifications.timeZone) : '',
       group: task?.candidateGroup ?? '',
       assignee: nameOf(task?.assigneeId),
+      delegator: nameOf(task?.delegatedFrom),
       actor: nameOf(entry.actorId),
       note: entry.note ?? translate(locale, 'notify.noNote'),
     });

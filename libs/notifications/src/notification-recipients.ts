@@ -26,7 +26,10 @@ export async function resolveAddressees(
   const addressees: Addressee[] = [];
   for (const delivery of deliveries) {
     const { ids, group } = await audience(em, delivery, context);
-    const message = group && delivery.groupMessage ? delivery.groupMessage : delivery.message;
+    const delegated = !group && delivery.to === 'assignee' && Boolean(context.task?.delegatedFrom);
+    let message = delivery.message;
+    if (group && delivery.groupMessage) message = delivery.groupMessage;
+    else if (delegated && delivery.delegatedMessage) message = delivery.delegatedMessage;
     for (const personId of ids) {
       if (seen.has(personId)) continue;
       seen.add(personId);

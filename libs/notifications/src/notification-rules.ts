@@ -3,8 +3,9 @@
  * is one entry here (and its texts under `notify.<message>.*` in the catalogs).
  *
  * Audiences:
- * - `assignee`: the task's assignee (the new one after a reassignment); for a
- *   task offered to a candidate group with no assignee, every active member.
+ * - `assignee`: the task's assignee (the new one after a reassignment; the
+ *   delegate of an absent assignee); for a task offered to a candidate group
+ *   with no assignee, every active member.
  * - `coordinator`: the participation's coordinator.
  * - `target`: the person the audit entry names as its target.
  */
@@ -13,6 +14,7 @@ export type Audience = 'assignee' | 'coordinator' | 'target';
 export const NOTIFY_MESSAGES = [
   'taskOpened',
   'taskOpenedGroup',
+  'taskOpenedDelegated',
   'taskReminder',
   'taskOverdue',
   'taskOverdueCoordinator',
@@ -27,6 +29,8 @@ export interface Delivery {
   message: NotifyMessage;
   /** Text for the members of a candidate group, when the task has no assignee. */
   groupMessage?: NotifyMessage;
+  /** Text for the delegate who receives a task meant for an absent person. */
+  delegatedMessage?: NotifyMessage;
 }
 
 export interface NotificationRule {
@@ -36,7 +40,10 @@ export interface NotificationRule {
 }
 
 export const NOTIFICATION_RULES: Readonly<Record<string, NotificationRule>> = {
-  'task.opened': { about: 'task', deliveries: [{ to: 'assignee', message: 'taskOpened', groupMessage: 'taskOpenedGroup' }] },
+  'task.opened': {
+    about: 'task',
+    deliveries: [{ to: 'assignee', message: 'taskOpened', groupMessage: 'taskOpenedGroup', delegatedMessage: 'taskOpenedDelegated' }],
+  },
   'task.reminder': { about: 'task', deliveries: [{ to: 'assignee', message: 'taskReminder' }] },
   'task.overdue': {
     about: 'task',

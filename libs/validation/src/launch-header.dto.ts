@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '../../contracts/src';
+import { PersonRef } from './directory-refs';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from './identifiers';
 
 /** Fields every launch body has, whatever its kind; each kind's DTO adds `kind` and its own. */
@@ -23,8 +24,13 @@ export abstract class LaunchHeaderDto {
   @MaxLength(SLUG_MAX_LENGTH)
   forum: string;
 
-  @ApiProperty({ example: 'coord-lavoie' })
+  @ApiPropertyOptional({
+    example: 'coord-lavoie',
+    description: 'Who coordinates it: the caller when absent; another coordinator only when an admin launches.',
+  })
+  @IsOptional()
   @IsString()
   @Matches(ACTOR_ID_PATTERN)
-  coordinatorId: string;
+  @PersonRef({ role: 'coordinator' })
+  coordinatorId?: string;
 }

@@ -118,9 +118,11 @@ export const ACCESS_TABLE: AccessRow[] = [
 
   // Coordinators launch and steer; some steps only by the participation's own coordinator, or its approvers.
   {
+    // Launching for another coordinator is an admin's: the other coordinator is refused the shared body (coord-lavoie's).
     endpoint: 'POST /participations',
     access: ['coordinator'],
     success: 201,
+    refused: { 'other-coordinator': 403 },
     request: async (f) => at('/participations', f.launchBody()),
     fresh: async (f, caller) => at('/participations', f.launchBody(idOf(caller))),
   },
@@ -236,6 +238,15 @@ export const ACCESS_TABLE: AccessRow[] = [
     fresh: async (f) => at(`/tasks/${await f.freshTask()}/reassign`, TASK_BODIES.reassign),
   },
   {
+    // Moves one person's tasks, each through its workflow; the other coordinator does not coordinate the shared round.
+    endpoint: 'POST /tasks/reassign',
+    access: ['coordinator'],
+    success: 200,
+    refused: { 'other-coordinator': 403 },
+    request: async (f) => at('/tasks/reassign', bulkReassign((await f.round()).id)),
+    fresh: async (f) => at('/tasks/reassign', bulkReassign(await f.roundWithTaskOf('expert-tremblay'))),
+  },
+  {
     endpoint: 'PATCH /tasks/:id',
     access: ['coordinator'],
     success: 200,
@@ -243,7 +254,95 @@ export const ACCESS_TABLE: AccessRow[] = [
     request: async (f) => at(`/tasks/${(await f.round()).openTask}`, TASK_BODIES.reschedule),
     fresh: async (f) => at(`/tasks/${await f.freshTask()}`, TASK_BODIES.reschedule),
   },
+
+  // The directory: anyone signed in finds people and groups (the pickers) and keeps their own absence; admins keep the rest.
+  { endpoint: 'GET /people', access: 'signed-in', success: 200, request: async () => at('/people?search=tremblay') },
+  { endpoint: 'GET /people/:id', access: 'signed-in', success: 200, request: async () => at('/people/expert-tremblay') },
+  { endpoint: 'GET /groups', access: 'signed-in', success: 200, request: async () => at('/groups') },
+  { endpoint: 'GET /me/absence', access: 'signed-in', success: 200, request: async () => at('/me/absence') },
+  // Years ahead, so that no other test's task is delegated meanwhile.
+  { endpoint: 'PUT /me/absence', access: 'signed-in', success: 200, request: async () => at('/me/absence', FAR_ABSENCE) },
+  { endpoint: 'DELETE /me/absence', access: 'signed-in', success: 200, request: async () => at('/me/absence') },
+  {
+    endpoint: 'POST /people',
+    access: ['admin'],
+    success: 201,
+    request: async (f) => at('/people', newPerson(f.newId('person'))),
+    fresh: async (f) => at('/people', newPerson(f.newId('person'))),
+  },
+  {
+    endpoint: 'PATCH /people/:id',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/people/${await f.person('changed')}`, { organization: 'Direction des accès' }),
+  },
+  {
+    endpoint: 'POST /people/:id/deactivate',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/people/${await f.person('leaving')}/deactivate`),
+  },
+  {
+    endpoint: 'POST /people/:id/reactivate',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/people/${await f.person('returning')}/reactivate`),
+  },
+  {
+    endpoint: 'GET /people/:id/absence',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/people/${await f.person('away')}/absence`),
+  },
+  {
+    endpoint: 'PUT /people/:id/absence',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/people/${await f.person('away')}/absence`, FAR_ABSENCE),
+  },
+  {
+    endpoint: 'DELETE /people/:id/absence',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/people/${await f.person('back')}/absence`),
+  },
+  {
+    endpoint: 'POST /groups',
+    access: ['admin'],
+    success: 201,
+    request: async (f) => at('/groups', newGroup(f.newId('group'))),
+    fresh: async (f) => at('/groups', newGroup(f.newId('group'))),
+  },
+  {
+    endpoint: 'PATCH /groups/:code',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/groups/${await f.group('renamed')}`, { nameEn: 'Access group' }),
+  },
+  {
+    endpoint: 'POST /groups/:code/deactivate',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/groups/${await f.group('closing')}/deactivate`),
+  },
+  {
+    endpoint: 'POST /groups/:code/reactivate',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/groups/${await f.group('reopening')}/reactivate`),
+  },
+  { endpoint: 'GET /directory/changes', access: ['admin'], success: 200, request: async () => at('/directory/changes') },
 ];
+
+const FAR_ABSENCE = { from: '2090-07-01T00:00:00Z', to: '2090-07-15T00:00:00Z', delegateId: 'expert-nguyen', note: 'Essai d’accès.' };
+const newPerson = (id: string) => ({ id, displayName: 'Personne d’essai', email: `${id}@example.org`, roles: ['expert'] });
+const newGroup = (code: string) => ({ code, nameFr: 'Groupe d’essai', nameEn: 'Test group' });
+const bulkReassign = (participationId: string) => ({
+  fromAssigneeId: 'expert-tremblay',
+  toAssigneeId: 'expert-nguyen',
+  reason: 'Essai d’accès.',
+  participationId,
+});
 
 const TASK_BODIES = {
   claim: undefined,

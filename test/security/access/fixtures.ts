@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { GroupEntity, PersonEntity } from '../../../libs/persistence/src';
 import { inSeconds } from '../../helpers/process-api';
 import { launchBodies } from '../../helpers/kind-fixtures';
 import { participationApi } from '../../helpers/participation-api';
@@ -27,6 +28,7 @@ export interface SharedRound {
 export function accessFixtures(stack: TestStack) {
   const api = participationApi(stack);
   const coordinator = 'coord-lavoie';
+  const suffix = randomUUID().slice(0, 8);
   const memo = new Map<string, Promise<unknown>>();
   const once = <T>(name: string, make: () => Promise<T>): Promise<T> => {
     if (!memo.has(name)) memo.set(name, make());
@@ -128,6 +130,31 @@ export function accessFixtures(stack: TestStack) {
     async freshRound(): Promise<string> {
       return launch(wtoLaunchBody());
     },
+    /** A round of its own in position drafting, with one task for `expertId`. */
+    async roundWithTaskOf(expertId: string): Promise<string> {
+      const id = await launch(wtoLaunchBody({ issueAreas: [{ area: 'agriculture', expertId }], sessions: [] }));
+      await driveTo(id, 'position-drafting');
+      await api.waitForOpenTasks(id, 'position', 1);
+      return id;
+    },
+    /** A person of the directory that the admin endpoints act on (`name` tells them apart), active. */
+    person: (name: string) =>
+      once(`person:${name}`, async () => {
+        const id = `access-${name}-${suffix}`;
+        await stack.dataSource
+          .getRepository(PersonEntity)
+          .insert({ id, displayName: `Accès ${name}`, email: `${id}@example.org`, roles: ['expert'] });
+        return id;
+      }),
+    /** A group of the directory that the admin endpoints act on, active. */
+    group: (name: string) =>
+      once(`group:${name}`, async () => {
+        const code = `access-${name}-${suffix}`;
+        await stack.dataSource.getRepository(GroupEntity).insert({ code, nameFr: `Accès ${name}`, nameEn: `Access ${name}` });
+        return code;
+      }),
+    /** A new, unused identifier. */
+    newId: (prefix: string) => `access-${prefix}-${randomUUID().slice(0, 8)}`,
   };
 }
 

@@ -1,5 +1,7 @@
-/** The roles of people, then of services (client-credential callers); a person never holds a service role. */
-export const PERSON_ROLES = ['coordinator', 'expert', 'supervisor', 'admin'] as const;
+import { PERSON_ROLES } from '@lib/validation';
+
+/** The roles of people (the directory's), then of services (client-credential callers); a person never holds a service role. */
+export { PERSON_ROLES };
 export const SERVICE_ROLES = ['integration'] as const;
 export const ROLES = [...PERSON_ROLES, ...SERVICE_ROLES] as const;
 export type Role = (typeof ROLES)[number];

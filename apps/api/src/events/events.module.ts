@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@lib/persistence';
 import { TemporalClientModule } from '@lib/temporal';
 import { ParticipationsModule } from '../participations/participations.module';
+import { PeopleModule } from '../people/people.module';
 import { EventRoutes } from './event-routes';
 import { EventsController } from './events.controller';
 import { EventsService } from './events.service';
 
 /** `POST /events`: external events routed to the participations they concern. */
 @Module({
-  imports: [PersistenceModule, TemporalClientModule, ParticipationsModule],
+  imports: [PersistenceModule, TemporalClientModule, ParticipationsModule, PeopleModule],
   controllers: [EventsController],
   providers: [EventsService, EventRoutes],
 })

@@ -12,6 +12,7 @@ import { fieldProblems } from '../common/validation';
 import { EVENT_TYPES } from '@workflows/registry-lookups';
 import { LaunchBodyPipe } from '../participations/launch/launch-body.pipe';
 import { ParticipationLauncher } from '../participations/launch/participation-launcher.service';
+import { DirectoryRefs } from '../people/directory-refs.service';
 import type { ExternalEventDto } from './dto/external-event.dto';
 import { EventRoutes } from './event-routes';
 
@@ -39,6 +40,7 @@ export class EventsService {
     private readonly client: Client,
     private readonly routes: EventRoutes,
     private readonly launcher: ParticipationLauncher,
+    private readonly refs: DirectoryRefs,
   ) {}
 
   async receive(body: ExternalEventDto, locale: Locale): Promise<EventReceipt> {
@@ -78,6 +80,8 @@ export class EventsService {
       const fields = fieldProblems(errors).map((problem) => ({ ...problem, field: `data.${problem.field}` }));
       throw new DomainError('validation-failed', 'error.validation', {}, fields);
     }
+    // The people the event names (a session's lead expert) must be active people of the directory.
+    await this.refs.check(dto, 'data');
     return { ...data };
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@lib/persistence';
 import { TemporalClientModule } from '@lib/temporal';
+import { PeopleModule } from '../people/people.module';
 import { LaunchController } from './launch/launch.controller';
 import { ParticipationLauncher } from './launch/participation-launcher.service';
 import { ParticipationReader } from './read/participation-reader.service';
@@ -12,7 +13,7 @@ import { ScheduleController } from './steps/schedule.controller';
 
 /** Participations by concern: launching them, reading them, and the steps people take on them. */
 @Module({
-  imports: [PersistenceModule, TemporalClientModule],
+  imports: [PersistenceModule, TemporalClientModule, PeopleModule],
   controllers: [LaunchController, ReadController, DecisionsController, ScheduleController],
   providers: [ParticipationLauncher, ParticipationReader, ParticipationSearch, ParticipationSteps],
   exports: [ParticipationReader, ParticipationLauncher],

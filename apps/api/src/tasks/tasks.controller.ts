@@ -1,24 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  claimTaskUpdate,
-  completeTaskUpdate,
-  declineTaskUpdate,
-  reassignTaskUpdate,
-  rescheduleTaskUpdate,
-  unclaimTaskUpdate,
-  type TaskView,
-} from '@lib/contracts';
+import { declineTaskUpdate, reassignTaskUpdate, rescheduleTaskUpdate, unclaimTaskUpdate, type Locale, type TaskView } from '@lib/contracts';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/caller';
+import { CallerLocale } from '../common/caller-locale';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
 import { RequestId } from '../common/request-id';
 import { uuidPipe } from '../common/uuid.pipe';
 import type { Page } from '../common/page.query';
 import type { TaskEntity } from '@lib/persistence';
+import { DirectoryRefsPipe } from '../people/directory-refs.service';
+import { BulkReassignDto } from './dto/bulk-reassign.dto';
 import { CompleteTaskDto } from './dto/complete-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { ReasonDto, ReassignTaskDto, RescheduleTaskDto } from './dto/task-commands.dto';
+import { TaskReassignment, type BulkReassignResult } from './task-reassignment.service';
 import { TasksService } from './tasks.service';
 
 /** The task inbox: experts act on their tasks, coordinators reassign and reschedule. */
@@ -26,7 +22,10 @@ import { TasksService } from './tasks.service';
 @ApiBearerAuth()
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly reassignment: TaskReassignment,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'My tasks and my groups’ unclaimed tasks (coordinators: their participations’; supervisors: all)' })
@@ -43,9 +42,9 @@ export class TasksController {
   @Post(':id/claim')
   @HttpCode(200)
   @Roles('expert', 'coordinator')
-  @ApiOperation({ summary: 'Take a task (a group task becomes mine)' })
+  @ApiOperation({ summary: 'Take a task (a group task becomes mine; only its group’s members may take it)' })
   claim(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string, @RequestId() requestId?: string): Promise<TaskView> {
-    return this.tasks.act(caller, id, claimTaskUpdate, { taskId: id, actorId: caller.id, requestId });
+    return this.tasks.claim(caller, id, { taskId: id, actorId: caller.id, requestId });
   }
 
   @Post(':id/unclaim')
@@ -59,7 +58,7 @@ export class TasksController {
   @Post(':id/complete')
   @HttpCode(200)
   @Roles('expert', 'coordinator')
-  @ApiOperation({ summary: 'Complete a task with its deliverable; 409 if it is no longer open' })
+  @ApiOperation({ summary: 'Complete a task with its deliverable (person fields must name active people); 409 if it is no longer open' })
   @ApiIdempotencyKey()
   complete(
     @CurrentCaller() caller: Caller,
@@ -71,7 +70,7 @@ export class TasksController {
     const { summary, fields, notes, references } = body.deliverable;
     const deliverable = { summary, fields, notes, references };
     const update = { taskId: id, actorId: caller.id, deliverable, requestId };
-    return this.tasks.act(caller, id, completeTaskUpdate, update, idempotencyKey);
+    return this.tasks.complete(caller, id, update, idempotencyKey);
   }
 
   @Post(':id/decline')
@@ -94,10 +93,26 @@ export class TasksController {
   reassign(
     @CurrentCaller() caller: Caller,
     @Param('id', uuidPipe) id: string,
-    @Body() body: ReassignTaskDto,
+    @Body(DirectoryRefsPipe) body: ReassignTaskDto,
     @RequestId() requestId?: string,
   ): Promise<TaskView> {
     return this.tasks.coordinate(caller, id, reassignTaskUpdate, { taskId: id, actorId: caller.id, ...body, requestId });
+  }
+
+  @Post('reassign')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({
+    summary:
+      'Move the tasks of one person to another (filters: participation, kind, status), each through its workflow: what moved, what was refused and why',
+  })
+  reassignAll(
+    @CurrentCaller() caller: Caller,
+    @Body(DirectoryRefsPipe) body: BulkReassignDto,
+    @CallerLocale() locale: Locale,
+    @RequestId() requestId?: string,
+  ): Promise<BulkReassignResult> {
+    return this.reassignment.reassignAll(caller, body, locale, requestId);
   }
 
   @Patch(':id')

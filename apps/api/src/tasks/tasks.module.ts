@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@lib/persistence';
 import { TemporalClientModule } from '@lib/temporal';
+import { PeopleModule } from '../people/people.module';
 import { TaskEventsService } from './task-events.service';
 import { TaskStreamController } from './task-stream.controller';
 import { TasksController } from './tasks.controller';
+import { TaskReassignment } from './task-reassignment.service';
 import { TasksService } from './tasks.service';
 
 @Module({
-  imports: [PersistenceModule, TemporalClientModule],
+  imports: [PersistenceModule, TemporalClientModule, PeopleModule],
   // The stream controller comes first so /tasks/events is not taken for a task id.
   controllers: [TaskStreamController, TasksController],
-  providers: [TasksService, TaskEventsService],
+  providers: [TasksService, TaskReassignment, TaskEventsService],
 })
 export class TasksModule {}

@@ -3,13 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Repository } from 'typeorm';
-import { type TaskView } from '@lib/contracts';
+import { claimTaskUpdate, completeTaskUpdate, type CompleteTaskRequest, type TaskCommand, type TaskView } from '@lib/contracts';
 import { ParticipationEntity, TaskEntity } from '@lib/persistence';
+import type { NamedRef } from '@lib/validation';
 import { coordinates, type Caller } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type { Page } from '../common/page.query';
+import { DirectoryRefs } from '../people/directory-refs.service';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 import { visibleTo } from './task-visibility';
 
@@ -22,6 +24,7 @@ export class TasksService {
     private readonly client: Client,
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
+    private readonly refs: DirectoryRefs,
   ) {}
 
   async list(caller: Caller, query: ListTasksQuery): Promise<Page<TaskEntity>> {
@@ -58,6 +61,31 @@ export class TasksService {
   ): Promise<TaskView> {
     const task = await this.get(caller, taskId);
     return this.send(task.workflowId, update, arg, idempotencyKey && idempotentUpdateId(update.name, taskId, caller.id, idempotencyKey));
+  }
+
+  /** Takes a task; a group's task only by a member of the group (403 otherwise, admins included: they reassign instead). */
+  async claim(caller: Caller, taskId: string, request: TaskCommand): Promise<TaskView> {
+    const task = await this.get(caller, taskId);
+    if (task.assigneeId === null && task.candidateGroup !== null && !caller.groups.includes(task.candidateGroup)) {
+      throw new DomainError('not-allowed', 'error.notGroupMember', { group: task.candidateGroup });
+    }
+    return this.send(task.workflowId, claimTaskUpdate, request);
+  }
+
+  /**
+   * Delivers a task. The deliverable's person fields (the task's required
+   * fields of type `person`) must name active people of the directory: the
+   * workflow can check their form only.
+   */
+  async complete(caller: Caller, taskId: string, request: CompleteTaskRequest, idempotencyKey?: string): Promise<TaskView> {
+    const task = await this.get(caller, taskId);
+    const fields = request.deliverable.fields ?? {};
+    const people: NamedRef[] = Object.entries(task.requiredFields)
+      .filter(([name, rule]) => rule.type === 'person' && typeof fields[name] === 'string' && fields[name] !== '')
+      .map(([name]) => ({ field: `deliverable.fields.${name}`, value: fields[name], ref: { kind: 'person', roles: [] } }));
+    await this.refs.checkRefs(people);
+    const updateId = idempotencyKey && idempotentUpdateId(completeTaskUpdate.name, taskId, caller.id, idempotencyKey);
+    return this.send(task.workflowId, completeTaskUpdate, request, updateId);
   }
 
   /** For a coordinator's actions: only on the participations they coordinate (admins on all). */

@@ -35,6 +35,7 @@ const document: OpenApiDocument = {
           reportCount: { type: 'number', minimum: 1, maximum: 20 },
           forum: { type: 'string', enum: ['aer', 'regleg'] },
           notes: { type: 'string' },
+          nominee: { type: 'string', 'x-person': { role: 'expert,coordinator' } },
         },
         required: ['kind', 'institutions', 'reportCount', 'forum'],
       },
@@ -70,7 +71,9 @@ describe('launch forms from the OpenAPI schema', () => {
       ['leadExpertId', 'person'],
     ]);
     const watch = forms[1].fields;
-    expect(watch.map((f) => f.type)).toEqual(['multi-choice', 'number', 'choice', 'text']);
+    expect(watch.map((f) => f.type)).toEqual(['multi-choice', 'number', 'choice', 'text', 'person']);
+    // The API's @PersonRef says who may be picked, whatever the field's name.
+    expect(watch[4]).toMatchObject({ name: 'nominee', role: 'expert,coordinator' });
     expect(watch[1]).toMatchObject({ min: 1, max: 20 });
   });
 

@@ -16,9 +16,14 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   $ref?: string;
-  /** Optional hints a DTO may give (see docs/console.md): `person` fields and the role to pick from. */
-  'x-person'?: boolean;
+  /**
+   * Hints a DTO gives (see docs/console.md): the API's @PersonRef writes
+   * `x-person: { role }` (roles comma-separated) on every field naming a
+   * person, @GroupRef `x-group: true`; `x-person: true` and `x-role` also do.
+   */
+  'x-person'?: boolean | { role?: string };
   'x-role'?: string;
+  'x-group'?: boolean;
 }
 
 export interface OpenApiDocument {
@@ -78,6 +83,8 @@ function fieldsOf(schema: JsonSchema, schemas: Record<string, JsonSchema>): Fiel
 
 /** A person is an identifier field (`…Id`, `…Ids`) unless the schema says otherwise; the role narrows the picker. */
 function personRole(name: string, schema: JsonSchema): string | undefined {
+  const marked = schema['x-person'];
+  if (typeof marked === 'object' && marked.role) return marked.role;
   if (schema['x-role']) return schema['x-role'];
   if (/coordinator|approver/i.test(name)) return 'coordinator';
   if (/expert|lead|author|analyst/i.test(name)) return 'expert';

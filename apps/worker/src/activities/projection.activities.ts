@@ -11,6 +11,7 @@ import type {
   ProjectionActivities,
   RegisterParticipation,
   TaskChange,
+  TaskPlacement,
 } from '@lib/contracts';
 
 /**
@@ -84,8 +85,18 @@ export class ProjectionActivitiesService implements ProjectionActivities {
     });
   }
 
-  async openTask(task: OpenTask): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
+  /**
+   * Writes the task, to its assignee or, while the assignee is absent (the
+   * `absences` table at the task's opening time), to their delegate: the row
+   * notes whom it was delegated from, the journal says so (`task.delegated`)
+   * and the delegate's notification too. Returns where it landed, which the
+   * workflow adopts; a retry returns what the first attempt wrote.
+   */
+  async openTask(task: OpenTask): Promise<TaskPlacement> {
+    return this.dataSource.transaction(async (em) => {
+      const placement = task.assigneeId
+        ? await placeTask(em, task.assigneeId, task.at)
+        : { assigneeId: task.assigneeId, delegatedFrom: null };
       const fresh = await this.claimEntry(em, {
         workflowId: task.workflowId,
         participationId: task.participationId,
@@ -95,14 +106,15 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         target: task.taskId,
         newValue: {
           title: task.title,
-          assigneeId: task.assigneeId,
+          assigneeId: placement.assigneeId,
           candidateGroup: task.candidateGroup,
           dueAt: task.dueAt,
           priority: task.priority,
+          ...(placement.delegatedFrom ? { delegatedFrom: placement.delegatedFrom } : {}),
         },
         at: task.at,
       });
-      if (!fresh) return;
+      if (!fresh) return this.earlierPlacement(em, task);
       const at = new Date(task.at);
       await em.insert(TaskEntity, {
         id: task.taskId,
@@ -112,8 +124,9 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         kind: task.kind,
         title: task.title,
         instructions: task.instructions,
-        assigneeId: task.assigneeId,
+        assigneeId: placement.assigneeId,
         candidateGroup: task.candidateGroup,
+        delegatedFrom: placement.delegatedFrom,
         dueAt: new Date(task.dueAt),
         requiredFields: task.requiredFields ?? {},
         priority: task.priority,
@@ -122,9 +135,30 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         createdAt: at,
         updatedAt: at,
       });
+      if (placement.delegatedFrom) {
+        await this.claimEntry(em, {
+          workflowId: task.workflowId,
+          participationId: task.participationId,
+          stepKey: `${task.stepKey}/delegated`,
+          actorId: 'workflow',
+          action: 'task.delegated',
+          target: task.taskId,
+          oldValue: { assigneeId: placement.delegatedFrom },
+          newValue: { title: task.title, assigneeId: placement.assigneeId, delegatedFrom: placement.delegatedFrom },
+          at: task.at,
+        });
+      }
       await announceTaskChange(em, task.taskId, 'task.opened');
       await this.notifications.enqueueFor(em, task.workflowId, task.stepKey);
+      return placement;
     });
+  }
+
+  /** What a previous attempt of openTask decided, from its journal entry. */
+  private async earlierPlacement(em: EntityManager, task: OpenTask): Promise<TaskPlacement> {
+    const entry = await em.findOneBy(AuditEntryEntity, { entryKey: auditEntryKey(task.workflowId, task.stepKey) });
+    const recorded = entry?.newValue as { assigneeId?: string | null; delegatedFrom?: string } | null | undefined;
+    return { assigneeId: recorded?.assigneeId ?? task.assigneeId, delegatedFrom: recorded?.delegatedFrom ?? null };
   }
 
   async changeTask(change: TaskChange): Promise<void> {
@@ -222,6 +256,29 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       .execute();
     return (result.raw as unknown[]).length > 0;
   }
+}
+
+/**
+ * Who receives a task meant for `assigneeId` at `at`: the person, or, while
+ * they are absent, their active delegate, followed on while each delegate is
+ * absent in turn (never round in a circle, at most five steps).
+ */
+async function placeTask(em: EntityManager, assigneeId: string, at: string): Promise<TaskPlacement> {
+  const [last] = await em.query<{ person_id: string }[]>(
+    `WITH RECURSIVE chain (person_id, depth, path) AS (
+       SELECT $1::text, 0, ARRAY[$1::text]
+       UNION ALL
+       SELECT a.delegate_id, c.depth + 1, c.path || a.delegate_id
+         FROM chain c
+         JOIN absences a ON a.person_id = c.person_id AND a.starts_at <= $2 AND a.ends_at > $2
+         JOIN people d ON d.id = a.delegate_id AND d.active
+        WHERE c.depth < 5 AND NOT a.delegate_id = ANY(c.path)
+     )
+     SELECT person_id FROM chain ORDER BY depth DESC LIMIT 1`,
+    [assigneeId, new Date(at)],
+  );
+  const receiver = last?.person_id ?? assigneeId;
+  return receiver === assigneeId ? { assigneeId, delegatedFrom: null } : { assigneeId: receiver, delegatedFrom: assigneeId };
 }
 
 /**

@@ -40,6 +40,15 @@ export interface OpenTask {
   at: string;
 }
 
+/**
+ * Where an opened task landed: with its assignee, or, while the assignee is
+ * absent, with their delegate (`delegatedFrom` names the absent person).
+ */
+export interface TaskPlacement {
+  assigneeId: string | null;
+  delegatedFrom: string | null;
+}
+
 export interface TaskChange {
   taskId: string;
   workflowId: string;
@@ -85,7 +94,8 @@ export interface ParticipationClosing {
 export interface ProjectionActivities {
   registerParticipation(input: RegisterParticipation): Promise<void>;
   recordPhaseChange(change: PhaseChange): Promise<void>;
-  openTask(task: OpenTask): Promise<void>;
+  /** Histories recorded before delegation hold no result: a workflow replaying them reads undefined. */
+  openTask(task: OpenTask): Promise<TaskPlacement | undefined>;
   changeTask(change: TaskChange): Promise<void>;
   appendJournal(entry: JournalEntry): Promise<void>;
   closeParticipation(closing: ParticipationClosing): Promise<void>;

@@ -4,10 +4,24 @@ import { PersonEntity } from './person.entity';
 import { openTaskCondition, TaskEntity } from './task.entity';
 import { NotificationEntity } from './notification.entity';
 import { ExternalEventEntity, type EventRoute } from './external-event.entity';
+import { GroupEntity } from './group.entity';
+import { AbsenceEntity } from './absence.entity';
+import { DirectoryChangeEntity } from './directory-change.entity';
 
 export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
 export { auditEntryKey };
 export * from './notification.entity';
 export { ExternalEventEntity, type EventRoute };
+export { GroupEntity, AbsenceEntity, DirectoryChangeEntity };
 
-export const ENTITIES = [ParticipationEntity, TaskEntity, AuditEntryEntity, PersonEntity, NotificationEntity, ExternalEventEntity];
+export const ENTITIES = [
+  ParticipationEntity,
+  TaskEntity,
+  AuditEntryEntity,
+  PersonEntity,
+  NotificationEntity,
+  ExternalEventEntity,
+  GroupEntity,
+  AbsenceEntity,
+  DirectoryChangeEntity,
+];

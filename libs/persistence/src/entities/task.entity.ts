@@ -45,6 +45,10 @@ export class TaskEntity {
   @Column({ name: 'candidate_group', type: 'text', nullable: true })
   candidateGroup: string | null;
 
+  /** The absent person the task was meant for, when it went to their delegate instead. */
+  @Column({ name: 'delegated_from', type: 'text', nullable: true })
+  delegatedFrom: string | null;
+
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;
 

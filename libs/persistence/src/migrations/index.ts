@@ -4,6 +4,7 @@ import { AddNotifications1795803545169 } from './1795803545169-AddNotifications'
 import { SupervisionIndexes1795803846176 } from './1795803846176-SupervisionIndexes';
 import { ExternalEvents1795804129718 } from './1795804129718-ExternalEvents';
 import { TaskRequiredFields1796064000000 } from './1796064000000-TaskRequiredFields';
+import { DirectoryGroupsAbsences1796150400000 } from './1796150400000-DirectoryGroupsAbsences';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SupervisionIndexes1795803846176,
   ExternalEvents1795804129718,
   TaskRequiredFields1796064000000,
+  DirectoryGroupsAbsences1796150400000,
 ];

@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
+import { GroupEntity } from '../entities/group.entity';
 import { PersonEntity } from '../entities/person.entity';
+
+/** The demo's candidate groups (shared inboxes), each with at least two members in DEMO_PEOPLE. */
+export const DEMO_GROUPS: Array<Pick<GroupEntity, 'code' | 'nameFr' | 'nameEn'>> = [
+  { code: 'wto-experts', nameFr: 'Experts de l’OMC', nameEn: 'WTO experts' },
+  { code: 'unesco-experts', nameFr: 'Experts de l’UNESCO', nameEn: 'UNESCO experts' },
+  { code: 'intern-office', nameFr: 'Bureau des stages', nameEn: 'Internship office' },
+];
 
 /**
  * The cast of demos and tests, who sign in at the embedded provider: one of
@@ -108,8 +116,12 @@ function person(
   return { id, displayName, email, language: 'fr', roles, languages: ['fr'], ...more };
 }
 
-/** Inserts or refreshes the demo people; safe to run at every start. */
+/** Inserts or refreshes the demo groups, then the demo people who belong to them; safe to run at every start. */
 export async function seedDemoPeople(dataSource: DataSource): Promise<number> {
+  await dataSource.getRepository(GroupEntity).upsert(
+    DEMO_GROUPS.map((group) => ({ ...group, active: true })),
+    ['code'],
+  );
   await dataSource.getRepository(PersonEntity).upsert(
     DEMO_PEOPLE.map((person) => ({ groups: [], expertiseAreas: [], languages: [], organization: '', active: true, ...person })),
     ['id'],

@@ -19,7 +19,10 @@ export class LaunchController {
 
   @Post()
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Launch a participation; 409 if the same kind and business key was launched before' })
+  @ApiOperation({
+    summary:
+      'Launch a participation (coordinated by the caller unless an admin names someone else); 400 naming any unknown or inactive person or group; 409 if the same kind and business key was launched before',
+  })
   @ApiBody({ schema: { oneOf: LAUNCH_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })), discriminator: { propertyName: 'kind' } } })
   @ApiIdempotencyKey()
   launch(
@@ -28,6 +31,6 @@ export class LaunchController {
     @CallerLocale() locale: Locale,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<LaunchResult> {
-    return this.launcher.launch(launch, locale, idempotencyKey ? { key: idempotencyKey, callerId: caller.id } : undefined);
+    return this.launcher.launch(launch, caller, locale, idempotencyKey ? { key: idempotencyKey, callerId: caller.id } : undefined);
   }
 }

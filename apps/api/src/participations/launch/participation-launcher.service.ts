@@ -19,7 +19,9 @@ import {
   type ParticipationHeader,
 } from '@lib/contracts';
 import { ParticipationEntity } from '@lib/persistence';
+import { hasRole, type Caller } from '../../auth/caller';
 import { DomainError } from '../../common/domain-error';
+import { DirectoryRefs } from '../../people/directory-refs.service';
 import { messages, wordFor } from '../../common/messages';
 import { fromTemporalError } from '../../common/temporal-errors';
 import type { ValidatedLaunch } from './launch-body.pipe';
@@ -40,6 +42,8 @@ export interface LaunchResult {
  * same participation is a 409 decided by Temporal, with no read-then-write race.
  * An event that begins a process starts it the same way, with its signal.
  * With an Idempotency-Key, the caller's own retry gets its first answer instead.
+ * Before anything starts, every person and group the body names is checked
+ * against the directory (the fields marked @PersonRef and @GroupRef).
  */
 @Injectable()
 export class ParticipationLauncher {
@@ -49,9 +53,21 @@ export class ParticipationLauncher {
     private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(ParticipationEntity) private readonly participations: Repository<ParticipationEntity>,
+    private readonly refs: DirectoryRefs,
   ) {}
 
-  async launch(launch: ValidatedLaunch, locale: Locale, idempotencyKey?: LaunchKey): Promise<LaunchResult> {
+  /**
+   * The caller coordinates what they launch unless the body names someone
+   * else, which only an admin may do (403 otherwise); then every person and
+   * group named must fit (400 naming each field).
+   */
+  async launch(launch: ValidatedLaunch, caller: Caller, locale: Locale, idempotencyKey?: LaunchKey): Promise<LaunchResult> {
+    const named = launch.dto.coordinatorId;
+    if (named !== undefined && named !== caller.id && !hasRole(caller, 'admin')) {
+      throw new DomainError('not-allowed', 'error.launchOnBehalf', { coordinatorId: named });
+    }
+    launch.dto.coordinatorId = named ?? caller.id;
+    await this.refs.check(launch.dto);
     const { workflowType, options, header } = this.prepare(launch, locale);
     let participationId = header.participationId;
     try {
@@ -77,6 +93,11 @@ export class ParticipationLauncher {
    * running (an event that begins a process). Returns its workflow id.
    */
   async startWithEvent(launch: ValidatedLaunch, locale: Locale, event: ParticipationEvent): Promise<string> {
+    // A service sends the event: it coordinates nothing, so the body must name who does.
+    if (launch.dto.coordinatorId === undefined) {
+      throw new DomainError('validation-failed', 'error.validation', {}, [{ field: 'data.coordinatorId', constraint: 'isNotEmpty' }]);
+    }
+    await this.refs.check(launch.dto, 'data');
     const { workflowType, options } = this.prepare(launch, locale);
     try {
       await this.client.workflow.signalWithStart(workflowType, {
@@ -91,6 +112,8 @@ export class ParticipationLauncher {
   }
 
   private prepare({ kind, dto }: ValidatedLaunch, locale: Locale) {
+    // Filled in (or required) by launch() and startWithEvent() before they come here.
+    const coordinatorId = dto.coordinatorId as string;
     const workflowId = participationWorkflowId(kind.kind, dto.businessKey);
     const header: ParticipationHeader = {
       participationId: randomUUID(),
@@ -98,7 +121,7 @@ export class ParticipationLauncher {
       businessKey: dto.businessKey,
       title: dto.title,
       forum: dto.forum,
-      coordinatorId: dto.coordinatorId,
+      coordinatorId,
       locale,
       launchedAt: new Date().toISOString(),
     };
@@ -111,7 +134,7 @@ export class ParticipationLauncher {
         { key: SA_PARTICIPATION_KIND, value: kind.kind },
         { key: SA_FORUM, value: dto.forum },
         { key: SA_PHASE, value: 'launched' },
-        { key: SA_COORDINATOR, value: dto.coordinatorId },
+        { key: SA_COORDINATOR, value: coordinatorId },
       ],
       staticSummary: messages.t(locale, 'ui.summary', { kindLabel: wordFor(locale, 'kind', kind.kind), title: dto.title }),
       staticDetails: staticDetails(locale, header, kind.launch.keyDates?.(dto) ?? []),

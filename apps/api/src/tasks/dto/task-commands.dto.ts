@@ -2,6 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TASK_PRIORITIES, type TaskPriority } from '@lib/contracts';
 import { ACTOR_ID_PATTERN } from '@lib/contracts';
+import { PersonRef } from '@lib/validation';
+
+/** Who may hold a task: the roles the task endpoints let act on one. */
+export const TASK_HOLDER_ROLES = ['expert', 'coordinator'] as const;
 
 export class ReasonDto {
   @ApiProperty({ example: 'En congé jusqu’au 15 mars.' })
@@ -14,6 +18,7 @@ export class ReasonDto {
 export class ReassignTaskDto extends ReasonDto {
   @ApiProperty({ example: 'expert-nguyen' })
   @Matches(ACTOR_ID_PATTERN)
+  @PersonRef({ role: TASK_HOLDER_ROLES })
   assigneeId: string;
 }
 

@@ -29,4 +29,14 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   'error.notAnActivePerson':
     'This token names "{subject}", who is not an active person of the directory: ask an administrator to add or reactivate you.',
   'error.serviceNotAllowed': 'Service "{client}" signed in with its own credentials; this action is for people only.',
+  'entity.person': 'The person',
+  'entity.group': 'The group',
+  'error.personExists': 'The person "{id}" is already in the directory.',
+  'error.groupExists': 'The group "{code}" is already in the directory.',
+  'error.ownAdministration': 'You cannot deactivate yourself or remove your own administrator role: ask another administrator.',
+  'error.launchOnBehalf':
+    'Only an administrator may launch a participation on behalf of someone else (coordinatorId "{coordinatorId}"): leave coordinatorId out to coordinate it yourself.',
+  'error.notGroupMember': 'This task is offered to the group "{group}", of which you are not a member: only its members may take it.',
+  'error.notYourParticipations':
+    'Only the coordinator of the participation "{participationId}" or an administrator may reassign its tasks.',
 };

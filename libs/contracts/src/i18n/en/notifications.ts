@@ -25,5 +25,8 @@ export const enNotifications: Record<keyof typeof frNotifications, string> = {
     '{actor} declined the task "{task}" of the participation "{participation}".\nReason: {note}\nThe task needs to be reassigned.',
   'notify.taskReassigned.subject': 'Task reassigned: "{task}"',
   'notify.taskReassigned.body': 'The task "{task}" of the participation "{participation}" is now assigned to you.\nDue: {due}.',
+  'notify.taskOpenedDelegated.subject': 'New task while {delegator} is away: "{task}"',
+  'notify.taskOpenedDelegated.body':
+    'A task meant for {delegator} is assigned to you while they are away, in the participation "{participation}": "{task}".\nDue: {due}.',
   'notify.noNote': '(none)',
 };

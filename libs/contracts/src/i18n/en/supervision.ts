@@ -11,6 +11,7 @@ export const enSupervision: Record<keyof typeof frSupervision, string> = {
   'action.task.cancelled': 'Task cancelled: {title}',
   'action.task.overdue': 'Task overdue: {title}',
   'action.task.reminder': 'Reminder sent: {title}',
+  'action.task.delegated': 'Task given to {assigneeId} while {delegatedFrom} is away: {title}',
   'action.federal.requested': 'Request sent to the federal government',
   'action.federal.escalated': 'Federal answer late: escalated to the coordinator',
   'action.federal.response': 'Federal government’s answer: {decision}',

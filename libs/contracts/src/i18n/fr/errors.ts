@@ -29,4 +29,16 @@ export const frErrors = {
     'Ce jeton désigne « {subject} », qui n’est pas une personne active de l’annuaire : demandez à un administrateur de vous y inscrire ou de vous réactiver.',
   'error.serviceNotAllowed':
     'Le service « {client} » s’est connecté avec ses propres identifiants ; cette action est réservée aux personnes.',
+  'entity.person': 'La personne',
+  'entity.group': 'Le groupe',
+  'error.personExists': 'La personne « {id} » existe déjà dans l’annuaire.',
+  'error.groupExists': 'Le groupe « {code} » existe déjà dans l’annuaire.',
+  'error.ownAdministration':
+    'Vous ne pouvez pas vous désactiver vous-même ni retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
+  'error.launchOnBehalf':
+    'Seul un administrateur peut lancer une participation au nom d’une autre personne (coordinatorId « {coordinatorId} ») : omettez coordinatorId pour la coordonner vous-même.',
+  'error.notGroupMember':
+    'Cette tâche est offerte au groupe « {group} », dont vous n’êtes pas membre : seuls ses membres peuvent la prendre en charge.',
+  'error.notYourParticipations':
+    'Seule la personne qui coordonne la participation « {participationId} » ou un administrateur peut en réassigner les tâches.',
 } as const;

@@ -24,5 +24,8 @@ export const frNotifications = {
   'notify.taskReassigned.subject': 'Tâche réassignée : « {task} »',
   'notify.taskReassigned.body':
     'La tâche « {task} » de la participation « {participation} » vous est maintenant assignée.\nÉchéance : {due}.',
+  'notify.taskOpenedDelegated.subject': 'Nouvelle tâche pendant l’absence de {delegator} : « {task} »',
+  'notify.taskOpenedDelegated.body':
+    'Une tâche destinée à {delegator} vous est assignée pendant son absence, dans la participation « {participation} » : « {task} ».\nÉchéance : {due}.',
   'notify.noNote': '(aucun)',
 } as const;

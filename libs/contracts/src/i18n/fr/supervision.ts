@@ -9,6 +9,7 @@ export const frSupervision = {
   'action.task.cancelled': 'Tâche annulée : {title}',
   'action.task.overdue': 'Tâche en retard : {title}',
   'action.task.reminder': 'Rappel envoyé : {title}',
+  'action.task.delegated': 'Tâche confiée à {assigneeId} pendant l’absence de {delegatedFrom} : {title}',
   'action.federal.requested': 'Demande envoyée au gouvernement fédéral',
   'action.federal.escalated': 'Réponse fédérale en retard : relance au coordonnateur',
   'action.federal.response': 'Réponse du gouvernement fédéral : {decision}',

@@ -30,4 +30,10 @@ export const frValidation = {
   'validation.isDecryptable': '{field} ne peut pas être déchiffré : clé inconnue ou données altérées.',
   'validation.idempotencyKey': '{field} doit faire de 1 à 128 caractères ASCII visibles, sans espace.',
   'validation.isWithinCentury': '{field} doit être à moins de cent ans d’aujourd’hui.',
+  'validation.isEmail': '{field} doit être une adresse électronique.',
+  'validation.isActivePerson': '{field} : « {value} » n’est pas une personne active de l’annuaire.',
+  'validation.hasPersonRole': '{field} : « {value} » n’a pas le rôle demandé ({roles}).',
+  'validation.isActiveGroup': '{field} : « {value} » n’est pas un groupe actif de l’annuaire.',
+  'validation.hasActiveMembers': '{field} : le groupe « {value} » n’a aucun membre actif pour prendre ses tâches.',
+  'validation.notSamePerson': '{field} doit désigner une autre personne que {other}.',
 } as const;

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsSlug } from '@lib/validation';
+
+export class ChangeGroupDto {
+  @ApiPropertyOptional({ example: 'Experts de l’OMC' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nameFr?: string;
+
+  @ApiPropertyOptional({ example: 'WTO experts' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nameEn?: string;
+}
+
+export class AddGroupDto {
+  @ApiProperty({ example: 'wto-experts', description: 'Code (lower-case slug) that tasks and people name; never changed.' })
+  @IsSlug()
+  code: string;
+
+  @ApiProperty({ example: 'Experts de l’OMC' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nameFr: string;
+
+  @ApiProperty({ example: 'WTO experts' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nameEn: string;
+}
