@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { Client } from '@temporalio/client';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import {
@@ -20,6 +21,7 @@ import { DomainError } from '../../common/domain-error';
 import { idempotentUpdateId } from '../../common/idempotent-update-id';
 import { fromTemporalError } from '../../common/temporal-errors';
 import { ParticipationReader } from '../read/participation-reader.service';
+import { stateOnceEnded } from './state-once-ended';
 import type {
   CancelParticipationDto,
   CancelSessionDto,
@@ -40,11 +42,15 @@ import type {
  * Temporal answers a retry with the first outcome. Steering a participation
  * (close, cancel, rounds, sessions, the watch) is for its own coordinator (or an admin).
  */
+/** How long close and cancel wait for the workflow to end before answering with the accepted state. */
+const END_WAIT_MS = 20_000;
+
 @Injectable()
 export class ParticipationSteps {
   constructor(
     private readonly client: Client,
     private readonly reader: ParticipationReader,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async recordFederalResponse(id: string, actorId: string, body: FederalResponseDto, key?: string): Promise<ParticipationStateView> {
@@ -61,12 +67,25 @@ export class ParticipationSteps {
   async close(id: string, caller: Caller, body: CloseParticipationDto, key?: string): Promise<ParticipationStateView> {
     const participation = await this.reader.findCoordinatedBy(id, caller);
     const request = { outcome: body.outcome, summary: body.summary, actorId: caller.id };
-    return this.update(participation, closeParticipationUpdate, request, caller.id, key);
+    const accepted = await this.update(participation, closeParticipationUpdate, request, caller.id, key);
+    return this.ended(participation.workflowId, accepted);
   }
 
   async cancel(id: string, caller: Caller, body: CancelParticipationDto, key?: string): Promise<ParticipationStateView> {
     const participation = await this.reader.findCoordinatedBy(id, caller);
-    return this.update(participation, cancelParticipationUpdate, { reason: body.reason, actorId: caller.id }, caller.id, key);
+    const accepted = await this.update(
+      participation,
+      cancelParticipationUpdate,
+      { reason: body.reason, actorId: caller.id },
+      caller.id,
+      key,
+    );
+    return this.ended(participation.workflowId, accepted);
+  }
+
+  /** A participation that was told to end: its state once ended (a watch or a campaign may take a few seconds). */
+  private ended(workflowId: string, accepted: ParticipationStateView): Promise<ParticipationStateView> {
+    return stateOnceEnded(this.client, workflowId, accepted, { waitMs: END_WAIT_MS, queryTimeoutMs: this.config.durations.queryTimeoutMs });
   }
 
   async decideRound(id: string, caller: Caller, body: RoundDecisionDto): Promise<ParticipationStateView> {
