@@ -9,6 +9,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: unit.transform,
+  transformIgnorePatterns: unit.transformIgnorePatterns,
   moduleNameMapper: unit.moduleNameMapper,
   moduleFileExtensions: unit.moduleFileExtensions,
   testMatch: ['<rootDir>/test/cluster/**/*.cluster-spec.ts'],

@@ -25,7 +25,9 @@ const moduleNameMapper = {
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  // jose 6 ships ECMAScript modules only; Jest's loader needs CommonJS, so swc turns it (and only it) over.
+  transform: { '^.+\\.ts$': swc, '/node_modules/jose/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 
 /**
  * The bench's stand-in for the ministry's OpenID Connect issuer: an RS256 key
@@ -16,7 +16,7 @@ export class BenchTokenIssuer {
 
   private constructor(
     private readonly server: Server,
-    private readonly privateKey: KeyLike,
+    private readonly privateKey: CryptoKey,
   ) {}
 
   static async start(): Promise<BenchTokenIssuer> {
