@@ -22,12 +22,16 @@ const moduleNameMapper = {
   '^@workflows/(.*)$': '<rootDir>/workflows/$1',
 };
 
+// Dependencies that ship ECMAScript modules only: Node loads them with require() (20.19+, 24), Jest's
+// loader cannot, so swc turns them (and only them) into CommonJS like our own sources.
+const ESM_ONLY = ['jose', '@nestjs/terminus', '@nestjs/typeorm'];
+const esmOnly = `/node_modules/(${ESM_ONLY.join('|')})/`;
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  // jose 6 ships ECMAScript modules only; Jest's loader needs CommonJS, so swc turns it (and only it) over.
-  transform: { '^.+\\.ts$': swc, '/node_modules/jose/.+\\.js$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transform: { '^.+\\.ts$': swc, [`${esmOnly}.+\\.js$`]: swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
