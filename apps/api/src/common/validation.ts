@@ -1,16 +1,49 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldProblem } from './domain-error';
 
-/** Flattens class-validator's nested errors into `field.path` + constraint name pairs. */
+/**
+ * What a person fixes first, and so is said first: a missing value, then a
+ * wrong type, then a wrong format (every rule not listed), then bounds.
+ */
+const REQUIRED = ['isDefined', 'isNotEmpty'];
+const WRONG_TYPE = ['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'nested', 'isStringRecord', 'maxDepth'];
+const BOUNDS = [
+  'min',
+  'max',
+  'minLength',
+  'maxLength',
+  'arrayMinSize',
+  'arrayMaxSize',
+  'arrayUnique',
+  'isWithinCentury',
+  'isFutureDate',
+  'isAfterStart',
+];
+
+function precedence(constraint: string): number {
+  if (REQUIRED.includes(constraint)) return 0;
+  if (WRONG_TYPE.includes(constraint)) return 1;
+  return BOUNDS.includes(constraint) ? 3 : 2;
+}
+
+/**
+ * Flattens class-validator's nested errors into `field.path` + constraint
+ * pairs, one per field: class-validator checks every rule of a field, so a
+ * missing list fails five of them ("must be a list", "at least one element"…)
+ * where a person needs one message: it is required.
+ */
 export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = fieldPath(parent, error.property);
-    const own = Object.keys(error.constraints ?? {}).map((constraint) => ({
-      field,
-      constraint,
-      params: constraintParams(error, constraint),
-    }));
-    return [...own, ...fieldProblems(error.children ?? [], field)];
+    const constraints = Object.keys(error.constraints ?? {});
+    if (constraints.length === 0) return fieldProblems(error.children ?? [], field);
+    // A field the body should not carry is said so, whatever its value.
+    if (constraints.includes('whitelistValidation')) return [{ field, constraint: 'whitelistValidation', params: {} }];
+    if (error.value === undefined || error.value === null) return [{ field, constraint: 'isDefined', params: {} }];
+    const [first] = [...constraints].sort((a, b) => precedence(a) - precedence(b));
+    const own = { field, constraint: first, params: constraintParams(error, first) };
+    // A list of the right type may still hold wrong items: those are fields of their own.
+    return [own, ...(precedence(first) >= 2 ? fieldProblems(error.children ?? [], field) : [])];
   });
 }
 

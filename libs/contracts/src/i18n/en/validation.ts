@@ -2,6 +2,7 @@ import type { frValidation } from '../fr/validation';
 
 /** Validation messages, one per class-validator constraint, in English: the same keys as in French (the compiler checks). */
 export const enValidation: Record<keyof typeof frValidation, string> = {
+  'validation.isDefined': '{field} is required.',
   'validation.isNotEmpty': '{field} must not be empty.',
   'validation.isString': '{field} must be a string.',
   'validation.isIn': '{field} must be one of: {values}.',

@@ -1,5 +1,6 @@
 /** Validation messages, one per class-validator constraint, in French. */
 export const frValidation = {
+  'validation.isDefined': '{field} est obligatoire.',
   'validation.isNotEmpty': '{field} ne doit pas être vide.',
   'validation.isString': '{field} doit être une chaîne de caractères.',
   'validation.isIn': '{field} doit être l’une des valeurs suivantes : {values}.',
