@@ -27,9 +27,12 @@ interface Started {
 }
 
 async function main(): Promise<void> {
+  const bootedAt = Date.now();
   const started: Started = { children: [] };
+  let stopping = false;
   const stopAll = onceOnly(async (code: number) => {
-    say('stopping…');
+    stopping = true;
+    say('stopping: the worker drains, then everything closes…');
     await Promise.all(started.children.map((child) => stopChild(child)));
     await started.identity?.stop();
     await started.temporal?.stop();
@@ -50,6 +53,8 @@ async function main(): Promise<void> {
       port: Number(process.env.TEMPORAL_PORT ?? 7233),
       uiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
       logFile: join(root, '.data', 'temporal', 'server.log'),
+      // A stack of its own (the Ctrl-C test) keeps its state apart from the developer's.
+      dbFilename: process.env.TEMPORAL_DB_FILE,
       // With encryption on, the UI decrypts payloads in the supervisor's browser through the API's codec
       // endpoint (supervisors only: the UI must pass their token). Without keys there is nothing to decrypt.
       uiCodecEndpoint: process.env.PAYLOAD_CODEC_KEYS ? `${apiUrl}/codec` : undefined,
@@ -85,8 +90,8 @@ async function main(): Promise<void> {
       });
       Object.assign(env, { AUTH_ISSUER: started.identity.issuer, AUTH_AUDIENCE: identity.audience });
     }
-    started.children.push(launch('worker', join(root, 'dist/apps/worker/src/main.js'), env, stopAll));
-    started.children.push(launch('api', join(root, 'dist/apps/api/src/main.js'), env, stopAll));
+    started.children.push(launch('worker', join(root, 'dist/apps/worker/src/main.js'), env, stopAll, () => stopping));
+    started.children.push(launch('api', join(root, 'dist/apps/api/src/main.js'), env, stopAll, () => stopping));
 
     await waitForHealth(`${apiUrl}/health`);
     say('ready:');
@@ -109,16 +114,18 @@ async function main(): Promise<void> {
     } else {
       say(`  Sign-in        ${env.AUTH_ISSUER} (AUTH_ISSUER)`);
     }
-    say('Ctrl-C stops everything.');
+    say(`ready in ${Math.round((Date.now() - bootedAt) / 1000)} s. Ctrl-C stops everything.`);
   } catch (err) {
     process.stderr.write(`[stack] ${err instanceof Error ? err.message : String(err)}\n`);
     await stopAll(1);
   }
 }
 
-function launch(name: string, script: string, env: NodeJS.ProcessEnv, stopAll: (code: number) => Promise<void>) {
+function launch(name: string, script: string, env: NodeJS.ProcessEnv, stopAll: (code: number) => Promise<void>, stopping: () => boolean) {
   const child = spawn(process.execPath, [script], { env, stdio: 'inherit' });
   child.once('exit', (code, signal) => {
+    // Asked to stop (Ctrl-C, SIGTERM): an exit 0 is the drain done; anything else is said.
+    if (stopping() && code === 0) return;
     if (signal === 'SIGTERM' || signal === 'SIGINT') return;
     process.stderr.write(`[stack] ${name} exited (${code ?? signal}); stopping the stack\n`);
     void stopAll(1);
@@ -134,7 +141,9 @@ function runToEnd(name: string, args: string[], env: NodeJS.ProcessEnv): Promise
 }
 
 async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  let said = started;
   while (Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return;
@@ -142,6 +151,10 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
+    if (Date.now() - said >= 10_000) {
+      said = Date.now();
+      say(`waiting for the API to report healthy… ${Math.round((said - started) / 1000)} s`);
+    }
   }
   throw new Error(`the API did not report healthy at ${url} within ${timeoutMs / 1000} s`);
 }

@@ -14,7 +14,7 @@ async function bootstrap(): Promise<void> {
   // Nest owns SIGINT/SIGTERM so that shutdown runs in one order: worker, then database.
   Runtime.install({
     shutdownSignals: [],
-    logger: temporalLogger(config.logLevel),
+    logger: temporalLogger(config.logLevel, config.logPretty),
     telemetryOptions: workerTelemetry(config.workerMetricsAddress),
   });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });

@@ -1,9 +1,10 @@
 import pino from 'pino';
 import type { LogLevel, LogMetadata, Logger } from '@temporalio/common';
+import { prettyLogTransport } from '@lib/config';
 
-/** Sends the Temporal SDK's own logs (worker state, workflow and activity logs) through pino as JSON. */
-export function temporalLogger(level: string): Logger {
-  const log = pino({ name: 'temporal', level });
+/** Sends the Temporal SDK's own logs (worker state, workflow and activity logs) through pino, as JSON or readable lines. */
+export function temporalLogger(level: string, pretty = false): Logger {
+  const log = pino({ name: 'temporal', level, transport: prettyLogTransport({ logPretty: pretty }) });
   const write = (sdkLevel: LogLevel, message: string, meta?: LogMetadata) => {
     const method = sdkLevel.toLowerCase() as 'trace' | 'debug' | 'info' | 'warn' | 'error';
     log[method](meta ?? {}, message);

@@ -43,4 +43,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKER_METRICS_ADDRESS: '0.0.0.0:9464' }).workerMetricsAddress).toBe('0.0.0.0:9464');
     expect(() => loadConfig({ WORKER_METRICS_ADDRESS: '9464' })).toThrow('WORKER_METRICS_ADDRESS');
   });
+
+  it('writes readable log lines only for a person at a terminal, never in production', () => {
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logPretty).toBe(true);
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logPretty).toBe(false);
+    expect(loadConfig({ LOG_FORMAT: 'auto', NODE_ENV: 'production', AUTH_ISSUER: 'https://sso.example.org' }).logPretty).toBe(false);
+    // Jest's output is not a terminal here: auto gives JSON lines.
+    expect(loadConfig({}).logPretty).toBe(process.stdout.isTTY === true);
+    expect(() => loadConfig({ LOG_FORMAT: 'colourful' })).toThrow('LOG_FORMAT');
+  });
 });

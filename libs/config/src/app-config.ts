@@ -25,6 +25,8 @@ export interface AppConfig {
   /** Payload encryption; no keys: payloads go to Temporal as plain JSON. */
   payloadCodec: { keys: PayloadCodecKey[]; corsOrigins: string[] };
   logLevel: string;
+  /** Readable lines for a person at a terminal, or JSON lines for a collector. */
+  logPretty: boolean;
   workflowBundlePath?: string;
   auth: AuthConfig;
   /** Where the worker serves /metrics (host:port); none when unset. */
@@ -123,6 +125,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
       corsOrigins: parseOriginList(env.CODEC_CORS_ORIGINS),
     },
     logLevel: env.LOG_LEVEL,
+    logPretty: env.LOG_FORMAT === 'pretty' || (env.LOG_FORMAT === 'auto' && env.NODE_ENV !== 'production' && process.stdout.isTTY === true),
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     auth: {
       issuer: env.AUTH_ISSUER ?? (env.NODE_ENV === 'production' ? undefined : DEV_AUTH_ISSUER),

@@ -47,6 +47,10 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `auto`: readable lines in a terminal (pino-pretty, outside production), JSON lines otherwise. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
   /** Pre-built workflow bundle for production workers; without it the worker bundles `workflows/` at start. */
   @IsOptional()
   @IsString()

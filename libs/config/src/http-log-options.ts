@@ -1,6 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
+import type { TransportSingleOptions } from 'pino';
 import type { AppConfig } from './app-config';
+
+/**
+ * pino-pretty, for a person reading a terminal: one line per entry, with the
+ * process's name (api, worker, temporal), so that the processes of npm run up
+ * read apart; undefined keeps JSON lines.
+ */
+export function prettyLogTransport(config: Pick<AppConfig, 'logPretty'>): TransportSingleOptions | undefined {
+  if (!config.logPretty) return undefined;
+  return {
+    target: 'pino-pretty',
+    // "12:03:04 INFO (api): RoutesResolver · Mapped {/tasks, GET} route", the rest of the entry on the same line.
+    options: {
+      colorize: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,context',
+      messageFormat: '{if context}{context} · {end}{msg}',
+      singleLine: true,
+    },
+  };
+}
 
 /**
  * One JSON line per request with its id, method, path, status and time; no
@@ -11,6 +32,7 @@ export function httpLogOptions(config: AppConfig, name: string): Params {
     pinoHttp: {
       name,
       level: config.logLevel,
+      transport: prettyLogTransport(config),
       genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
