@@ -16,7 +16,7 @@ fi
 # Runs one long step in the background and shows its elapsed time: a counter on
 # one line in a terminal, a line every 15 s in a log. Fails as the step fails.
 step() {
-  local label="$1" start=$SECONDS pid elapsed
+  local label="$1" start=$SECONDS pid elapsed next=15
   shift
   echo "[up] $label…" >&2
   "$@" &
@@ -26,8 +26,9 @@ step() {
     elapsed=$((SECONDS - start))
     if [ -t 2 ]; then
       printf '\r[up] %s… %d s ' "$label" "$elapsed" >&2
-    elif ((elapsed % 15 == 0)); then
+    elif ((elapsed >= next)); then
       echo "[up] $label… $elapsed s" >&2
+      next=$((next + 15))
     fi
   done
   if [ -t 2 ]; then printf '\r' >&2; fi
