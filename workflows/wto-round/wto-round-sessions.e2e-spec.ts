@@ -25,6 +25,13 @@ describe('WTO round sessions: announced and moved by events, cancelled by signal
       's2:scheduled',
       's3:cancelled',
     ]);
+    // Said at once rather than journaled as ignored: a session it never had, one no longer scheduled.
+    const unknown = await on.steps
+      .post(launched.id, 'sessions/s99/reschedule', { date: inSeconds(60), actorId: 'coord-lavoie' })
+      .expect(404);
+    expect(unknown.body.message).toBe('La séance « s99 » est introuvable.');
+    const again = await on.steps.post(launched.id, 'sessions/s3/cancel', { reason: 'Encore.', actorId: 'coord-lavoie' }).expect(409);
+    expect(again.body.message).toContain('« s3 » n’est plus prévue (cancelled)');
 
     await on.api.step(launched.id, 'federal-response', { decision: 'granted', actorId: 'coord-lavoie' }).expect(200);
     for (const task of await on.steps.openTasks(launched.id, 'position', 2)) await on.steps.complete(task.id, task.assigneeId).expect(200);

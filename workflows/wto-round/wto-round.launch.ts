@@ -5,6 +5,7 @@ import {
   ACTOR_ID_PATTERN,
   EachNested,
   GroupRef,
+  IsFutureDate,
   IsIsoDate,
   LaunchHeaderDto,
   MutuallyExclusiveWith,
@@ -38,8 +39,10 @@ export class IssueAreaDto {
 }
 
 export class SessionDto {
-  @ApiProperty({ example: '2027-03-01T09:00:00Z', description: 'When the negotiation session opens (ISO 8601).' })
+  @ApiProperty({ example: '2027-03-01T09:00:00Z', description: 'When the negotiation session opens (ISO 8601), in the future.' })
   @IsIsoDate()
+  // A new round's session already past would be held the moment it starts.
+  @IsFutureDate()
   date: string;
 
   @ApiProperty({ example: 'expert-tremblay', description: 'Expert who writes the debrief.' })

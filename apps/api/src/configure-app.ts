@@ -5,6 +5,7 @@ import { json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { requireUtf8 } from './common/require-utf8';
 import { TextSafetyPipe } from './common/text-safety.pipe';
 import { createValidationPipe } from './common/validation';
 import { applyCors, CODEC_PATH } from './security/cors';
@@ -15,8 +16,9 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(helmet());
   applyCors(app, app.get<AppConfig>(APP_CONFIG));
   // The Temporal UI sends whole payloads to the codec endpoint (Temporal allows 2 MB each); others stay small.
-  app.use(CODEC_PATH, json({ limit: '4mb' }));
-  app.useBodyParser('json', { limit: '256kb' });
+  app.use(CODEC_PATH, json({ limit: '4mb', verify: requireUtf8 }));
+  // express's own parser rather than app.useBodyParser: Nest's keeps `verify` for its raw-body option.
+  app.use(json({ limit: '256kb', verify: requireUtf8 }));
   app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());
   // Shutdown hooks run on app.close(); main.ts closes on SIGINT/SIGTERM.
   const document = SwaggerModule.createDocument(

@@ -1,9 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '../../contracts/src';
 import { IsWithinCentury } from './is-within-century.validator';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from './identifiers';
+
+/**
+ * Text a person must write (a title, a reason, a summary): not empty, and not
+ * only spaces, tabs or line breaks. Said as "must not be empty".
+ */
+export const IsNotBlank = () =>
+  ValidateBy({
+    name: 'isNotEmpty',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null && value !== '',
+    },
+  });
 
 /** A person or organization identifier (never a name: it may reach search attributes). */
 export const IsActorId = () => applyDecorators(IsString(), Matches(ACTOR_ID_PATTERN));

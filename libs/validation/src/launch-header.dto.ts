@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '../../contracts/src';
 import { PersonRef } from './directory-refs';
+import { IsNotBlank } from './field-decorators';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from './identifiers';
 
 /** Fields every launch body has, whatever its kind; each kind's DTO adds `kind` and its own. */
@@ -14,7 +15,7 @@ export abstract class LaunchHeaderDto {
 
   @ApiProperty({ example: 'Négociation Canada–UE 2027' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   title: string;
 

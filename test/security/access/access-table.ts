@@ -187,6 +187,8 @@ export const ACCESS_TABLE: AccessRow[] = [
     success: 202,
     refused: COORDINATE,
     request: async (f) => at(`/participations/${(await f.round()).id}/sessions/s2/cancel`, { reason: 'Essai d’accès.' }),
+    // Cancelled once, a session is no longer scheduled (409): each caller allowed cancels one of its own.
+    fresh: async (f) => at(`/participations/${await f.freshRoundWithSession()}/sessions/s1/cancel`, { reason: 'Essai d’accès.' }),
   },
   {
     endpoint: 'POST /participations/:id/monitoring/pause',

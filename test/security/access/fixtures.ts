@@ -130,6 +130,10 @@ export function accessFixtures(stack: TestStack) {
     async freshRound(): Promise<string> {
       return launch(wtoLaunchBody());
     },
+    /** A round of its own whose session s1 is scheduled hours ahead: a session may be cancelled once. */
+    async freshRoundWithSession(): Promise<string> {
+      return launch(wtoLaunchBody({ sessions: [{ date: inSeconds(6 * 3600), leadExpertId: 'expert-tremblay' }] }));
+    },
     /** A round of its own in position drafting, with one task for `expertId`. */
     async roundWithTaskOf(expertId: string): Promise<string> {
       const id = await launch(wtoLaunchBody({ issueAreas: [{ area: 'agriculture', expertId }], sessions: [] }));

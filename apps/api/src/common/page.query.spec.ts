@@ -22,4 +22,11 @@ describe('page queries', () => {
     expect(read(ListAuditQuery, { pageSize: '200' }).failed).toEqual([]);
     expect(read(ListAuditQuery, { pageSize: '201' }).failed).toEqual(['pageSize']);
   });
+
+  it('reads only decimal digits as a number: no hexadecimal, exponent or blank', () => {
+    expect(read(PageQuery, { page: '2', pageSize: '10' }).value).toMatchObject({ page: 2, pageSize: 10 });
+    for (const odd of ['0x10', '1e2', ' 10', '10.0', '', 'ten']) {
+      expect({ odd, failed: read(PageQuery, { pageSize: odd }).failed }).toEqual({ odd, failed: ['pageSize'] });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldProblem } from './domain-error';
 
 /**
@@ -65,9 +65,47 @@ export function validationFailed(errors: ValidationError[]): DomainError {
   return new DomainError('validation-failed', 'error.validation', {}, fieldProblems(errors));
 }
 
-/** Strict validation: unknown fields are refused, not silently dropped. */
+/**
+ * `__proto__`, `constructor`, `toString`…: JSON.parse makes them own keys of a
+ * body, and class-validator, which knows no such field, lets them pass unseen.
+ * No field of ours has such a name.
+ */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * The top-level keys of a body or query named after Object.prototype's
+ * members. Only the top level: deeper, free-form records (a deliverable's
+ * fields, an event's data) may hold any key, stored literally.
+ */
+export function prototypeKeys(root: unknown): FieldProblem[] {
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return [];
+  return Object.keys(root)
+    .filter((key) => PROTOTYPE_NAMES.has(key))
+    .map((field) => ({ field, constraint: 'whitelistValidation', params: {} }));
+}
+
+/**
+ * Strict validation: unknown fields are refused, not silently dropped, those
+ * named like Object.prototype's members included.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const extra = metadata.type === 'body' || metadata.type === 'query' ? prototypeKeys(value) : [];
+    let validated: unknown;
+    try {
+      validated = await super.transform(value, metadata);
+    } catch (err) {
+      if (!(err instanceof DomainError) || extra.length === 0) throw err;
+      const said = new Set(err.fields.map((f) => f.field));
+      throw new DomainError(err.code, err.messageKey, err.params, [...err.fields, ...extra.filter((e) => !said.has(e.field))]);
+    }
+    if (extra.length > 0) throw new DomainError('validation-failed', 'error.validation', {}, extra);
+    return validated;
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -8,6 +8,7 @@ import {
   closeParticipationUpdate,
   decideApprovalUpdate,
   decideRoundUpdate,
+  getStateQuery,
   pauseMonitoringUpdate,
   recordFederalResponseUpdate,
   rescheduleSessionSignal,
@@ -101,11 +102,11 @@ export class ParticipationSteps {
 
   async rescheduleSession(id: string, sessionKey: string, caller: Caller, body: RescheduleSessionDto): Promise<void> {
     const date = new Date(body.date).toISOString();
-    await this.signal(id, caller, rescheduleSessionSignal, { sessionKey, date, actorId: caller.id, reason: body.reason });
+    await this.signal(id, caller, rescheduleSessionSignal, { sessionKey, date, actorId: caller.id, reason: body.reason }, sessionKey);
   }
 
   async cancelSession(id: string, sessionKey: string, caller: Caller, body: CancelSessionDto): Promise<void> {
-    await this.signal(id, caller, cancelSessionSignal, { sessionKey, actorId: caller.id, reason: body.reason });
+    await this.signal(id, caller, cancelSessionSignal, { sessionKey, actorId: caller.id, reason: body.reason }, sessionKey);
   }
 
   private async update<Arg>(
@@ -126,13 +127,38 @@ export class ParticipationSteps {
   }
 
   /** Session signals go only to kinds with a calendar: a signal nobody handles would be accepted and never read. */
-  private async signal<Arg>(id: string, caller: Caller, definition: SignalDefinition<[Arg]>, arg: Arg): Promise<void> {
+  private async signal<Arg>(id: string, caller: Caller, definition: SignalDefinition<[Arg]>, arg: Arg, sessionKey: string): Promise<void> {
     const { workflowId, kind } = await this.reader.findCoordinatedBy(id, caller);
     if (!kindNamed(kind)?.sessions) throw new DomainError('wrong-state', 'error.stepNotForKind', { kind, step: definition.name });
+    await this.mustBeScheduled(workflowId, sessionKey);
     try {
       await this.client.workflow.getHandle(workflowId).signal(definition, arg);
     } catch (err) {
       throw fromTemporalError(err, workflowId);
     }
+  }
+
+  /**
+   * A signal is accepted whatever it names, and the workflow could only journal
+   * a session it does not know as ignored: the caller hears it at once instead,
+   * 404 for a session the participation never had, 409 for one no longer
+   * scheduled. If Temporal cannot say within the query timeout, the signal goes
+   * and the workflow decides, as before.
+   */
+  private async mustBeScheduled(workflowId: string, sessionKey: string): Promise<void> {
+    let sessions: Array<{ key: string; status: string }> | undefined;
+    try {
+      const state = await this.client.withDeadline(Date.now() + this.config.durations.queryTimeoutMs, () =>
+        this.client.workflow.getHandle(workflowId).query(getStateQuery),
+      );
+      sessions = state.details.sessions as typeof sessions;
+    } catch {
+      return;
+    }
+    const session = sessions?.find((s) => s.key === sessionKey);
+    if (!sessions) return;
+    if (!session) throw new DomainError('not-found', 'error.notFound', { entity: 'entity.session', id: sessionKey });
+    if (session.status !== 'scheduled')
+      throw new DomainError('wrong-state', 'error.sessionNotScheduled', { key: sessionKey, status: session.status });
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   APPROVAL_DECISIONS,
   CLOSING_OUTCOMES,
@@ -10,7 +10,7 @@ import {
   type FederalDecision,
   type RoundDecisionKind,
 } from '@lib/contracts';
-import { IsFutureDate, IsIsoDate } from '@lib/validation';
+import { IsFutureDate, IsIsoDate, IsNotBlank } from '@lib/validation';
 
 /** Bodies of the human steps; the actor is the authenticated caller. */
 
@@ -53,7 +53,7 @@ export class CloseParticipationDto {
 export class CancelParticipationDto {
   @ApiProperty({ example: 'Le forum a été reporté sine die.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(4000)
   reason: string;
 }
@@ -86,7 +86,7 @@ export class RescheduleSessionDto {
 export class CancelSessionDto {
   @ApiProperty({ example: 'Session annulée par l’organisation.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(4000)
   reason: string;
 }

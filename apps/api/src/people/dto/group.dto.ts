@@ -1,19 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsSlug } from '@lib/validation';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsSlug, IsNotBlank } from '@lib/validation';
 
 export class ChangeGroupDto {
   @ApiPropertyOptional({ example: 'Experts de l’OMC' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   nameFr?: string;
 
   @ApiPropertyOptional({ example: 'WTO experts' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   nameEn?: string;
 }
@@ -25,13 +25,13 @@ export class AddGroupDto {
 
   @ApiProperty({ example: 'Experts de l’OMC' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   nameFr: string;
 
   @ApiProperty({ example: 'WTO experts' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   nameEn: string;
 }

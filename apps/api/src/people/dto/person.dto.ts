@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BUSINESS_KEY_PATTERN, LOCALES, type Locale } from '@lib/contracts';
-import { GroupRef, IsActorId, PERSON_ROLES, type PersonRole } from '@lib/validation';
+import { GroupRef, IsActorId, PERSON_ROLES, type PersonRole, IsNotBlank } from '@lib/validation';
 
 /*
  * What an admin may set on a person. The id never changes (tasks, tokens and
@@ -18,7 +18,7 @@ export class AddPersonDto {
 
   @ApiProperty({ example: 'Sophie Tremblay' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   displayName: string;
 

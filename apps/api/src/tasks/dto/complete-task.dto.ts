@@ -1,12 +1,13 @@
+import { IsNotBlank } from '@lib/validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsStringRecord } from '../../common/is-string-record.validator';
 
 export class DeliverableDto {
   @ApiProperty({ example: 'Position favorable à la réduction des subventions à l’exportation.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(4000)
   summary: string;
 

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TASK_PRIORITIES, type TaskPriority } from '@lib/contracts';
 import { ACTOR_ID_PATTERN } from '@lib/contracts';
-import { PersonRef } from '@lib/validation';
+import { PersonRef, IsNotBlank } from '@lib/validation';
 
 /** Who may hold a task: the roles the task endpoints let act on one. */
 export const TASK_HOLDER_ROLES = ['expert', 'coordinator'] as const;
@@ -10,7 +10,7 @@ export const TASK_HOLDER_ROLES = ['expert', 'coordinator'] as const;
 export class ReasonDto {
   @ApiProperty({ example: 'En congé jusqu’au 15 mars.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(2000)
   reason: string;
 }

@@ -20,6 +20,8 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   'error.internal': 'Internal error. The incident has been logged.',
   'entity.participation': 'Participation',
   'entity.task': 'Task',
+  'entity.session': 'Session',
+  'error.sessionNotScheduled': 'Session "{key}" is no longer scheduled ({status}): it cannot be moved or cancelled.',
   'entity.route': 'Resource',
   'error.unknownEventType': 'Unknown event type "{type}". Accepted types: {types}.',
   'error.noEventTarget': 'No active participation matches event "{type}" ({subject}).',

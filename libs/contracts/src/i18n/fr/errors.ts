@@ -19,6 +19,8 @@ export const frErrors = {
   'error.internal': 'Erreur interne. L’incident a été journalisé.',
   'entity.participation': 'La participation',
   'entity.task': 'La tâche',
+  'entity.session': 'La séance',
+  'error.sessionNotScheduled': 'La séance « {key} » n’est plus prévue ({status}) : elle ne peut être ni déplacée ni annulée.',
   'entity.route': 'La ressource',
   'error.unknownEventType': 'Type d’événement inconnu : « {type} ». Types acceptés : {types}.',
   'error.noEventTarget': 'Aucune participation en cours ne correspond à l’événement « {type} » ({subject}).',
