@@ -88,7 +88,7 @@ describe('embedded OpenID Connect provider', () => {
       client_id: 'console',
       roles: ['supervisor'],
       groups: [],
-      permissions: ['default:read'],
+      permissions: ['default:read', 'temporal-system:read'],
     });
     expect((access.exp as number) - (access.iat as number)).toBe(900);
     expect(decodeJwt(tokens.id_token as string)).toMatchObject({
