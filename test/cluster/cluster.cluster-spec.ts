@@ -49,7 +49,7 @@ import { TemporalUiSession } from './temporal-ui-session';
  * it, an admin may.
  *
  * Not part of `npm test`, the developer's loop: its first run builds three Go
- * binaries (10 to 20 minutes on two cores). CI runs it as a step of its own
+ * binaries (10 to 15 minutes on two cores). CI runs it as a step of its own
  * after `npm test` (.ci/run). Run it with `npm run test:cluster`.
  */
 const PARTICIPATIONS = Number(process.env.CLUSTER_TEST_PARTICIPATIONS ?? 240);

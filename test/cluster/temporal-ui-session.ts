@@ -38,7 +38,11 @@ export class TemporalUiSession {
     await page.locator('#login').waitFor();
     await page.fill('#login', personId);
     await page.fill('#password', process.env.IDENTITY_DEMO_PASSWORD ?? 'demo');
+    // Signed in once the UI has put the token to use: its first call with it (the namespaces) answered.
+    // Leaving the page earlier can lose the token it is still taking from the sign-in cookie.
+    const signedIn = page.waitForResponse((res) => /\/api\/v1\/namespaces\?/.test(res.url()) && res.status() === 200, { timeout: 60_000 });
     await page.press('#password', 'Enter');
+    await signedIn;
     await page.waitForURL((url) => url.href.startsWith(uiUrl) && !url.pathname.startsWith('/auth') && !url.pathname.startsWith('/login'));
     return new TemporalUiSession(page, uiUrl, personId);
   }
