@@ -3,7 +3,7 @@
  * persistence and visibility (databases TEMPORAL_CLUSTER_DB and
  * TEMPORAL_CLUSTER_VISIBILITY_DB on the PostgreSQL of infra/postgres), frontend,
  * history, matching and worker as four processes, and the UI server.
- * `npm run cluster` builds the binaries first (infra/cluster/build-cluster-binaries.sh).
+ * `npm run start:cluster` builds the binaries first (infra/cluster/build-cluster-binaries.sh).
  * Then start the API and workers with TEMPORAL_ADDRESS=127.0.0.1:7233.
  *
  * With TEMPORAL_CLUSTER_AUTH_ISSUER (an OpenID Connect issuer, e.g. the embedded

@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     say(
       `    uses this machine reads and acts there${process.env.PAYLOAD_CODEC_KEYS ? ' (it cannot decrypt: /codec wants a token it does not send)' : ''};`,
     );
-    say(`    signed in and read-only for supervisors: the cluster's UI (npm run cluster, docs/deployment.md)`);
+    say(`    signed in and read-only for supervisors: the cluster's UI (npm run start:cluster, docs/deployment.md)`);
     say(`  Temporal gRPC  ${started.temporal.address}`);
     say(`  Console        ${apiUrl}/ (sign in as a demo person below)`);
     if (identity) {
