@@ -68,10 +68,11 @@ export class IdentityEnvironment {
    * The service clients that run participations on Temporal (comma-separated ids of
    * IDENTITY_SERVICE_CLIENTS): their tokens carry `permissions: ["<TEMPORAL_NAMESPACE>:write"]`,
    * what a Temporal server with the default claim mapper needs to let the API and the workers in.
+   * Unset: `api` and `worker`, those of them that are service clients.
    */
   @IsOptional()
   @Matches(/^[\w.-]+(,[\w.-]+)*$/, { message: 'IDENTITY_TEMPORAL_CLIENTS must be client ids separated by commas' })
-  IDENTITY_TEMPORAL_CLIENTS = 'api,worker';
+  IDENTITY_TEMPORAL_CLIENTS?: string = undefined;
 
   /** The API: the console's sign-in comes back to <PUBLIC_BASE_URL>/auth/callback; the resource indicator of access tokens. */
   @IsUrl(httpUrl)
@@ -138,8 +139,9 @@ export function loadIdentityConfig(source: NodeJS.ProcessEnv = process.env, root
   }
   const clients = parseServiceClients(env.IDENTITY_SERVICE_CLIENTS ?? DEV_DEFAULTS.IDENTITY_SERVICE_CLIENTS);
   if (clients.problems.length > 0) problems.push(...clients.problems.map((p) => `IDENTITY_SERVICE_CLIENTS: ${p}`));
-  const temporalClients = env.IDENTITY_TEMPORAL_CLIENTS.split(',');
-  const strangers = temporalClients.filter((id) => !clients.clients.some((client) => client.id === id));
+  const isClient = (id: string) => clients.clients.some((client) => client.id === id);
+  const temporalClients = env.IDENTITY_TEMPORAL_CLIENTS?.split(',') ?? ['api', 'worker'].filter(isClient);
+  const strangers = temporalClients.filter((id) => !isClient(id));
   if (strangers.length > 0) problems.push(`IDENTITY_TEMPORAL_CLIENTS: ${strangers.join(', ')} not in IDENTITY_SERVICE_CLIENTS`);
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {

@@ -253,5 +253,7 @@ describe('embedded OpenID Connect provider', () => {
     expect(() =>
       loadIdentityConfig({ IDENTITY_SERVICE_CLIENTS: 'bot:bot-secret-long-enough', IDENTITY_TEMPORAL_CLIENTS: 'bot,api' }),
     ).toThrow(/IDENTITY_TEMPORAL_CLIENTS: api not in IDENTITY_SERVICE_CLIENTS/);
+    // Unset, it names the API and the worker only when they are service clients.
+    expect(loadIdentityConfig({ IDENTITY_SERVICE_CLIENTS: 'bot:bot-secret-long-enough' }).temporalClients).toEqual([]);
   });
 });
