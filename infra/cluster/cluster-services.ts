@@ -4,7 +4,9 @@ import * as path from 'path';
 
 /** The four services of a Temporal server; each one runs in a process of its own here. */
 export const CLUSTER_SERVICES = ['history', 'matching', 'frontend', 'worker'] as const;
-export type ClusterService = (typeof CLUSTER_SERVICES)[number];
+/** With authorization on, a fifth: the frontend API for the cluster's own services, without token checks. */
+export const INTERNAL_FRONTEND = 'internal-frontend';
+export type ClusterService = (typeof CLUSTER_SERVICES)[number] | typeof INTERNAL_FRONTEND;
 
 export interface ServiceProcess {
   readonly name: string;
@@ -23,6 +25,8 @@ export function startService(opts: {
   service: ClusterService;
   env: NodeJS.ProcessEnv;
   logDir: string;
+  /** The config authorizes calls from tokens (TEMPORAL_CLUSTER_JWKS_URL); otherwise the server must be told it runs without. */
+  authorized: boolean;
 }): ServiceProcess {
   const args = [
     '--root',
@@ -31,8 +35,8 @@ export function startService(opts: {
     path.join('infra', 'cluster', 'config'),
     '--env',
     'cluster',
-    // The local cluster listens on loopback only; a production cluster sets an authorizer and mTLS.
-    '--allow-no-auth',
+    // Without an authorizer the local cluster listens on loopback only; a production cluster sets one, and mTLS.
+    ...(opts.authorized ? [] : ['--allow-no-auth']),
     'start',
     '--service',
     opts.service,

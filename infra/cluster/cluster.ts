@@ -3,7 +3,15 @@ import { Client } from 'pg';
 import { databaseUrl } from '../postgres/postgres-server';
 import { retryUntil, waitForTemporal } from '../temporal/dev-server';
 import { setupClusterSchemas, type ClusterDatabases } from './cluster-schema';
-import { CLUSTER_SERVICES, spawnLogged, startService, stopProcess, type ClusterService, type ServiceProcess } from './cluster-services';
+import {
+  CLUSTER_SERVICES,
+  INTERNAL_FRONTEND,
+  spawnLogged,
+  startService,
+  stopProcess,
+  type ClusterService,
+  type ServiceProcess,
+} from './cluster-services';
 import { ensureNamespace } from './namespace';
 
 export interface ClusterPorts {
@@ -13,9 +21,25 @@ export interface ClusterPorts {
   matching: number;
   worker: number;
   /** Membership port of each service (how they find each other); below 32768, stored as a smallint. */
-  membership: Record<ClusterService, number>;
+  membership: Record<(typeof CLUSTER_SERVICES)[number], number>;
+  /** The internal frontend, started with authorization only (gRPC, HTTP and membership ports). */
+  internalFrontend?: { grpc: number; http: number; membership: number };
   /** Temporal UI server; no UI when absent. */
   ui?: number;
+}
+
+/**
+ * Calls authorized from OpenID Connect tokens (issue 13, point 6): the frontend checks
+ * each bearer token against the provider's keys and maps its `permissions` claim to
+ * roles (Temporal's default claim mapper and authorizer); the UI signs people in.
+ */
+export interface ClusterAuth {
+  /** The provider's key set (its discovery document's jwks_uri). */
+  jwksUrl: string;
+  /** The `aud` tokens must name (AUTH_AUDIENCE). */
+  audience: string;
+  /** The UI's sign-in: the issuer, its confidential client, and the API's /codec endpoint the browser decrypts with. */
+  ui?: { issuer: string; clientId: string; clientSecret: string; codecEndpoint?: string };
 }
 
 /** The ports of `temporal server start-dev`'s neighbours: gRPC 7233, UI 8080. */
@@ -26,6 +50,7 @@ export const DEFAULT_CLUSTER_PORTS: ClusterPorts = {
   matching: 7235,
   worker: 7239,
   membership: { frontend: 6933, history: 6934, matching: 6935, worker: 6939 },
+  internalFrontend: { grpc: 7236, http: 7246, membership: 6936 },
   ui: 8080,
 };
 
@@ -39,6 +64,8 @@ export interface ClusterOptions {
   ports: ClusterPorts;
   logDir: string;
   namespace?: string;
+  /** Token authorization and UI sign-in; none: the cluster answers anyone on loopback. */
+  auth?: ClusterAuth;
   retentionDays?: number;
   startTimeoutMs?: number;
 }
@@ -66,6 +93,10 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
   await setupClusterSchemas(path.join(opts.binDir, 'temporal-sql-tool'), opts.postgresServerUrl, opts.databases);
 
   const env = { ...process.env, ...clusterEnv(opts) };
+  const internal = opts.auth ? opts.ports.internalFrontend : undefined;
+  if (opts.auth && !internal) throw new Error('an authorizing cluster needs ports for its internal frontend');
+  // The cluster's own setup (namespace, search attributes) goes where its services go.
+  const setupAddress = internal ? `127.0.0.1:${internal.grpc}` : address;
   const processes = new Map<ClusterService, ServiceProcess>();
   const start = (service: ClusterService) => {
     const running = processes.get(service);
@@ -74,14 +105,21 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
     }
     processes.set(
       service,
-      startService({ serverBinary: path.join(opts.binDir, 'temporal-server'), repoRoot: opts.repoRoot, service, env, logDir: opts.logDir }),
+      startService({
+        serverBinary: path.join(opts.binDir, 'temporal-server'),
+        repoRoot: opts.repoRoot,
+        service,
+        env,
+        logDir: opts.logDir,
+        authorized: opts.auth !== undefined,
+      }),
     );
   };
   let ui: ServiceProcess | undefined;
   const stop = async () => {
     if (ui) await stopProcess(ui);
     // Frontend first so that clients stop arriving, history last so it can hand its shards over.
-    for (const service of ['frontend', 'worker', 'matching', 'history'] as const) {
+    for (const service of ['frontend', INTERNAL_FRONTEND, 'worker', 'matching', 'history'] as const) {
       const running = processes.get(service);
       if (running) await stopProcess(running);
     }
@@ -97,18 +135,25 @@ export async function startCluster(opts: ClusterOptions): Promise<RunningCluster
     const [first, ...rest] = CLUSTER_SERVICES;
     start(first);
     await Promise.race([waitForClusterMetadata(opts, opts.startTimeoutMs ?? 120_000), anyExit(processes)]);
-    for (const service of rest) start(service);
+    for (const service of [...rest, ...(internal ? [INTERNAL_FRONTEND] : [])] as ClusterService[]) start(service);
     await Promise.race([waitForTemporal(address, opts.startTimeoutMs ?? 120_000), anyExit(processes)]);
-    await ensureNamespace(address, namespace, opts.retentionDays ?? 7);
+    if (setupAddress !== address) await Promise.race([waitForTemporal(setupAddress, opts.startTimeoutMs ?? 120_000), anyExit(processes)]);
+    await ensureNamespace(setupAddress, namespace, opts.retentionDays ?? 7);
     if (opts.ports.ui !== undefined) {
       ui = spawnLogged(
         'ui',
         path.join(opts.binDir, 'temporal-ui-server'),
         ['--root', opts.repoRoot, '--config', path.join('infra', 'cluster', 'ui'), '--env', 'cluster', 'start'],
-        { ...env, TEMPORAL_ADDRESS: address, TEMPORAL_UI_PORT: String(opts.ports.ui), TEMPORAL_NAMESPACE: namespace },
+        { ...env, ...uiEnv(opts, address, namespace) },
         opts.logDir,
         opts.repoRoot,
       );
+      // The UI server exits at once on a bad config or an issuer it cannot reach: say so here, not in a browser later.
+      const uiUrl = `http://127.0.0.1:${opts.ports.ui}`;
+      await Promise.race([
+        retryUntil(opts.startTimeoutMs ?? 60_000, () => answersHealth(`${uiUrl}/healthz`), `the Temporal UI at ${uiUrl}`),
+        ui.exited.then((status) => Promise.reject(new Error(`the UI server exited (${status})`))),
+      ]);
     }
   } catch (err) {
     await stop();
@@ -152,6 +197,11 @@ async function waitForClusterMetadata(opts: ClusterOptions, timeoutMs: number): 
   }
 }
 
+async function answersHealth(url: string): Promise<void> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+}
+
 /** Rejects as soon as one service process exits: no use waiting for a frontend that cannot come. */
 function anyExit(processes: Map<ClusterService, ServiceProcess>): Promise<never> {
   return Promise.race(
@@ -159,11 +209,44 @@ function anyExit(processes: Map<ClusterService, ServiceProcess>): Promise<never>
   );
 }
 
+/** The variables infra/cluster/ui/cluster.yaml reads. */
+function uiEnv(opts: ClusterOptions, address: string, namespace: string): Record<string, string> {
+  const ui = opts.auth?.ui;
+  return {
+    TEMPORAL_ADDRESS: address,
+    TEMPORAL_UI_PORT: String(opts.ports.ui),
+    TEMPORAL_NAMESPACE: namespace,
+    TEMPORAL_UI_PUBLIC_URL: `http://127.0.0.1:${opts.ports.ui}`,
+    ...(ui
+      ? {
+          TEMPORAL_UI_AUTH_ISSUER: ui.issuer,
+          TEMPORAL_UI_AUTH_CLIENT_ID: ui.clientId,
+          TEMPORAL_UI_AUTH_CLIENT_SECRET: ui.clientSecret,
+          TEMPORAL_UI_CODEC_ENDPOINT: ui.codecEndpoint ?? '',
+        }
+      : {}),
+  };
+}
+
 /** The variables infra/cluster/config/cluster.yaml reads. */
 function clusterEnv(opts: ClusterOptions): Record<string, string> {
   const server = new URL(opts.postgresServerUrl);
   const { ports } = opts;
+  const internal = ports.internalFrontend;
   return {
+    ...(opts.auth
+      ? {
+          TEMPORAL_CLUSTER_JWKS_URL: opts.auth.jwksUrl,
+          TEMPORAL_CLUSTER_AUDIENCE: opts.auth.audience,
+          ...(internal
+            ? {
+                TEMPORAL_CLUSTER_INTERNAL_FRONTEND_PORT: String(internal.grpc),
+                TEMPORAL_CLUSTER_INTERNAL_FRONTEND_HTTP_PORT: String(internal.http),
+                TEMPORAL_CLUSTER_INTERNAL_FRONTEND_MEMBERSHIP_PORT: String(internal.membership),
+              }
+            : {}),
+        }
+      : {}),
     TEMPORAL_CLUSTER_PG_HOST: server.hostname,
     TEMPORAL_CLUSTER_PG_PORT: server.port || '5432',
     TEMPORAL_CLUSTER_PG_USER: decodeURIComponent(server.username || 'postgres'),

@@ -43,12 +43,15 @@ function sameSecret(given: string, expected: string): boolean {
 /**
  * The claims a person's access token carries: roles and groups from the
  * directory, and the Temporal permissions (`<namespace>:<role>`) its server's
- * default claim mapper reads: supervisors read, admins administer.
+ * default claim mapper reads: supervisors read, admins administer. Both also
+ * read at the cluster's level (`temporal-system:read`): the Temporal UI lists
+ * the namespaces and the cluster's version first, and sends anyone refused
+ * those back to its sign-in page.
  */
 export function personTokenClaims(person: PersonEntity, temporalNamespace: string) {
   const permissions: string[] = [];
   if (person.roles.includes('admin')) permissions.push(`${temporalNamespace}:admin`, 'temporal-system:read');
-  else if (person.roles.includes('supervisor')) permissions.push(`${temporalNamespace}:read`);
+  else if (person.roles.includes('supervisor')) permissions.push(`${temporalNamespace}:read`, 'temporal-system:read');
   return { roles: person.roles, groups: person.groups, permissions };
 }
 

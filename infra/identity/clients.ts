@@ -42,7 +42,13 @@ export function identityClients(config: IdentityConfig): ClientMetadata[] {
   ];
 }
 
-/** The roles a client-credential token of this client carries; undefined for a client that is no service. */
-export function serviceRoles(config: IdentityConfig, clientId: string): string[] | undefined {
-  return config.serviceClients.find((client) => client.id === clientId)?.roles;
+/**
+ * The claims of a service's client-credential token: its roles and, for the
+ * services that run participations on Temporal (the API, the workers), the
+ * permission the Temporal server's default claim mapper reads (`<namespace>:write`:
+ * start, signal, update, poll; never administer the namespace).
+ */
+export function serviceTokenClaims(config: IdentityConfig, clientId: string): { roles: string[]; permissions?: string[] } {
+  const roles = config.serviceClients.find((client) => client.id === clientId)?.roles ?? [];
+  return config.temporalClients.includes(clientId) ? { roles, permissions: [`${config.temporalNamespace}:write`] } : { roles };
 }

@@ -64,6 +64,16 @@ export class IdentityEnvironment {
   @Matches(SERVICE_CLIENT_LIST, { message: 'IDENTITY_SERVICE_CLIENTS must be id:secret[:role+role] pairs separated by commas' })
   IDENTITY_SERVICE_CLIENTS?: string;
 
+  /**
+   * The service clients that run participations on Temporal (comma-separated ids of
+   * IDENTITY_SERVICE_CLIENTS): their tokens carry `permissions: ["<TEMPORAL_NAMESPACE>:write"]`,
+   * what a Temporal server with the default claim mapper needs to let the API and the workers in.
+   * Unset: `api` and `worker`, those of them that are service clients.
+   */
+  @IsOptional()
+  @Matches(/^[\w.-]+(,[\w.-]+)*$/, { message: 'IDENTITY_TEMPORAL_CLIENTS must be client ids separated by commas' })
+  IDENTITY_TEMPORAL_CLIENTS?: string = undefined;
+
   /** The API: the console's sign-in comes back to <PUBLIC_BASE_URL>/auth/callback; the resource indicator of access tokens. */
   @IsUrl(httpUrl)
   PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
@@ -105,6 +115,8 @@ export interface IdentityConfig {
   temporalUiUrl: string;
   temporalUiSecret: string;
   serviceClients: ServiceClient[];
+  /** Ids of the service clients that write to the Temporal namespace (the API, the workers). */
+  temporalClients: string[];
   audience: string;
   temporalNamespace: string;
 }
@@ -127,6 +139,10 @@ export function loadIdentityConfig(source: NodeJS.ProcessEnv = process.env, root
   }
   const clients = parseServiceClients(env.IDENTITY_SERVICE_CLIENTS ?? DEV_DEFAULTS.IDENTITY_SERVICE_CLIENTS);
   if (clients.problems.length > 0) problems.push(...clients.problems.map((p) => `IDENTITY_SERVICE_CLIENTS: ${p}`));
+  const isClient = (id: string) => clients.clients.some((client) => client.id === id);
+  const temporalClients = env.IDENTITY_TEMPORAL_CLIENTS?.split(',') ?? ['api', 'worker'].filter(isClient);
+  const strangers = temporalClients.filter((id) => !isClient(id));
+  if (strangers.length > 0) problems.push(`IDENTITY_TEMPORAL_CLIENTS: ${strangers.join(', ')} not in IDENTITY_SERVICE_CLIENTS`);
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
     env: env.NODE_ENV,
@@ -141,6 +157,7 @@ export function loadIdentityConfig(source: NodeJS.ProcessEnv = process.env, root
     temporalUiUrl: env.TEMPORAL_UI_URL.replace(/\/+$/, ''),
     temporalUiSecret: env.IDENTITY_TEMPORAL_UI_SECRET ?? DEV_DEFAULTS.IDENTITY_TEMPORAL_UI_SECRET,
     serviceClients: clients.clients,
+    temporalClients,
     audience: env.AUTH_AUDIENCE,
     temporalNamespace: env.TEMPORAL_NAMESPACE,
   };

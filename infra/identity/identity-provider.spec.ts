@@ -88,7 +88,7 @@ describe('embedded OpenID Connect provider', () => {
       client_id: 'console',
       roles: ['supervisor'],
       groups: [],
-      permissions: ['default:read'],
+      permissions: ['default:read', 'temporal-system:read'],
     });
     expect((access.exp as number) - (access.iat as number)).toBe(900);
     expect(decodeJwt(tokens.id_token as string)).toMatchObject({
@@ -116,6 +116,16 @@ describe('embedded OpenID Connect provider', () => {
       expect(location.searchParams.get('error')).toBe('invalid_request');
       expect(location.searchParams.get('code')).toBeNull();
     }
+  });
+
+  it('lets the Temporal UI server (a confidential client, which sends no code challenge) start a sign-in without PKCE', async () => {
+    const url = new URL(endpoints.authorization_endpoint);
+    const uiCallback = 'http://127.0.0.1:8233/auth/sso/callback';
+    const params = { client_id: 'temporal-ui', redirect_uri: uiCallback, response_type: 'code', scope: 'openid profile', state: 's' };
+    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+    const res = await fetch(url, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/^\/interaction\//);
   });
 
   it('rotates refresh tokens: a new one at each use, the spent one refused', async () => {
@@ -157,6 +167,14 @@ describe('embedded OpenID Connect provider', () => {
     expect(claims).toMatchObject({ sub: 'integration', client_id: 'integration', roles: ['integration'] });
     expect(claims.permissions).toBeUndefined();
     await expect(serviceToken(issuer, 'integration', 'not-the-secret-at-all')).rejects.toMatchObject({ status: 401 });
+    // The API and the workers also act on Temporal: their tokens carry the namespace's write permission, no more.
+    for (const id of ['api', 'worker']) {
+      const client = serviceClients.find((c) => c.id === id);
+      expect(await verify((await serviceToken(issuer, id, client?.secret as string)).access_token)).toMatchObject({
+        sub: id,
+        permissions: ['default:write'],
+      });
+    }
     // A person's client cannot use the grant.
     await expect(serviceToken(issuer, 'console', 'whatever-it-may-be')).rejects.toBeInstanceOf(SignInError);
   });
@@ -232,5 +250,10 @@ describe('embedded OpenID Connect provider', () => {
     expect(() => loadIdentityConfig({ IDENTITY_SERVICE_CLIENTS: 'bot:short:admin', IDENTITY_PORT: 'x' })).toThrow(
       /IDENTITY_PORT=.*must be an integer[\s\S]*client bot: unknown role admin[\s\S]*client bot: the secret must be at least 16 characters/,
     );
+    expect(() =>
+      loadIdentityConfig({ IDENTITY_SERVICE_CLIENTS: 'bot:bot-secret-long-enough', IDENTITY_TEMPORAL_CLIENTS: 'bot,api' }),
+    ).toThrow(/IDENTITY_TEMPORAL_CLIENTS: api not in IDENTITY_SERVICE_CLIENTS/);
+    // Unset, it names the API and the worker only when they are service clients.
+    expect(loadIdentityConfig({ IDENTITY_SERVICE_CLIENTS: 'bot:bot-secret-long-enough' }).temporalClients).toEqual([]);
   });
 });

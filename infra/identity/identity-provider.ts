@@ -1,6 +1,6 @@
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { personProfile, personTokenClaims, type PeopleAccounts } from './accounts';
-import { CONSOLE_CLIENT, identityClients, serviceRoles } from './clients';
+import { CONSOLE_CLIENT, identityClients, serviceTokenClaims, TEMPORAL_UI_CLIENT } from './clients';
 import type { IdentityConfig } from './identity-config';
 import { errorPage, loggedOutPage, logoutPage, pickLocale } from './login-page';
 import type { ProviderKeys } from './provider-keys';
@@ -10,7 +10,7 @@ const API_SCOPE = 'api';
 
 /**
  * The embedded OpenID Connect provider (panva's certified oidc-provider):
- * authorization code with PKCE (S256) for the console and the Temporal UI,
+ * authorization code with PKCE (S256) for the console, with the client secret for the Temporal UI,
  * rotating refresh tokens, RP-initiated logout, client credentials for
  * services. Every access token is an RS256 JWT for the API's audience
  * (resource indicators: the API at PUBLIC_BASE_URL is the default resource).
@@ -34,7 +34,9 @@ export function buildIdentityProvider(config: IdentityConfig, keys: ProviderKeys
     // The access token is for the API, not for userinfo: the ID token itself names the person.
     conformIdTokenClaims: false,
     responseTypes: ['code'],
-    pkce: { required: () => true },
+    // PKCE for the console (a public client) and any other; the Temporal UI server, a confidential
+    // client that authenticates with its secret, sends no code challenge (ui-server v2.42).
+    pkce: { required: (_ctx, client) => client.clientId !== TEMPORAL_UI_CLIENT },
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
@@ -67,7 +69,7 @@ export function buildIdentityProvider(config: IdentityConfig, keys: ProviderKeys
       },
     },
     async extraTokenClaims(_ctx, token) {
-      if (token.kind === 'ClientCredentials') return { roles: serviceRoles(config, token.clientId ?? '') ?? [] };
+      if (token.kind === 'ClientCredentials') return serviceTokenClaims(config, token.clientId ?? '');
       if (!('accountId' in token) || typeof token.accountId !== 'string') return undefined;
       const person = await accounts.findActive(token.accountId);
       return person ? personTokenClaims(person, config.temporalNamespace) : undefined;

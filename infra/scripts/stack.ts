@@ -100,9 +100,14 @@ async function main(): Promise<void> {
     say(`  Health         ${apiUrl}/health`);
     say(`  Metrics        ${apiUrl}/metrics (API), http://${env.WORKER_METRICS_ADDRESS}/metrics (worker)`);
     say(`  Temporal UI    ${started.temporal.uiUrl ?? '(headless)'}`);
+    // Issue 13 point 6: the dev server's UI has no sign-in; people must know it before they rely on it.
+    say(`    no sign-in here: the dev server's UI cannot sign people in, so it listens on loopback only and whoever`);
+    say(
+      `    uses this machine reads and acts there${process.env.PAYLOAD_CODEC_KEYS ? ' (it cannot decrypt: /codec wants a token it does not send)' : ''};`,
+    );
+    say(`    signed in and read-only for supervisors: the cluster's UI (npm run start:cluster, docs/deployment.md)`);
     say(`  Temporal gRPC  ${started.temporal.address}`);
     say(`  Console        ${apiUrl}/ (sign in as a demo person below)`);
-    say(`  Temporal UI sign-in: none on the dev server (loopback only); the cluster's UI signs people in`);
     if (identity) {
       say(`  Sign-in        ${started.identity?.issuer} (OpenID Connect; development provider, production uses the ministry's)`);
       say(`    password of every demo person: ${identity.demoPassword === 'demo' ? 'demo' : '(IDENTITY_DEMO_PASSWORD)'}`);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { startCluster, type RunningCluster } from '../../infra/cluster/cluster';
@@ -12,33 +13,57 @@ import {
   type PostgresServer,
 } from '../../infra/postgres/postgres-server';
 import { repoRoot } from '../../infra/temporal/dev-server';
-import { signIn } from '../../infra/identity/headless-sign-in';
+import { discover, signIn } from '../../infra/identity/headless-sign-in';
 import { startIdentityProcess, type IdentityProcess } from '../../infra/identity/identity-process';
 import { AuditEntryEntity, DEMO_PEOPLE, ParticipationEntity } from '../../libs/persistence/src';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
+import { parsePayloadCodecKeys } from '../../libs/config/src/payload-codec-keys';
+import { ClientCredentialsToken } from '../../libs/temporal/src/client-credentials-token';
+import { payloadCodecsFor } from '../../libs/temporal/src/codec/aes-gcm-payload-codec';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
+import { launchChromium } from '../helpers/browser';
 import { freePort } from '../helpers/free-port';
+import { eventually } from '../helpers/test-stack';
+import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
+import { startHttpsProxy } from './https-proxy';
 import { freeMembershipPort } from './membership-port';
 import { startApi, startWorker, stopApp, WORKER_MAIN, WORKFLOW_BUNDLE, type AppProcess } from './app-processes';
 import { ParticipationDriver, type Flow } from './participation-driver';
 import { workByIdentity } from './work-by-identity';
+import { TemporalUiSession } from './temporal-ui-session';
 
 /*
  * The production topology on this machine: a Temporal cluster (PostgreSQL
  * persistence and visibility, frontend / history / matching / worker as four
- * processes, the UI server), two API replicas and three worker processes on one
- * task queue. A few hundred participations run while workers are killed one by
- * one and the history service is killed and restarted; every one must end
- * exactly once, and the work must have been shared by the workers.
+ * processes, the internal frontend, the UI server), two API replicas and three
+ * worker processes on one task queue. A few hundred participations run while
+ * workers are killed one by one and the history service is killed and
+ * restarted; every one must end exactly once, and the work must have been
+ * shared by the workers.
+ *
+ * Signed in throughout, as issue 13 point 6 asks: the frontend authorizes every
+ * call from its bearer token (the embedded provider's keys, the `permissions`
+ * claim); the API and the workers come with their own client credentials; the
+ * payloads are encrypted; the UI signs people in through the provider, and in
+ * Chromium a supervisor reads a participation decrypted but may not terminate
+ * it, an admin may.
  *
  * Not part of `npm test`, the developer's loop: its first run builds three Go
- * binaries (10 to 20 minutes on two cores). CI runs it as a step of its own
- * after `npm test` (.ci/run): the build plus about 3 minutes fit CI's budget.
- * Run it with `npm run test:cluster`.
+ * binaries (10 to 15 minutes on two cores). CI runs it as a step of its own
+ * after `npm test` (.ci/run). Run it with `npm run test:cluster`.
  */
 const PARTICIPATIONS = Number(process.env.CLUSTER_TEST_PARTICIPATIONS ?? 240);
 const CONCURRENCY = 12;
 const root = repoRoot();
+/** The embedded provider's confidential client for the UI, and the services' own (IDENTITY_SERVICE_CLIENTS). */
+const UI_SECRET = `temporal-ui-${randomBytes(12).toString('hex')}`;
+/** Payloads reach the cluster encrypted with this key; supervisors read them through the API's /codec. */
+const CODEC_KEYS = `cluster-test:${randomBytes(32).toString('base64')}`;
+const SERVICE_SECRETS = {
+  integration: randomBytes(12).toString('hex'),
+  api: randomBytes(12).toString('hex'),
+  worker: randomBytes(12).toString('hex'),
+};
 
 /** Mostly short flows (refused, cancelled) and one in eight complete rounds with tasks and approvals. */
 function flowOf(index: number): Flow {
@@ -57,7 +82,14 @@ describe('the production topology on a real Temporal cluster', () => {
   const apps: AppProcess[] = [];
   let logDir: string | undefined;
   let identity: IdentityProcess | undefined;
+  let testToken: ClientCredentialsToken | undefined;
   let passed = false;
+  let uiPassed = false;
+  /** Ports chosen before anything starts: the provider registers the UI's callback, the UI names the API's /codec. */
+  let uiPort: number;
+  let apiPorts: [number, number];
+  let env: NodeJS.ProcessEnv;
+  let codecProxy: Awaited<ReturnType<typeof startHttpsProxy>> | undefined;
 
   beforeAll(async () => {
     for (const file of [WORKER_MAIN, WORKFLOW_BUNDLE]) {
@@ -72,12 +104,49 @@ describe('the production topology on a real Temporal cluster', () => {
     logDir = mkdtempSync(join(root, '.data', 'cluster-test-'));
     process.stderr.write(`[cluster test] logs in ${logDir}\n`);
     const port = freePort;
+    uiPort = await port();
+    apiPorts = [await port(), await port()];
+    const uiUrl = `http://127.0.0.1:${uiPort}`;
+
+    // The people first: the provider signs them in from the application's directory.
+    await createDatabaseIfMissing(postgres.serverUrl, run);
+    appDb = await new DataSource(dataSourceOptions(databaseUrl(postgres.serverUrl, run), 4)).initialize();
+    await appDb.runMigrations({ transaction: 'each' });
+    await seedDemoPeople(appDb);
+    // People sign in at the embedded provider, as on npm run up; its keys are what the cluster checks tokens with.
+    identity = await startIdentityProcess({
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: databaseUrl(postgres.serverUrl, run),
+      IDENTITY_PORT: String(await port()),
+      IDENTITY_KEYS_FILE: join(logDir, 'identity-keys.json'),
+      IDENTITY_ISSUER: '',
+      TEMPORAL_UI_URL: uiUrl,
+      IDENTITY_TEMPORAL_UI_SECRET: UI_SECRET,
+      IDENTITY_SERVICE_CLIENTS: Object.entries(SERVICE_SECRETS)
+        .map(([id, secret]) => `${id}:${secret}`)
+        .join(','),
+    });
+    const { jwks_uri: jwksUrl } = await discover(identity.issuer);
+    // The UI sends a person's token to its codec endpoint over HTTPS only: the first API, behind TLS.
+    codecProxy = await startHttpsProxy(`http://127.0.0.1:${apiPorts[0]}`, logDir);
+
     cluster = await startCluster({
       binDir,
       repoRoot: root,
       postgresServerUrl: postgres.serverUrl,
       databases,
       logDir,
+      auth: {
+        jwksUrl,
+        audience: 'participations-api',
+        ui: {
+          issuer: identity.issuer,
+          clientId: 'temporal-ui',
+          clientSecret: UI_SECRET,
+          codecEndpoint: `${codecProxy.url}/codec`,
+        },
+      },
       ports: {
         frontend: await port(),
         frontendHttp: await port(),
@@ -90,22 +159,50 @@ describe('the production topology on a real Temporal cluster', () => {
           matching: await freeMembershipPort(),
           worker: await freeMembershipPort(),
         },
-        ui: await port(),
+        internalFrontend: { grpc: await port(), http: await port(), membership: await freeMembershipPort() },
+        ui: uiPort,
       },
     });
 
-    await createDatabaseIfMissing(postgres.serverUrl, run);
-    appDb = await new DataSource(dataSourceOptions(databaseUrl(postgres.serverUrl, run), 4)).initialize();
-    await appDb.runMigrations({ transaction: 'each' });
-    await seedDemoPeople(appDb);
-    connection = await Connection.connect({ address: cluster.address });
-    client = new Client({ connection });
+    // The test reads histories and results as the API does, with the API's own client credentials.
+    testToken = new ClientCredentialsToken({ issuer: identity.issuer, clientId: 'api', clientSecret: SERVICE_SECRETS.api });
+    await testToken.start();
+    const token = testToken;
+    connection = await Connection.connect({ address: cluster.address, tls: false, apiKey: () => token.current() });
+    client = new Client({ connection, dataConverter: { payloadCodecs: payloadCodecsFor(parsePayloadCodecKeys(CODEC_KEYS).keys) } });
+    env = {
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: databaseUrl(postgres.serverUrl, run),
+      DATABASE_POOL_SIZE: '4',
+      TEMPORAL_ADDRESS: cluster.address,
+      TEMPORAL_TASK_QUEUE: 'participations',
+      WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
+      AUTH_ISSUER: identity.issuer,
+      // Payloads reach the cluster encrypted; supervisors read them through the API's /codec, from the UI's origin.
+      PAYLOAD_CODEC_KEYS: CODEC_KEYS,
+      CODEC_CORS_ORIGINS: uiUrl,
+      // Small caches so that workflows move between workers instead of sticking to one.
+      WORKER_MAX_CACHED_WORKFLOWS: '20',
+      // One test coordinator launches 240 participations in seconds; the per-person write limit is not under test here.
+      RATE_LIMIT_WRITES: '1000000',
+    };
   }, 30 * 60_000);
+
+  /** Each process signs in to Temporal as itself, with its own client credentials. */
+  const as = (clientId: 'api' | 'worker') => ({
+    ...env,
+    TEMPORAL_AUTH_CLIENT_ID: clientId,
+    TEMPORAL_AUTH_CLIENT_SECRET: SERVICE_SECRETS[clientId],
+  });
+  const alive = (app: AppProcess) => app.child.exitCode === null && app.child.signalCode === null;
 
   afterAll(async () => {
     await Promise.all(apps.map((app) => stopApp(app, 'SIGKILL')));
-    await identity?.stop();
+    testToken?.stop();
+    await codecProxy?.close();
     await connection?.close();
+    await identity?.stop();
     await appDb?.destroy();
     await cluster?.stop();
     if (postgres) {
@@ -113,38 +210,16 @@ describe('the production topology on a real Temporal cluster', () => {
       await postgres.stop();
     }
     // The services' logs are kept when the test failed, or when asked.
-    if (passed && logDir && !process.env.KEEP_TEST_DATA) rmSync(logDir, { recursive: true, force: true });
+    if (passed && uiPassed && logDir && !process.env.KEEP_TEST_DATA) rmSync(logDir, { recursive: true, force: true });
   }, 120_000);
 
   it(
     'finishes every participation once while workers die and history restarts, with the work shared',
     async () => {
-      // People sign in at the embedded provider, as on npm run up.
-      const identityPort = await freePort();
-      identity = await startIdentityProcess({
-        ...process.env,
-        NODE_ENV: 'development',
-        DATABASE_URL: databaseUrl(postgres.serverUrl, run),
-        IDENTITY_PORT: String(identityPort),
-        IDENTITY_KEYS_FILE: join(logDir as string, 'identity-keys.json'),
-      });
-      const env = {
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: databaseUrl(postgres.serverUrl, run),
-        DATABASE_POOL_SIZE: '4',
-        TEMPORAL_ADDRESS: (cluster as RunningCluster).address,
-        TEMPORAL_TASK_QUEUE: 'participations',
-        WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
-        AUTH_ISSUER: identity.issuer,
-        // Small caches so that workflows move between workers instead of sticking to one.
-        WORKER_MAX_CACHED_WORKFLOWS: '20',
-        // One test coordinator launches 240 participations in seconds; the per-person write limit is not under test here.
-        RATE_LIMIT_WRITES: '1000000',
-      };
-      const workers = await Promise.all(['worker-a', 'worker-b', 'worker-c'].map((name) => startWorker(name, env)));
+      const workerEnv = as('worker');
+      const workers = await Promise.all(['worker-a', 'worker-b', 'worker-c'].map((name) => startWorker(name, workerEnv)));
       apps.push(...workers);
-      const apis = await Promise.all([startApi('api-1', await freePort(), env), startApi('api-2', await freePort(), env)]);
+      const apis = await Promise.all([startApi('api-1', apiPorts[0], as('api')), startApi('api-2', apiPorts[1], as('api'))]);
       apps.push(...apis);
       const signInAs = async (login: string) =>
         (
@@ -178,7 +253,7 @@ describe('the production topology on a real Temporal cluster', () => {
           0.65,
           async () => {
             expect(await stopApp(workers[1], 'SIGTERM')).toBe(0); // a drained pod: clean exit
-            replacement = await startWorker('worker-d', env);
+            replacement = await startWorker('worker-d', workerEnv);
             apps.push(replacement);
           },
         ],
@@ -233,8 +308,10 @@ describe('the production topology on a real Temporal cluster', () => {
         expect(counts.every((c) => Number(c.n) === 1)).toBe(true);
       }
 
-      // The UI server shows this cluster's namespace (it reads the frontend, not a copy).
-      const ui = await fetch(`${(cluster as RunningCluster).uiUrl}/api/v1/namespaces/default`);
+      // The UI server shows this cluster's namespace (it reads the frontend, not a copy), to a signed-in person only.
+      const uiApi = `${(cluster as RunningCluster).uiUrl}/api/v1/namespaces/default`;
+      expect((await fetch(uiApi)).status).toBe(401);
+      const ui = await fetch(uiApi, { headers: { authorization: `Bearer ${tokens['sup-gagnon']}` } });
       expect(ui.status).toBe(200);
       expect((await ui.json()).namespaceInfo?.name).toBe('default');
 
@@ -250,5 +327,95 @@ describe('the production topology on a real Temporal cluster', () => {
       passed = true;
     },
     40 * 60_000,
+  );
+
+  it(
+    'lets people into the Temporal UI through the provider: supervisors read decrypted payloads and may not terminate, admins may; no token, no call',
+    async () => {
+      const { address, uiUrl } = cluster as RunningCluster;
+      const issuer = (identity as IdentityProcess).issuer;
+      const personToken = async (login: string) =>
+        (await signIn({ issuer, login, password: 'demo', redirectUri: 'http://127.0.0.1:3000/auth/callback' })).access_token;
+      const PERMISSION_DENIED = 7;
+
+      // The frontend refuses a call without a token, and a supervisor's token that asks to write.
+      const anonymous = await Connection.connect({ address });
+      const supervisorToken = await personToken('sup-gagnon');
+      const asSupervisor = await Connection.connect({ address, tls: false, apiKey: supervisorToken });
+      try {
+        await expect(anonymous.workflowService.describeNamespace({ namespace: 'default' })).rejects.toMatchObject({
+          code: PERMISSION_DENIED,
+        });
+        await expect(anonymous.workflowService.listWorkflowExecutions({ namespace: 'default' })).rejects.toMatchObject({
+          code: PERMISSION_DENIED,
+        });
+        expect((await asSupervisor.workflowService.describeNamespace({ namespace: 'default' })).namespaceInfo?.name).toBe('default');
+      } finally {
+        await anonymous.close();
+      }
+
+      // The first API (the UI's /codec) and a worker, still running after the first test, or started for this one alone.
+      if (!apps.some((app) => app.name === 'api-1' && alive(app))) apps.push(await startApi('api-1', apiPorts[0], as('api')));
+      if (!apps.some((app) => app.name.startsWith('worker') && alive(app))) apps.push(await startWorker('worker-ui', as('worker')));
+
+      // A participation waiting on the federal government, its payloads encrypted on the server.
+      const title = `Cycle de Doha — lecture chiffrée ${randomBytes(4).toString('hex')}`;
+      const body = wtoLaunchBody({ title, businessKey: `cluster-ui-${randomBytes(4).toString('hex')}` });
+      const workflowId = `wto-round/${body.businessKey}`;
+      const api = `http://127.0.0.1:${apiPorts[0]}`;
+      const launched = await fetch(`${api}/participations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await personToken('coord-lavoie')}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(launched.status).toBe(201);
+      const handle = client.workflow.getHandle(workflowId);
+      await eventually(async () => ((await handle.describe()).searchAttributes.Phase?.[0] === 'federal-coordination' ? true : undefined), {
+        what: `${workflowId} to wait on the federal government`,
+        timeoutMs: 60_000,
+      });
+      await expect(
+        asSupervisor.workflowService.terminateWorkflowExecution({ namespace: 'default', workflowExecution: { workflowId }, reason: 'no' }),
+      ).rejects.toMatchObject({ code: PERMISSION_DENIED });
+      await asSupervisor.close();
+
+      const browser = await launchChromium();
+      try {
+        // The supervisor signs in at the provider's page, reads the summary and the input in clear (the UI
+        // decrypts them through the API's /codec with the supervisor's token), and is refused a terminate.
+        const supervisor = await TemporalUiSession.signIn(
+          await browser.newContext({ ignoreHTTPSErrors: true }),
+          uiUrl as string,
+          'sup-gagnon',
+        );
+        await supervisor.open(workflowId, 'user-metadata');
+        await supervisor.shows(`Ronde de négociation de l’OMC — ${title}`);
+        await supervisor.shot('01-summary-decrypted');
+        await supervisor.open(workflowId, 'history');
+        await supervisor.shows(/mandateApproverIds/);
+        await supervisor.shows(title);
+        expect(await supervisor.text()).not.toContain('binary/encrypted');
+        await supervisor.shot('02-input-decrypted');
+        expect(await supervisor.terminate('Essai de superviseur')).toBe(403);
+        await supervisor.shows('Request unauthorized.');
+        await supervisor.shot('03-terminate-refused');
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        expect((await handle.describe()).status.name).toBe('RUNNING');
+
+        // The admin, in a browser of their own, terminates it.
+        const admin = await TemporalUiSession.signIn(await browser.newContext({ ignoreHTTPSErrors: true }), uiUrl as string, 'admin');
+        await admin.open(workflowId, 'history');
+        expect(await admin.terminate('Arrêt administratif')).toBe(200);
+        await eventually(async () => ((await handle.describe()).status.name === 'TERMINATED' ? true : undefined), {
+          what: `${workflowId} to be terminated`,
+          timeoutMs: 30_000,
+        });
+        await admin.shot('04-terminated');
+      } finally {
+        await browser.close();
+      }
+      uiPassed = true;
+    },
+    10 * 60_000,
   );
 });

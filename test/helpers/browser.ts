@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 /** Debian's chromium: `.ci/run` installs it on a fresh machine (`apt-get install -y chromium`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,7 +16,7 @@ export const ARTIFACTS_DIR = join(__dirname, '../../test-artifacts');
  */
 export async function launchChromium(): Promise<{
   context: BrowserContext;
-  newContext(): Promise<BrowserContext>;
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -36,7 +36,8 @@ export async function launchChromium(): Promise<{
       '--disable-sync',
     ],
   });
-  const newContext = () => browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'fr-CA' });
+  const newContext = (options: BrowserContextOptions = {}) =>
+    browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'fr-CA', ...options });
   const context = await newContext();
   return { context, newContext, close: () => browser.close() };
 }

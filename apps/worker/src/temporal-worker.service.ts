@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
-import { payloadCodecsFor, temporalConnectionOptions } from '@lib/temporal';
+import { ClientCredentialsToken, payloadCodecsFor, temporalConnectionOptions } from '@lib/temporal';
 import { ProjectionActivitiesService } from './activities/projection.activities';
 import { ScheduleActivitiesService } from './activities/schedule.activities';
 import { buildActivities } from './activities/activity-registry';
@@ -19,6 +19,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   private connection?: NativeConnection;
   private worker?: Worker;
   private running?: Promise<void>;
+  private token?: ClientCredentialsToken;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -28,7 +29,10 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue } = this.config.temporal;
-    this.connection = await NativeConnection.connect(temporalConnectionOptions(this.config.temporal));
+    this.connection = await NativeConnection.connect({
+      ...temporalConnectionOptions(this.config.temporal),
+      apiKey: await this.firstToken(),
+    });
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
@@ -51,6 +55,20 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     this.logger.log({ address, namespace, taskQueue, identity: this.worker.options.identity }, 'Temporal worker polling');
   }
 
+  /**
+   * With client credentials (a cluster that authorizes from JWT claims): the first
+   * access token, waited for; each renewed one is handed to the connection.
+   */
+  private async firstToken(): Promise<string | undefined> {
+    const { auth } = this.config.temporal;
+    if (!auth) return undefined;
+    this.token = new ClientCredentialsToken(auth, (message) => this.logger.warn(message));
+    this.token.onRenewed((token) => {
+      this.connection?.setApiKey(token).catch((err: unknown) => this.logger.error({ err }, 'the renewed Temporal token was not taken'));
+    });
+    return this.token.start();
+  }
+
   /** The SDK worker's state (RUNNING while it polls); what the /health endpoint reports. */
   get state(): string {
     return this.worker?.getState() ?? 'INITIALIZED';
@@ -67,6 +85,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       this.worker.shutdown();
     }
     await this.running?.catch(() => undefined);
+    this.token?.stop();
     await this.connection?.close();
   }
 }

@@ -5,13 +5,22 @@ import { readSettings, type DurationSetting } from './extra-settings';
 import { parseDuration } from './is-duration.validator';
 import { parseOriginList } from './is-origin-list.validator';
 import { parsePayloadCodecKeys, type PayloadCodecKey } from './payload-codec-keys';
+import { temporalAuth, temporalAuthProblems, type TemporalAuthConfig } from './temporal-auth';
 import { temporalTls, temporalTlsProblems, type TemporalTlsConfig } from './temporal-tls';
 
 /** The validated, typed configuration every process reads; built once at boot. */
 export interface AppConfig {
   env: Environment['NODE_ENV'];
   database: { url: string; poolSize: number };
-  temporal: { address: string; namespace: string; taskQueue: string; tls?: TemporalTlsConfig; apiKey?: string };
+  temporal: {
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    tls?: TemporalTlsConfig;
+    apiKey?: string;
+    /** Client credentials for a server that authorizes calls from JWT claims; none: calls carry no token. */
+    auth?: TemporalAuthConfig;
+  };
   /** Per worker process; undefined means the Temporal SDK's default. */
   worker: { maxConcurrentActivities?: number; maxConcurrentWorkflowTasks?: number; maxCachedWorkflows?: number; healthPort?: number };
   http: {
@@ -94,6 +103,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
   const errors = validateSync(env, { whitelist: false });
   const problems = errors.map((e) => `${e.property}=${shown(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
   problems.push(...temporalTlsProblems(env));
+  const issuer = env.AUTH_ISSUER ?? (env.NODE_ENV === 'production' ? undefined : DEV_AUTH_ISSUER);
+  problems.push(...temporalAuthProblems(env, issuer));
   const { values: settings, problems: settingProblems } = readSettings(source, extraSettings);
   problems.push(...settingProblems);
   if (problems.length > 0) throw new ConfigurationError(problems);
@@ -107,6 +118,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
       taskQueue: env.TEMPORAL_TASK_QUEUE,
       tls: temporalTls(env),
       apiKey: env.TEMPORAL_API_KEY,
+      auth: temporalAuth(env, issuer),
     },
     worker: {
       maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
@@ -128,7 +140,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
     logPretty: env.LOG_FORMAT === 'pretty' || (env.LOG_FORMAT === 'auto' && env.NODE_ENV !== 'production' && process.stdout.isTTY === true),
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     auth: {
-      issuer: env.AUTH_ISSUER ?? (env.NODE_ENV === 'production' ? undefined : DEV_AUTH_ISSUER),
+      issuer,
       jwksUrl: env.AUTH_JWKS_URL,
       audience: env.AUTH_AUDIENCE,
       rolesSource: env.AUTH_ROLES_SOURCE,

@@ -114,6 +114,26 @@ export class Environment {
   @IsString()
   TEMPORAL_API_KEY?: string;
 
+  /**
+   * A self-hosted cluster that authorizes each call from JWT claims (Temporal's
+   * default claim mapper, infra/cluster): this process's own client-credential
+   * client at the OpenID Connect provider. Its access token, refreshed before it
+   * expires, goes with every call as `authorization: Bearer …`. Id and secret go
+   * together; not with TEMPORAL_API_KEY.
+   */
+  @IsOptional()
+  @Matches(/^[\w.-]+$/, { message: 'TEMPORAL_AUTH_CLIENT_ID must be a client id (letters, digits, . _ -)' })
+  TEMPORAL_AUTH_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_AUTH_CLIENT_SECRET?: string;
+
+  /** The provider that issues those tokens; AUTH_ISSUER when unset. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  TEMPORAL_AUTH_ISSUER?: string;
+
   /** `true` for TLS with the system's trusted roots; implied by an API key or a client certificate. */
   @IsOptional()
   @IsIn(['true', 'false'])

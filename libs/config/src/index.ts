@@ -7,4 +7,5 @@ export * from './close-on-signals';
 export * from './payload-codec-keys';
 export { parseOriginList } from './is-origin-list.validator';
 export * from './temporal-tls';
+export * from './temporal-auth';
 export * from './extra-settings';

@@ -32,7 +32,7 @@ describe('Temporal connection settings', () => {
     const options = temporalConnectionOptions(config.temporal);
     expect(options).toMatchObject({ address: 'ns.acct.tmprl.cloud:7233', apiKey: 'k' });
     expect(options.tls).toBeDefined();
-    expect(options.tls?.clientCertPair).toBeUndefined();
+    expect((options.tls || undefined)?.clientCertPair).toBeUndefined();
   });
 
   it('reads an mTLS client certificate and key from their files', () => {
@@ -42,9 +42,9 @@ describe('Temporal connection settings', () => {
       TEMPORAL_TLS_SERVER_NAME: 'frontend',
     });
     const options = temporalConnectionOptions(config.temporal);
-    expect(options.tls?.clientCertPair?.crt.toString()).toBe('CERT');
-    expect(options.tls?.clientCertPair?.key.toString()).toBe('KEY');
-    expect(options.tls?.serverNameOverride).toBe('frontend');
+    expect((options.tls || undefined)?.clientCertPair?.crt.toString()).toBe('CERT');
+    expect((options.tls || undefined)?.clientCertPair?.key.toString()).toBe('KEY');
+    expect((options.tls || undefined)?.serverNameOverride).toBe('frontend');
   });
 
   it('refuses half a certificate pair, two ways to authenticate, a missing file and credentials without TLS', () => {
@@ -56,6 +56,36 @@ describe('Temporal connection settings', () => {
     expect(problemsOf({ TEMPORAL_TLS: 'false', TEMPORAL_API_KEY: 'k' }).join('\n')).toContain('only sent over TLS');
     // The key itself is never echoed.
     expect(problemsOf({ TEMPORAL_TLS: 'false', TEMPORAL_API_KEY: 'secret-key-value' }).join('\n')).not.toContain('secret-key-value');
+  });
+
+  it('takes client credentials for a cluster that authorizes from JWT claims: plaintext on loopback, the API issuer by default', () => {
+    const config = loadConfig({
+      TEMPORAL_AUTH_CLIENT_ID: 'worker',
+      TEMPORAL_AUTH_CLIENT_SECRET: 'worker-secret',
+      AUTH_ISSUER: 'http://127.0.0.1:4999',
+    });
+    expect(config.temporal.auth).toEqual({ issuer: 'http://127.0.0.1:4999', clientId: 'worker', clientSecret: 'worker-secret' });
+    // The SDK turns TLS on for a token unless told otherwise.
+    expect(temporalConnectionOptions(config.temporal)).toEqual({ address: '127.0.0.1:7233', tls: false });
+    const elsewhere = loadConfig({
+      TEMPORAL_AUTH_CLIENT_ID: 'api',
+      TEMPORAL_AUTH_CLIENT_SECRET: 's',
+      TEMPORAL_AUTH_ISSUER: 'https://sso.example.org/',
+    });
+    expect(elsewhere.temporal.auth?.issuer).toBe('https://sso.example.org');
+    expect(loadConfig({}).temporal.auth).toBeUndefined();
+  });
+
+  it('refuses half a pair of client credentials, credentials beside an API key, and no issuer in production', () => {
+    expect(problemsOf({ TEMPORAL_AUTH_CLIENT_ID: 'api' }).join('\n')).toContain(
+      'TEMPORAL_AUTH_CLIENT_ID and TEMPORAL_AUTH_CLIENT_SECRET go together',
+    );
+    const both = problemsOf({ TEMPORAL_AUTH_CLIENT_ID: 'api', TEMPORAL_AUTH_CLIENT_SECRET: 'very-secret-value', TEMPORAL_API_KEY: 'k' });
+    expect(both.join('\n')).toContain('TEMPORAL_API_KEY and TEMPORAL_AUTH_CLIENT_ID: choose one');
+    expect(both.join('\n')).not.toContain('very-secret-value');
+    expect(problemsOf({ NODE_ENV: 'production', TEMPORAL_AUTH_CLIENT_ID: 'api', TEMPORAL_AUTH_CLIENT_SECRET: 's' }).join('\n')).toContain(
+      'TEMPORAL_AUTH_ISSUER: required',
+    );
   });
 
   it('reads the worker scaling knobs, and rejects nonsense', () => {

@@ -6,10 +6,17 @@ import type { AppConfig } from '@lib/config';
  * Address, TLS and API key for both the client's Connection and the worker's
  * NativeConnection (they take the same fields): a local server in plaintext, a
  * cluster with mTLS, or Temporal Cloud with an API key or a client certificate.
+ * With client credentials (temporal.auth) the token is added by the caller; the SDK
+ * would turn TLS on for it, so plaintext is said explicitly (`tls: false`) for a
+ * cluster on loopback.
  */
-export function temporalConnectionOptions(temporal: AppConfig['temporal']): { address: string; tls?: TLSConfig; apiKey?: string } {
-  const { address, tls, apiKey } = temporal;
-  if (!tls) return { address };
+export function temporalConnectionOptions(temporal: AppConfig['temporal']): {
+  address: string;
+  tls?: TLSConfig | false;
+  apiKey?: string;
+} {
+  const { address, tls, apiKey, auth } = temporal;
+  if (!tls) return auth ? { address, tls: false } : { address };
   const read = (file: string) => readFileSync(file);
   return {
     address,

@@ -18,7 +18,8 @@ export function applyCors(app: NestExpressApplication, config: AppConfig): void 
       cors({
         origin: codecOrigins,
         methods: ['POST'],
-        allowedHeaders: ['Content-Type', 'X-Namespace', 'Authorization'],
+        // The UI sends the person's ID token beside the access token (Authorization-Extras) when it passes tokens.
+        allowedHeaders: ['Content-Type', 'X-Namespace', 'Authorization', 'Authorization-Extras'],
         credentials: true,
         maxAge: 600,
       }),
