@@ -35,6 +35,9 @@ export const internPlacementStrings = defineStrings({
     'audit.offerDeclined': 'Offre de {organization} déclinée : nouveau jumelage.',
     'audit.offerExpired': 'Offre de {organization} sans réponse à l’échéance : nouveau jumelage.',
     'audit.placementCompleted': 'Stage terminé auprès de {organization}.',
+    'action.intern.application': 'Candidature de stage reçue : {internId}',
+    'action.intern.offer.declined': 'Offre de stage déclinée : nouveau jumelage',
+    'action.intern.offer.expired': 'Offre de stage sans réponse à l’échéance : nouveau jumelage',
     'reject.notWaitingOffer': 'aucune offre de « {organization} » n’est attendue',
   },
   en: {
@@ -70,6 +73,9 @@ export const internPlacementStrings = defineStrings({
     'audit.offerDeclined': 'Offer from {organization} declined: matching again.',
     'audit.offerExpired': 'Offer from {organization} unanswered by the deadline: matching again.',
     'audit.placementCompleted': 'Placement at {organization} completed.',
+    'action.intern.application': 'Internship application received: {internId}',
+    'action.intern.offer.declined': 'Internship offer declined: matching again',
+    'action.intern.offer.expired': 'Internship offer unanswered by the deadline: matching again',
     'reject.notWaitingOffer': 'no offer from "{organization}" is awaited',
   },
 });
