@@ -157,6 +157,11 @@ describe('four people carry a participation from launch to close in the console'
         .count(),
     ).toBe(1);
     await look(tremblay, '04-wto-expert-inbox');
+    // Her calendar feed, from the inbox: the address any calendar application reads without a token.
+    await act(tremblay.getByRole('button', { name: 'Obtenir une adresse de calendrier' }).click());
+    const address = await tremblay.locator('#calendar-url').inputValue();
+    const feed = await stack.http(null).get(new URL(address).pathname).expect(200);
+    expect(feed.text.replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:Échéance : Position sur « agriculture » (révision 1)');
 
     // The other expert of the group claims the services position and delivers it.
     const nguyen = await personPage('expert-nguyen');
