@@ -46,7 +46,7 @@ export function AttentionPage() {
                 <td>{row.count}</td>
                 <td className="buttons">
                   <Link
-                    to={`/console/participations?kind=${encodeURIComponent(row.kind)}&phase=${encodeURIComponent(row.phase)}&status=active`}
+                    to={`/console/participations?kind=${encodeURIComponent(row.kind)}&phase=${encodeURIComponent(row.phase)}${row.phase === 'closed' ? '' : '&status=active'}`}
                   >
                     {t('attention.participations')}
                   </Link>

@@ -21,4 +21,9 @@ describe('links into the Temporal UI', () => {
       'ExecutionStatus="Running" AND AssignedExperts="expert-tremblay" AND OverdueTasks > 0',
     );
   });
+
+  it('looks among completed workflows for the closed ones', () => {
+    const link = workflowListLink(ui, { kind: 'wto-round', phase: 'closed' })!;
+    expect(decodeURIComponent(link.split('query=')[1])).toBe('ParticipationKind="wto-round" AND Phase="closed"');
+  });
 });

@@ -21,6 +21,8 @@ export function workflowListLink(
     filter.assignee && `AssignedExperts="${filter.assignee}"`,
     filter.overdue && 'OverdueTasks > 0',
   ].filter(Boolean);
-  const query = ['ExecutionStatus="Running"', ...clauses].join(' AND ');
+  // A closed participation's workflow has completed: "Running" would find none of them.
+  const running = filter.phase === 'closed' ? [] : ['ExecutionStatus="Running"'];
+  const query = [...running, ...clauses].join(' AND ');
   return `${ui.baseUrl}/namespaces/${encodeURIComponent(ui.namespace)}/workflows?query=${encodeURIComponent(query)}`;
 }
