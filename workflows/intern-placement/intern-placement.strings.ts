@@ -3,6 +3,9 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const internPlacementStrings = defineStrings({
   fr: {
+    'eventType.intern.application.received': 'candidature de stage',
+    'eventType.intern.offer.accepted': 'offre acceptée par l’organisation',
+    'eventType.intern.offer.declined': 'offre déclinée',
     'kind.intern-placement': 'Stage dans une organisation internationale',
     'phase.application': 'Candidature',
     'phase.eligibility-screening': 'Vérification de l’admissibilité',
@@ -41,6 +44,9 @@ export const internPlacementStrings = defineStrings({
     'reject.notWaitingOffer': 'aucune offre de « {organization} » n’est attendue',
   },
   en: {
+    'eventType.intern.application.received': 'internship application',
+    'eventType.intern.offer.accepted': 'offer accepted by the organization',
+    'eventType.intern.offer.declined': 'offer declined',
     'kind.intern-placement': 'Internship in an international organization',
     'phase.application': 'Application',
     'phase.eligibility-screening': 'Eligibility screening',

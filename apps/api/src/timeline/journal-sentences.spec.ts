@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { APPROVAL_DECISIONS, describeJournalRow, ROUND_DECISIONS, type JournalRow } from '@lib/contracts';
+import { EVENT_TYPES } from '@workflows/registry-lookups';
 import { messages } from '../common/messages';
 
 const ROOT = join(__dirname, '../../../..');
@@ -130,6 +131,13 @@ describe('the timeline says every journal action in sentences, in French and in 
       if (/\b(position-drafting|next-round|mandate-approval)\b/.test(sentence)) problems.push(`${action}: raw code in "${sentence}"`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it.each(['fr', 'en'] as const)('says in %s what each outside event is, never its type code', (locale) => {
+    const said = EVENT_TYPES.map((type) =>
+      describeJournalRow(messages, locale, { action: 'event.received', target: 'x', oldValue: null, newValue: { eventId: 'e1', type } }),
+    );
+    expect(said.filter((sentence, i) => sentence.includes(EVENT_TYPES[i]))).toEqual([]);
   });
 
   it('names the group of a task nobody holds yet, in both languages', () => {

@@ -27,6 +27,7 @@ function readableParams(messages: Messages, locale: Locale, params: Record<strin
     if (name === 'from' || name === 'to' || name === 'phase') said[name] = word('phase', value);
     else if (name === 'decision') said[name] = word('decision', value);
     else if (name === 'outcome') said[name] = word('outcome', value);
+    else if (name === 'type') said[name] = word('eventType', value);
     else if (/At$/.test(name) || name === 'date') said[name] = readableDate(value);
     else said[name] = value;
   }

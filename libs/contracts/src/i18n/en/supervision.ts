@@ -32,6 +32,7 @@ export const enSupervision: Record<keyof typeof frSupervision, string> = {
   'action.session.reschedule-ignored': 'Move ignored: session {key} is no longer scheduled',
   'action.session.cancel-ignored': 'Cancellation ignored: session {key} is no longer scheduled',
   'action.event.received': 'Event received: {type}',
+  'eventType.federal.response.received': 'federal government’s answer',
   'action.event.ignored': 'Event ignored',
   'action.round.next-round': 'End of round: another round follows',
   'action.round.concluded': 'End of round: negotiation concluded',

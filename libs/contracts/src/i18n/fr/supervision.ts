@@ -30,6 +30,7 @@ export const frSupervision = {
   'action.session.reschedule-ignored': 'Déplacement ignoré : la session {key} n’est plus prévue',
   'action.session.cancel-ignored': 'Annulation ignorée : la session {key} n’est plus prévue',
   'action.event.received': 'Événement reçu : {type}',
+  'eventType.federal.response.received': 'réponse du gouvernement fédéral',
   'action.event.ignored': 'Événement ignoré',
   'action.round.next-round': 'Fin de la ronde : une autre ronde suivra',
   'action.round.concluded': 'Fin de la ronde : négociation conclue',
