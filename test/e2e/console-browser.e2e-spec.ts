@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { auditInBothLanguages, signIn, tabTo, type AxeFinding } from '../helpers/console-page';
+import { TaskEntity } from '../../libs/persistence/src';
 import { launchBodies } from '../helpers/kind-fixtures';
 import { participationApi } from '../helpers/participation-api';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
@@ -192,12 +193,29 @@ describe('the web console in headless Chromium', () => {
   });
 
   it('shows a supervisor what needs attention, with links into the Temporal UI', async () => {
+    // The expert's task still open (the live one) falls overdue: its coordinator moves its due date back.
+    const late = await stack.dataSource.getRepository(TaskEntity).findOneByOrFail({ assigneeId: expert, status: 'open' });
+    await stack
+      .http('coord-lavoie')
+      .patch(`/tasks/${late.id}`)
+      .send({ dueAt: new Date(Date.now() - 60_000).toISOString(), reason: 'Échéance avancée.' })
+      .expect(200);
+    await eventually(async () =>
+      (await stack.dataSource.getRepository(TaskEntity).findOneByOrFail({ id: late.id })).overdue ? true : undefined,
+    );
+
     const page = await (await browser.newContext()).newPage();
     await signIn(page, stack.baseUrl!, 'sup-gagnon', '/console/attention');
     await page.getByRole('heading', { name: 'Participations par type et phase' }).waitFor();
     const link = page.locator('a', { hasText: 'Liste dans Temporal' }).first();
     expect(decodeURIComponent((await link.getAttribute('href'))!)).toMatch(
-      /workflows\?query=ExecutionStatus="Running" AND ParticipationKind="/,
+      /workflows\?query=(ExecutionStatus="Running" AND )?ParticipationKind="[a-z-]+" AND Phase="/,
+    );
+    // Overdue work by person: the row leads to the participation of the most overdue task and to the person's list in Temporal.
+    const row = page.locator('section[aria-labelledby="by-person"] tr', { hasText: expert });
+    expect(await row.locator('a').first().getAttribute('href')).toBe(`/console/participations/${late.participationId}`);
+    expect(decodeURIComponent((await row.locator('a', { hasText: 'Liste dans Temporal' }).getAttribute('href'))!)).toContain(
+      `AssignedExperts="${expert}" AND OverdueTasks > 0`,
     );
     await look(page, '09-attention');
   });

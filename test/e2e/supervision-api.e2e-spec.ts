@@ -107,7 +107,7 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       expect(entries.map((e) => e.text)).toContain('Changement de phase : Coordination fédérale → Rédaction des positions');
       expect(entries.filter((e) => e.type === 'task.opened')).toHaveLength(2);
       expect(first('task.opened')?.text).toMatch(
-        /^Tâche ouverte : Position sur « \w+ » \(révision 1\), assignée à expert-\w+, échéance \d{4}-\d\d-\d\d \d\d:\d\d UTC$/,
+        /^Tâche ouverte : Position sur « \w+ » \(révision 1\), pour expert-\w+, échéance \d{4}-\d\d-\d\d \d\d:\d\d UTC$/,
       );
       // Timers come from the workflow's history, with the summaries the workflow gave them.
       expect(entries.filter((e) => e.type === 'timer.started').map((e) => e.text)).toContainEqual(

@@ -3,6 +3,7 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const canadaEuNegotiationStrings = defineStrings({
   fr: {
+    'eventType.eu.offer.received': 'offre de l’Union européenne reçue',
     'kind.canada-eu-negotiation': 'Négociation Canada–Union européenne',
     'phase.consultation': 'Consultation des parties prenantes',
     'phase.chapter-positions': 'Positions par chapitre',
@@ -23,6 +24,7 @@ export const canadaEuNegotiationStrings = defineStrings({
     'task.offerAnalysis.instructions': 'Analyser la proposition reçue ({direction}) sur le chapitre « {chapter} » (ronde {round}).',
   },
   en: {
+    'eventType.eu.offer.received': 'offer received from the European Union',
     'kind.canada-eu-negotiation': 'Canada–EU negotiation',
     'phase.consultation': 'Stakeholder consultation',
     'phase.chapter-positions': 'Chapter positions',

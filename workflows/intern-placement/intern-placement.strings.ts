@@ -3,6 +3,9 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const internPlacementStrings = defineStrings({
   fr: {
+    'eventType.intern.application.received': 'candidature de stage',
+    'eventType.intern.offer.accepted': 'offre acceptée par l’organisation',
+    'eventType.intern.offer.declined': 'offre déclinée',
     'kind.intern-placement': 'Stage dans une organisation internationale',
     'phase.application': 'Candidature',
     'phase.eligibility-screening': 'Vérification de l’admissibilité',
@@ -35,9 +38,15 @@ export const internPlacementStrings = defineStrings({
     'audit.offerDeclined': 'Offre de {organization} déclinée : nouveau jumelage.',
     'audit.offerExpired': 'Offre de {organization} sans réponse à l’échéance : nouveau jumelage.',
     'audit.placementCompleted': 'Stage terminé auprès de {organization}.',
+    'action.intern.application': 'Candidature de stage reçue : {internId}',
+    'action.intern.offer.declined': 'Offre de stage déclinée : nouveau jumelage',
+    'action.intern.offer.expired': 'Offre de stage sans réponse à l’échéance : nouveau jumelage',
     'reject.notWaitingOffer': 'aucune offre de « {organization} » n’est attendue',
   },
   en: {
+    'eventType.intern.application.received': 'internship application',
+    'eventType.intern.offer.accepted': 'offer accepted by the organization',
+    'eventType.intern.offer.declined': 'offer declined',
     'kind.intern-placement': 'Internship in an international organization',
     'phase.application': 'Application',
     'phase.eligibility-screening': 'Eligibility screening',
@@ -70,6 +79,9 @@ export const internPlacementStrings = defineStrings({
     'audit.offerDeclined': 'Offer from {organization} declined: matching again.',
     'audit.offerExpired': 'Offer from {organization} unanswered by the deadline: matching again.',
     'audit.placementCompleted': 'Placement at {organization} completed.',
+    'action.intern.application': 'Internship application received: {internId}',
+    'action.intern.offer.declined': 'Internship offer declined: matching again',
+    'action.intern.offer.expired': 'Internship offer unanswered by the deadline: matching again',
     'reject.notWaitingOffer': 'no offer from "{organization}" is awaited',
   },
 });

@@ -161,6 +161,8 @@ function activitySummary(p: ParticipationContext, task: TaskRecord, action: stri
     case 'task.cancelled':
       return p.t('activity.taskCancelled', { title });
     default:
-      return p.t('activity.journal', { action: p.describe(action, { title }) });
+      return p.t('activity.journal', {
+        action: p.describe(action, { title, assigneeId: task.assigneeId, candidateGroup: task.candidateGroup }),
+      });
   }
 }

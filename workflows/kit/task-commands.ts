@@ -110,7 +110,10 @@ export function registerTaskCommands(board: TaskLedger): void {
     },
     {
       validator: ({ taskId, actorId, reason }: DeclineTaskRequest) => {
-        mustBeAssignee(task(taskId, ['open', 'claimed']), actorId);
+        const t = task(taskId, ['open', 'claimed']);
+        mustBeAssignee(t, actorId);
+        // A declined decision would wait for a reassignment that decisions refuse: it would never be taken.
+        if (t.completion) throw notAllowed('reject.decisionNotDeclined', { taskId: t.taskId });
         if (!reason?.trim()) throw invalidInput('reject.reasonRequired');
       },
     },

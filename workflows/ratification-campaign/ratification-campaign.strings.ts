@@ -3,6 +3,7 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const ratificationCampaignStrings = defineStrings({
   fr: {
+    'eventType.convention.ratified': 'ratification de la convention par un pays',
     'kind.ratification-campaign': 'Campagne de ratification',
     'phase.outreach': 'Démarches auprès des pays',
     'phase.not-contacted': 'Pas encore contacté',
@@ -28,6 +29,7 @@ export const ratificationCampaignStrings = defineStrings({
     'validation.atMostTargets': '{field} ne doit pas dépasser le nombre de pays ciblés.',
   },
   en: {
+    'eventType.convention.ratified': 'convention ratified by a country',
     'kind.ratification-campaign': 'Ratification campaign',
     'phase.outreach': 'Country outreach',
     'phase.not-contacted': 'Not contacted',

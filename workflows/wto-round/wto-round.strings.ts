@@ -3,6 +3,7 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const wtoRoundStrings = defineStrings({
   fr: {
+    'eventType.wto.session.scheduled': 'session annoncée ou déplacée par le secrétariat de l’OMC',
     'phase.federal-coordination': 'Coordination fédérale',
     'phase.negotiation-sessions': 'Sessions de négociation',
     'kind.wto-round': 'Ronde de négociation de l’OMC',
@@ -15,6 +16,7 @@ export const wtoRoundStrings = defineStrings({
     'session.negotiation': 'Session de négociation {key} ({date})',
   },
   en: {
+    'eventType.wto.session.scheduled': 'session announced or moved by the WTO secretariat',
     'phase.federal-coordination': 'Federal coordination',
     'phase.negotiation-sessions': 'Negotiation sessions',
     'kind.wto-round': 'WTO negotiation round',

@@ -5,6 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import {
   completeTaskUpdate,
+  declineTaskUpdate,
   decideApprovalUpdate,
   getStateQuery,
   PARTICIPATION_SEARCH_ATTRIBUTES,
@@ -204,6 +205,9 @@ describe('wtoRoundWorkflow', () => {
       args: [{ taskId: mine.taskId, actorId: 'coord-a', assigneeId: 'coord-a', reason: 'Absent.' }],
     });
     expect((await failureOf(handOver)).type).toBe('NotAllowed');
+    // Nor declined: it would wait for a reassignment that a decision refuses.
+    const declined = handle.executeUpdate(declineTaskUpdate, { args: [{ taskId: mine.taskId, actorId: 'approver-a', reason: 'Absent.' }] });
+    expect((await failureOf(declined)).type).toBe('NotAllowed');
 
     // A revision without comments, or no decision at all, is refused; with comments it reopens the drafting.
     expect((await failureOf(complete(mine.taskId, 'approver-a', { decision: 'revise' }))).type).toBe('InvalidInput');

@@ -14,6 +14,7 @@ import { TasksModule } from './tasks/tasks.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { TimelineModule } from './timeline/timeline.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { EventsModule } from './events/events.module';
 import { CodecModule } from './codec/codec.module';
 import { RateLimitModule } from './security/rate-limit.module';
@@ -33,6 +34,7 @@ export class ApiModule {
         ConsoleModule,
         ParticipationsModule,
         TasksModule,
+        CalendarModule,
         MetricsModule,
         DashboardModule,
         TimelineModule,

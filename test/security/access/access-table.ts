@@ -265,6 +265,11 @@ export const ACCESS_TABLE: AccessRow[] = [
   // Years ahead, so that no other test's task is delegated meanwhile.
   { endpoint: 'PUT /me/absence', access: 'signed-in', success: 200, request: async () => at('/me/absence', FAR_ABSENCE) },
   { endpoint: 'DELETE /me/absence', access: 'signed-in', success: 200, request: async () => at('/me/absence') },
+  // The calendar feed: each person makes and revokes their own secret address; the feed itself needs no token, only the secret
+  // (calendar applications send none): at an address nobody was given, everyone gets 404.
+  { endpoint: 'POST /me/calendar-feed', access: 'signed-in', success: 201, request: async () => at('/me/calendar-feed') },
+  { endpoint: 'DELETE /me/calendar-feed', access: 'signed-in', success: 204, request: async () => at('/me/calendar-feed') },
+  { endpoint: 'GET /calendar/:file', access: 'public', success: 404, request: async () => at('/calendar/nobody-was-given-this-one.ics') },
   {
     endpoint: 'POST /people',
     access: ['admin'],

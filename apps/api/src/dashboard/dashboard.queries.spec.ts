@@ -1,7 +1,13 @@
 import { DataSource } from 'typeorm';
 import { scratchDatabase } from '../../../../test/helpers/database';
 import { dataSourceOptions } from '../../../../libs/persistence/src/data-source-options';
-import { OPEN_TASK_TOTALS, OPEN_TASKS_BY_FORUM, PARTICIPATIONS_BY_KIND_AND_PHASE, WAITING_LONGEST } from './dashboard.queries';
+import {
+  OPEN_TASK_TOTALS,
+  OPEN_TASKS_BY_FORUM,
+  OVERDUE_TASKS_BY_PERSON,
+  PARTICIPATIONS_BY_KIND_AND_PHASE,
+  WAITING_LONGEST,
+} from './dashboard.queries';
 import { DashboardService } from './dashboard.service';
 
 const PARTICIPATIONS = 10_000;
@@ -77,6 +83,7 @@ describe('dashboard queries at 100,000 tasks', () => {
   it.each([
     ['open task totals', OPEN_TASK_TOTALS, []],
     ['open and overdue tasks by forum', OPEN_TASKS_BY_FORUM, []],
+    ['overdue tasks by person', OVERDUE_TASKS_BY_PERSON, [20]],
     ['waiting longest', WAITING_LONGEST, [10]],
   ])('%s read the open tasks through idx_tasks_open, never the whole table', async (_name, sql, params) => {
     const nodes = await plan(sql, params);
@@ -108,6 +115,14 @@ describe('dashboard queries at 100,000 tasks', () => {
     expect(dashboard.overdueByForum.reduce((sum, f) => sum + f.overdueTasks, 0)).toBe(overdue);
     expect(dashboard.byKindAndPhase.reduce((sum, row) => sum + row.count, 0)).toBe(PARTICIPATIONS);
     expect(dashboard.waitingLongest).toHaveLength(10);
+    // The overdue tasks fall to 6 of the 50 experts (j % 100 < 6): each once, the most loaded first,
+    // with their most overdue task's participation.
+    expect(dashboard.overdueByPerson).toHaveLength(6);
+    expect(dashboard.overdueByPerson.reduce((sum, row) => sum + row.overdueTasks, 0)).toBe(overdue);
+    const counts = dashboard.overdueByPerson.map((row) => row.overdueTasks);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(dashboard.overdueByPerson[0]).toMatchObject({ assigneeId: expect.stringMatching(/^expert-/), candidateGroup: null });
+    expect(dashboard.overdueByPerson[0].oldestTitle).toMatch(/^Participation /);
     const entered = dashboard.waitingLongest.map((p) => p.phaseEnteredAt);
     expect(entered).toEqual([...entered].sort());
     expect(await dataSource.query(PARTICIPATIONS_BY_KIND_AND_PHASE)).toHaveLength(30);

@@ -33,6 +33,24 @@ export const OPEN_TASKS_BY_FORUM = `
   GROUP BY p.forum
   ORDER BY "overdueTasks" DESC, p.forum`;
 
+/**
+ * Overdue open tasks by whom they wait on: a person, or a group while nobody
+ * has claimed them; with the participation of the most overdue one. $1: how many rows.
+ */
+export const OVERDUE_TASKS_BY_PERSON = `
+  SELECT t.assignee_id AS "assigneeId",
+         CASE WHEN t.assignee_id IS NULL THEN t.candidate_group END AS "candidateGroup",
+         count(*)::int AS "overdueTasks",
+         (array_agg(p.id ORDER BY t.due_at, t.id))[1] AS "oldestParticipationId",
+         (array_agg(p.title ORDER BY t.due_at, t.id))[1] AS "oldestTitle",
+         min(t.due_at) AS "oldestDueAt"
+  FROM tasks t
+  JOIN participations p ON p.id = t.participation_id
+  WHERE ${openTaskCondition('t')} AND t.overdue
+  GROUP BY 1, 2
+  ORDER BY "overdueTasks" DESC, "oldestDueAt" ASC
+  LIMIT $1`;
+
 /** $1: how many rows. */
 export const WAITING_LONGEST = `
   SELECT p.id, p.workflow_id AS "workflowId", p.kind, p.title, p.forum, p.phase,
@@ -62,6 +80,14 @@ export interface ForumTasksRow {
   overdueTasks: number;
   openTasks: number;
   participationsWithOverdue: number;
+}
+export interface PersonTasksRow {
+  assigneeId: string | null;
+  candidateGroup: string | null;
+  overdueTasks: number;
+  oldestParticipationId: string;
+  oldestTitle: string;
+  oldestDueAt: Date;
 }
 export interface WaitingRow {
   id: string;

@@ -5,6 +5,15 @@ export interface Dashboard {
   byKindAndPhase: Array<{ kind: string; kindLabel: string; phase: string; phaseLabel: string; count: number }>;
   /** Forums with open tasks, most overdue first. */
   overdueByForum: Array<{ forum: string; overdueTasks: number; openTasks: number; participationsWithOverdue: number }>;
+  /** Whom overdue tasks wait on (a person, or a group nobody claimed for), most first, with the most overdue one's participation. */
+  overdueByPerson: Array<{
+    assigneeId: string | null;
+    candidateGroup: string | null;
+    overdueTasks: number;
+    oldestParticipationId: string;
+    oldestTitle: string;
+    oldestDueAt: string;
+  }>;
   /** Active participations that have been in their current phase the longest. */
   waitingLongest: Array<{
     id: string;

@@ -102,4 +102,20 @@ describe('historyEntries', () => {
       },
     ]);
   });
+
+  it('says the instants a summary carries as people read dates', () => {
+    const history = {
+      events: [
+        {
+          eventId: 3,
+          eventTime: time('2027-03-01T09:00:00Z'),
+          timerStartedEventAttributes: { timerId: '1', startToFireTimeout: msToTs('60s') },
+          userMetadata: summary('Session de négociation s1, le 2027-03-01T09:01:00.000Z'),
+        },
+      ],
+    } as unknown as History;
+    expect(historyEntries(history, 'fr').map((entry) => entry.text)).toEqual([
+      'Minuterie armée : Session de négociation s1, le 2027-03-01 09:01 UTC',
+    ]);
+  });
 });

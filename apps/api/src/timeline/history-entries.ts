@@ -6,6 +6,8 @@ import type { TimelineEntry } from './timeline-entry.view';
 
 type HistoryEvent = NonNullable<History['events']>[number];
 
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z\b/g;
+
 /**
  * What only the workflow's history knows, as timeline lines: its lifecycle,
  * its timers (with the summaries the workflow gave them), signals, child
@@ -85,7 +87,8 @@ function textOf(payload: Payload | null | undefined): string | undefined {
   if (!payload) return undefined;
   try {
     const value = defaultPayloadConverter.fromPayload<unknown>(payload);
-    return typeof value === 'string' ? value : undefined;
+    // Some summaries carry an instant as the workflow held it (`2027-03-01T09:00:00.000Z`): said as people read dates.
+    return typeof value === 'string' ? value.replace(ISO_INSTANT, (instant) => readableDate(instant)) : undefined;
   } catch {
     return undefined;
   }

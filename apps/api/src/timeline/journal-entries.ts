@@ -1,4 +1,4 @@
-import { describeAction, type Locale } from '@lib/contracts';
+import { describeJournalRow, type Locale } from '@lib/contracts';
 import { messages } from '../common/messages';
 import type { AuditEntryEntity } from '@lib/persistence';
 import type { TimelineEntry } from './timeline-entry.view';
@@ -12,19 +12,8 @@ export function journalEntries(rows: AuditEntryEntity[], taskTitles: Map<string,
     at: row.occurredAt.toISOString(),
     source: 'journal',
     type: row.action,
-    text: describeAction(messages, locale, row.action, paramsOf(row, taskTitles)),
+    text: describeJournalRow(messages, locale, { ...row, taskTitle: taskTitles.get(row.target) }),
     actorId: row.actorId,
     note: row.note,
   }));
-}
-
-function paramsOf(row: AuditEntryEntity, taskTitles: Map<string, string>): Record<string, unknown> {
-  const oldValue = row.oldValue ?? {};
-  const newValue = row.newValue ?? {};
-  return {
-    ...newValue,
-    from: oldValue.phase,
-    to: newValue.phase,
-    title: newValue.title ?? taskTitles.get(row.target) ?? row.target,
-  };
 }

@@ -3,6 +3,7 @@ import { ApiError, type ApiErrorBody } from './api-error';
 export interface Api {
   get: <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
   post: <T>(path: string, body?: unknown) => Promise<T>;
+  delete: (path: string) => Promise<void>;
   /** The task stream (server-sent events), read with fetch so the token travels in a header, not the URL. */
   stream(path: string, onMessage: (data: string) => void, signal: AbortSignal): Promise<void>;
 }
@@ -42,6 +43,9 @@ export function createApi(base: string, token: () => string | null, language: ()
   return {
     get: (path, query) => send('GET', path, undefined, query),
     post: (path, body) => send('POST', path, body ?? {}),
+    delete: async (path) => {
+      await send('DELETE', path);
+    },
     stream: async (path, onMessage, signal) => {
       const response = await fetch(url(path), { headers: { ...headers(), Accept: 'text/event-stream' }, signal });
       if (!response.ok || !response.body) throw new ApiError(response.status, null);

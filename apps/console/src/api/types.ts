@@ -1,3 +1,5 @@
+import type { ParticipationAction } from '../participations/participation-actions';
+
 /** The API's JSON, as the console reads it (see the README's API table). */
 
 export interface Me {
@@ -84,6 +86,8 @@ export interface ParticipationDetail {
   closingSummary: string | null;
   details: Record<string, unknown>;
   live: LiveState | null;
+  /** The actions valid now for the reader, decided by the server. */
+  actions: ParticipationAction[];
 }
 
 export interface TaskItem {
@@ -126,6 +130,14 @@ export interface Dashboard {
   totals: { activeParticipations: number; openTasks: number; overdueTasks: number };
   byKindAndPhase: Array<{ kind: string; kindLabel: string; phase: string; phaseLabel: string; count: number }>;
   overdueByForum: Array<{ forum: string; overdueTasks: number; openTasks: number; participationsWithOverdue: number }>;
+  overdueByPerson: Array<{
+    assigneeId: string | null;
+    candidateGroup: string | null;
+    overdueTasks: number;
+    oldestParticipationId: string;
+    oldestTitle: string;
+    oldestDueAt: string;
+  }>;
   waitingLongest: Array<{
     id: string;
     workflowId: string;

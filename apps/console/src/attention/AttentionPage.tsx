@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { Dashboard, Page, TaskItem } from '../api/types';
+import type { Dashboard } from '../api/types';
 import { useConsole } from '../app/console-context';
 import { formatDuration } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { workflowListLink } from '../participations/temporal-links';
+import { useDate } from '../ui/dates';
 import { Refusal } from '../ui/Refusal';
 
 /** What needs attention (`GET /dashboard`), each row leading to the participations and to the Temporal UI's list. */
 export function AttentionPage() {
   const { t, language } = useI18n();
+  const date = useDate();
   const { api, config } = useConsole();
   const ui = config.temporalUi;
   const dashboard = useQuery({
@@ -17,20 +19,9 @@ export function AttentionPage() {
     queryFn: () => api.get<Dashboard>('/dashboard', { waiting: 20 }),
     refetchInterval: 30_000,
   });
-  // The dashboard has no per-person count yet: the oldest overdue open tasks, grouped here (see docs/console.md).
-  const overdue = useQuery({
-    queryKey: ['tasks', 'overdue'],
-    queryFn: () =>
-      api.get<Page<TaskItem>>('/tasks', { status: 'open,claimed', dueBefore: new Date().toISOString(), sort: 'dueAt', pageSize: 100 }),
-  });
   if (dashboard.error) return <Refusal error={dashboard.error} />;
   if (!dashboard.data) return <p>{t('common.loading')}</p>;
   const d = dashboard.data;
-  const byPerson = new Map<string, number>();
-  for (const task of overdue.data?.items ?? []) {
-    const who = task.assigneeId ?? t('common.group', { group: task.candidateGroup ?? '?' });
-    byPerson.set(who, (byPerson.get(who) ?? 0) + 1);
-  }
   const external = (href: string | null) => (href ? <a href={href}>{t('common.temporalList')}</a> : null);
   return (
     <>
@@ -55,7 +46,7 @@ export function AttentionPage() {
                 <td>{row.count}</td>
                 <td className="buttons">
                   <Link
-                    to={`/console/participations?kind=${encodeURIComponent(row.kind)}&phase=${encodeURIComponent(row.phase)}&status=active`}
+                    to={`/console/participations?kind=${encodeURIComponent(row.kind)}&phase=${encodeURIComponent(row.phase)}${row.phase === 'closed' ? '' : '&status=active'}`}
                   >
                     {t('attention.participations')}
                   </Link>
@@ -100,17 +91,33 @@ export function AttentionPage() {
       <section aria-labelledby="by-person">
         <h2 id="by-person">{t('attention.byPerson')}</h2>
         <p className="help">{t('attention.byPersonNote')}</p>
-        {overdue.error ? <Refusal error={overdue.error} /> : null}
-        {byPerson.size === 0 ? <p>{t('attention.none')}</p> : null}
-        <ul>
-          {[...byPerson.entries()]
-            .sort((a, b) => b[1] - a[1])
-            .map(([who, count]) => (
-              <li key={who}>
-                {who} : {count}
-              </li>
-            ))}
-        </ul>
+        {d.overdueByPerson.length === 0 ? (
+          <p>{t('attention.none')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.person')}</th>
+                <th scope="col">{t('col.overdue')}</th>
+                <th scope="col">{t('col.oldest')}</th>
+                <th scope="col">{t('col.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.overdueByPerson.map((row) => (
+                <tr key={`${row.assigneeId ?? ''}/${row.candidateGroup ?? ''}`}>
+                  <td>{row.assigneeId ?? t('common.group', { group: row.candidateGroup ?? '?' })}</td>
+                  <td className="late">{row.overdueTasks}</td>
+                  <td>
+                    <Link to={`/console/participations/${row.oldestParticipationId}`}>{row.oldestTitle}</Link> ({date(row.oldestDueAt)})
+                  </td>
+                  {/* AssignedExperts holds people only: a group's unclaimed work has no Temporal list of its own. */}
+                  <td>{row.assigneeId ? external(workflowListLink(ui, { assignee: row.assigneeId, overdue: true })) : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
       <section aria-labelledby="waiting">
         <h2 id="waiting">{t('attention.waiting')}</h2>

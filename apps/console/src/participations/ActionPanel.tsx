@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ParticipationDetail } from '../api/types';
-import { useConsole, useMe } from '../app/console-context';
+import { useConsole } from '../app/console-context';
 import { DateTimeInput } from '../forms/DateTimeInput';
 import { PersonPicker } from '../forms/PersonPicker';
 import { useOptionLabel } from '../forms/SchemaForm';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { Done, Refusal } from '../ui/Refusal';
-import { validActions, type ParticipationAction } from './participation-actions';
+import type { ParticipationAction } from './participation-actions';
 
 interface Step {
   title: string;
@@ -94,11 +94,10 @@ const keyOf = (action: ParticipationAction) =>
 /** The buttons of the actions valid now; each opens its small form and sends today's API call. */
 export function ActionPanel({ participation }: { participation: ParticipationDetail }) {
   const { t } = useI18n();
-  const me = useMe();
   const [open, setOpen] = useState<string | null>(null);
   // The step done, kept as its action so that its words follow a change of language.
   const [done, setDone] = useState<ParticipationAction | null>(null);
-  const actions = validActions(participation, me);
+  const actions = participation.actions ?? [];
   return (
     <section aria-labelledby="actions-title">
       <h2 id="actions-title">{t('detail.actions')}</h2>

@@ -95,7 +95,7 @@ export function ParticipationPage() {
           <ul>
             {sessions.map((s) => (
               <li key={s.key}>
-                {s.label} — {date(s.date)} ({s.status})
+                {s.label} — {date(s.date)} ({maybe(`session.status.${s.status}`) ?? s.status})
               </li>
             ))}
           </ul>

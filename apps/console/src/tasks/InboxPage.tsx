@@ -9,6 +9,7 @@ import { useDate } from '../ui/dates';
 import { Pager } from '../ui/Pager';
 import { Done, Refusal } from '../ui/Refusal';
 import { useLive } from './live-updates';
+import { CalendarFeed } from './CalendarFeed';
 import { ClaimButtons } from './TaskActions';
 
 const STATUSES = ['open', 'claimed', 'completed', 'declined', 'expired', 'cancelled'];
@@ -151,6 +152,7 @@ export function InboxPage() {
           <Pager page={page} pageSize={pageSize} total={tasks.data.total} onPage={goTo} />
         </>
       ) : null}
+      <CalendarFeed />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Me, TaskItem } from '../api/types';
-import { canClaim, canComplete, canUnclaim, deliverableBody, taskFieldInputs } from './task-fields';
+import { canClaim, canComplete, canDecline, canUnclaim, deliverableBody, taskFieldInputs } from './task-fields';
 
 const task = (over: Partial<TaskItem>): TaskItem => ({
   id: 't1',
@@ -69,5 +69,11 @@ describe('who may act on a task', () => {
     expect(canComplete(task({ status: 'completed' }), tremblay)).toBe(false);
     expect(canUnclaim(task({ status: 'claimed', candidateGroup: 'wto-experts' }), tremblay)).toBe(true);
     expect(canUnclaim(task({ status: 'claimed' }), tremblay)).toBe(false);
+  });
+
+  it('lets the assignee decline a piece of work, never a decision (an approval, a closing)', () => {
+    expect(canDecline(task({}), tremblay)).toBe(true);
+    expect(canDecline(task({ kind: 'approval' }), tremblay)).toBe(false);
+    expect(canDecline(task({ kind: 'closing' }), tremblay)).toBe(false);
   });
 });

@@ -38,7 +38,13 @@ export function canComplete(task: TaskItem, me: Me): boolean {
   return OPEN.includes(task.status) && task.assigneeId === me.id;
 }
 
-export const canDecline = canComplete;
+/** The task kinds that carry a decision (an approval, a closing): taken by whom it was asked of, never handed on. */
+const DECISION_KINDS = ['approval', 'closing'];
+
+/** Declining hands a task back for someone else; a decision has nobody else to go to (the workflow refuses it too). */
+export function canDecline(task: TaskItem, me: Me): boolean {
+  return canComplete(task, me) && !DECISION_KINDS.includes(task.kind);
+}
 
 /** An approval decided from the inbox: `decision` is required; a revision or a rejection says why. */
 export const isApprovalTask = (task: TaskItem) => task.kind === 'approval';

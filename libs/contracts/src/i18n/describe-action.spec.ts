@@ -20,6 +20,6 @@ describe('describeAction', () => {
   });
 
   it('shows an action it has no sentence for as its code', () => {
-    expect(describeAction('fr', 'task.claimed', {})).toBe('task.claimed');
+    expect(describeAction('fr', 'task.teleported', {})).toBe('task.teleported');
   });
 });

@@ -27,8 +27,35 @@ function readableParams(messages: Messages, locale: Locale, params: Record<strin
     if (name === 'from' || name === 'to' || name === 'phase') said[name] = word('phase', value);
     else if (name === 'decision') said[name] = word('decision', value);
     else if (name === 'outcome') said[name] = word('outcome', value);
-    else if (/At$/.test(name)) said[name] = readableDate(value);
+    else if (name === 'type') said[name] = word('eventType', value);
+    else if (/At$/.test(name) || name === 'date') said[name] = readableDate(value);
     else said[name] = value;
   }
+  // A group's task has no assignee yet: the sentence names the group instead of leaving `{assigneeId}` unfilled.
+  if (params.assigneeId == null && typeof params.candidateGroup === 'string' && messages.has('journal.group')) {
+    said.assigneeId = messages.t(locale, 'journal.group', { group: params.candidateGroup });
+  }
   return said;
+}
+
+/** A journal row as the timeline reads it: its new value, the phase it left, and the title of the task it names. */
+export interface JournalRow {
+  action: string;
+  oldValue: Record<string, unknown> | null;
+  newValue: Record<string, unknown> | null;
+  /** The task's title when the row names a task (task rows carry only the task's id). */
+  taskTitle?: string;
+  target: string;
+}
+
+/** One row of the participation's journal as a sentence in `locale` (the API's timeline). */
+export function describeJournalRow(messages: Messages, locale: Locale, row: JournalRow): string {
+  const oldValue = row.oldValue ?? {};
+  const newValue = row.newValue ?? {};
+  return describeAction(messages, locale, row.action, {
+    ...newValue,
+    from: oldValue.phase,
+    to: newValue.phase,
+    title: newValue.title ?? row.taskTitle ?? row.target,
+  });
 }

@@ -7,12 +7,13 @@ import { ExternalEventEntity, type EventRoute } from './external-event.entity';
 import { GroupEntity } from './group.entity';
 import { AbsenceEntity } from './absence.entity';
 import { DirectoryChangeEntity } from './directory-change.entity';
+import { CalendarFeedEntity } from './calendar-feed.entity';
 
 export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
 export { auditEntryKey };
 export * from './notification.entity';
 export { ExternalEventEntity, type EventRoute };
-export { GroupEntity, AbsenceEntity, DirectoryChangeEntity };
+export { GroupEntity, AbsenceEntity, DirectoryChangeEntity, CalendarFeedEntity };
 
 export const ENTITIES = [
   ParticipationEntity,
@@ -24,4 +25,5 @@ export const ENTITIES = [
   GroupEntity,
   AbsenceEntity,
   DirectoryChangeEntity,
+  CalendarFeedEntity,
 ];

@@ -5,6 +5,7 @@ import { SupervisionIndexes1795803846176 } from './1795803846176-SupervisionInde
 import { ExternalEvents1795804129718 } from './1795804129718-ExternalEvents';
 import { TaskRequiredFields1796064000000 } from './1796064000000-TaskRequiredFields';
 import { DirectoryGroupsAbsences1796150400000 } from './1796150400000-DirectoryGroupsAbsences';
+import { CalendarFeeds1796236800000 } from './1796236800000-CalendarFeeds';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ExternalEvents1795804129718,
   TaskRequiredFields1796064000000,
   DirectoryGroupsAbsences1796150400000,
+  CalendarFeeds1796236800000,
 ];

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { getStateQuery, type ParticipationStateView } from '@lib/contracts';
 import { ParticipationEntity, TaskEntity } from '@lib/persistence';
 import { coordinates, type Caller } from '../../auth/caller';
+import { validActions } from './valid-actions';
 import { DomainError } from '../../common/domain-error';
 import { toSummary, type ParticipationDetail } from './participation.view';
 
@@ -21,14 +22,16 @@ export class ParticipationReader {
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
   ) {}
 
-  async get(id: string): Promise<ParticipationDetail> {
+  async get(id: string, caller: Caller): Promise<ParticipationDetail> {
     const row = await this.findOrFail(id);
+    const live = await this.liveState(row.workflowId);
     return {
       ...toSummary(row),
       locale: row.locale,
       closingSummary: row.closingSummary,
       details: row.details,
-      live: await this.liveState(row.workflowId),
+      live,
+      actions: validActions(row, live, caller),
     };
   }
 

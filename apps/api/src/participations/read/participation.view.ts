@@ -1,5 +1,6 @@
 import type { ParticipationStateView } from '@lib/contracts';
 import type { ParticipationEntity } from '@lib/persistence';
+import type { ParticipationAction } from './valid-actions';
 
 /** The stored projection as the API shows it. */
 export interface ParticipationSummary {
@@ -24,6 +25,8 @@ export interface ParticipationDetail extends ParticipationSummary {
   details: Record<string, unknown>;
   /** Live state from the workflow's `getState` query; null when the workflow could not answer in time. */
   live: ParticipationStateView | null;
+  /** What the caller may do now, as the console offers it (none while the live state is unavailable). */
+  actions: ParticipationAction[];
 }
 
 export function toSummary(row: ParticipationEntity): ParticipationSummary {

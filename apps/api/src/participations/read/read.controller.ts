@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { TaskEntity } from '@lib/persistence';
-import { Roles } from '../../auth/auth.decorators';
+import { CurrentCaller, Roles } from '../../auth/auth.decorators';
+import type { Caller } from '../../auth/caller';
 import { uuidPipe } from '../../common/uuid.pipe';
 import { ListParticipationsQuery } from './list-participations.query';
 import type { ParticipationList } from './participation-list.view';
@@ -27,9 +28,9 @@ export class ReadController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A participation: its stored projection and the live workflow state' })
-  get(@Param('id', uuidPipe) id: string): Promise<ParticipationDetail> {
-    return this.reader.get(id);
+  @ApiOperation({ summary: 'A participation: its stored projection, the live workflow state, and the actions valid now for the caller' })
+  get(@Param('id', uuidPipe) id: string, @CurrentCaller() caller: Caller): Promise<ParticipationDetail> {
+    return this.reader.get(id, caller);
   }
 
   @Get(':id/tasks')

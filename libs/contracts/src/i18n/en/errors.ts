@@ -4,6 +4,7 @@ import type { frErrors } from '../fr/errors';
 export const enErrors: Record<keyof typeof frErrors, string> = {
   'error.validation': 'The request has invalid fields.',
   'error.notFound': '{entity} "{id}" was not found.',
+  'error.calendarFeedUnknown': 'This calendar was not found: its address was replaced or revoked.',
   'error.duplicateParticipation': 'Participation "{workflowId}" has already been launched.',
   'error.participationClosed': 'Participation "{workflowId}" is closed: it takes no more requests.',
   'error.wrongState': 'Request refused in the current state: {reason}',

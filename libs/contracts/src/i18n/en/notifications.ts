@@ -29,4 +29,6 @@ export const enNotifications: Record<keyof typeof frNotifications, string> = {
   'notify.taskOpenedDelegated.body':
     'A task meant for {delegator} is assigned to you while they are away, in the participation "{participation}": "{task}".\nDue: {due}.',
   'notify.noNote': '(none)',
+  'calendar.name': 'Due dates and sessions of {name}',
+  'calendar.due': 'Due: {title}',
 };

@@ -104,6 +104,7 @@ export const enProcess: Record<keyof typeof frProcess, string> = {
   'audit.taskExpired': 'Task closed at its closing date without a deliverable: "{title}".',
   'audit.sessionNotScheduled': 'No upcoming session "{key}": request ignored.',
   'reject.decisionNotReassigned': 'task "{taskId}" is a decision: it is not handed to someone else',
+  'reject.decisionNotDeclined': 'task "{taskId}" is a decision: it is taken, not declined',
   'reject.sameAssignee': 'task "{taskId}" is already held by "{assigneeId}"',
   'reject.deliverableField': 'the deliverable must carry field "{field}" ({values})',
   'reject.notRoundEnd': 'the participation is not at the end of a round (phase: {phase})',

@@ -2,6 +2,7 @@
 export const frErrors = {
   'error.validation': 'La requête contient des champs invalides.',
   'error.notFound': '{entity} « {id} » est introuvable.',
+  'error.calendarFeedUnknown': 'Ce calendrier est introuvable : son adresse a été remplacée ou révoquée.',
   'error.duplicateParticipation': 'La participation « {workflowId} » a déjà été lancée.',
   'error.participationClosed': 'La participation « {workflowId} » est terminée : elle ne reçoit plus de demandes.',
   'error.wrongState': 'Demande refusée dans l’état actuel : {reason}',

@@ -28,4 +28,6 @@ export const frNotifications = {
   'notify.taskOpenedDelegated.body':
     'Une tâche destinée à {delegator} vous est assignée pendant son absence, dans la participation « {participation} » : « {task} ».\nÉchéance : {due}.',
   'notify.noNote': '(aucun)',
+  'calendar.name': 'Échéances et sessions de {name}',
+  'calendar.due': 'Échéance : {title}',
 } as const;

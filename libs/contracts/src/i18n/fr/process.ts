@@ -104,6 +104,7 @@ export const frProcess = {
   'audit.sessionNotScheduled': 'Aucune session « {key} » à venir : demande ignorée.',
   'reject.sameAssignee': 'la tâche « {taskId} » est déjà confiée à « {assigneeId} »',
   'reject.decisionNotReassigned': 'la tâche « {taskId} » est une décision : elle ne se confie pas à quelqu’un d’autre',
+  'reject.decisionNotDeclined': 'la tâche « {taskId} » est une décision : elle se prend, elle ne se refuse pas',
   'reject.deliverableField': 'le livrable doit contenir le champ « {field} » ({values})',
   'reject.notRoundEnd': 'la participation n’est pas en fin de ronde (phase : {phase})',
   'reject.notInPhase': 'la demande ne convient pas à la phase actuelle (phase : {phase})',
