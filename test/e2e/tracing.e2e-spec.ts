@@ -80,6 +80,12 @@ describe('tracing (OpenTelemetry over OTLP)', () => {
     ];
     expect(names.filter((name) => expected.includes(name))).toEqual(expected);
     expect(names.at(-1)).toMatch(/^participations-worker pg\.query/);
+    // The API's log line of the request carries the trace's id.
+    const requestLog = processes[1]
+      .output()
+      .split('\n')
+      .find((line) => line.includes('"url":"/participations"') && line.includes('"method":"POST"'));
+    expect(JSON.parse(requestLog ?? '{}')).toMatchObject({ trace_id: root.traceId, span_id: root.spanId });
     // Every span of the trace is in the receiver under the one trace id, the workflow's included.
     expect(receiver.spans.filter((s) => s.traceId === root.traceId && s.name === 'RunWorkflow:wtoRoundWorkflow')).toHaveLength(1);
   });
