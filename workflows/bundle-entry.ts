@@ -4,6 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import { WORKFLOW_MODULES } from './registry-lookups';
 
 /**
+ * Temporal's OpenTelemetry workflow interceptors, for traced runs only
+ * (tracing.interceptors.ts), in every bundle: production, tests, replay. A
+ * worker loading the bundle registers their `exporter` sink (libs/telemetry
+ * workflowTracingSinks).
+ */
+export const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('./tracing.interceptors')];
+
+/**
  * The workflow bundle's entry, written from the registry: it re-exports every
  * kind's workflow modules, so that the registry stays the only list of kinds.
  * Temporal's bundler (webpack) puts its own entrypoint beside this file and

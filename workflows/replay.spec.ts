@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { PARTICIPATION_KINDS } from './registry-lookups';
+import { workflowTracingSinks } from '../libs/telemetry/src';
 import { historiesDir } from '../test/helpers/histories';
 import { quietTemporalRuntime } from '../test/helpers/quiet-temporal';
 
@@ -27,7 +28,8 @@ describe('recorded workflow histories replay on today’s code', () => {
     if (!bundlePath) throw new Error('WORKFLOW_BUNDLE_PATH is not set: run the tests through jest (npm test)');
     const failures: string[] = [];
     const results = Worker.runReplayHistories(
-      { workflowBundle: { codePath: bundlePath } },
+      // The bundle holds the tracing interceptors; replay must go through them unchanged.
+      { workflowBundle: { codePath: bundlePath }, sinks: workflowTracingSinks() },
       recorded.map(({ workflowId, history }) => ({ workflowId, history })),
     );
     let replayed = 0;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { writeWorkflowEntry } from '../../workflows/bundle-entry';
+import { WORKFLOW_INTERCEPTOR_MODULES, writeWorkflowEntry } from '../../workflows/bundle-entry';
 import { repoRoot } from '../temporal/dev-server';
 
 /**
@@ -11,7 +11,10 @@ import { repoRoot } from '../temporal/dev-server';
 async function main(): Promise<void> {
   const root = repoRoot();
   const out = process.argv[2] ?? join(root, 'dist', 'workflow-bundle.js');
-  const { code } = await bundleWorkflowCode({ workflowsPath: writeWorkflowEntry() });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: writeWorkflowEntry(),
+    workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
+  });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, code);
   process.stdout.write(`workflow bundle written to ${out} (${Math.round(code.length / 1024)} KiB)\n`);

@@ -5,7 +5,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer } from '../../infra/postgres/postgres-server';
 import { repoRoot, startDevServerOnFreePort } from '../../infra/temporal/dev-server';
-import { writeWorkflowEntry } from '../../workflows/bundle-entry';
+import { WORKFLOW_INTERCEPTOR_MODULES, writeWorkflowEntry } from '../../workflows/bundle-entry';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
 import { startIdentityProcess } from '../../infra/identity/identity-process';
@@ -67,7 +67,11 @@ export default async function globalSetup(): Promise<void> {
   say(`identity provider at ${identity.issuer}`);
 
   const bundlePath = join(workDir, 'workflow-bundle.js');
-  const { code } = await bundleWorkflowCode({ workflowsPath: writeWorkflowEntry(), logger: quietLogger });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: writeWorkflowEntry(),
+    workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
+    logger: quietLogger,
+  });
   writeFileSync(bundlePath, code);
 
   Object.assign(process.env, {

@@ -3,6 +3,7 @@ import { WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/clie
 import { ApplicationFailure, CancelledFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
+import { workflowTracingSinks } from '../../libs/telemetry/src';
 import {
   completeTaskUpdate,
   declineTaskUpdate,
@@ -48,6 +49,7 @@ describe('wtoRoundWorkflow', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: { codePath: requiredEnv('WORKFLOW_BUNDLE_PATH') },
+      sinks: workflowTracingSinks(),
       activities: Object.fromEntries(PROJECTION_ACTIVITY_NAMES.map((name) => [name, recorder(name)])),
     });
     running = worker.run();

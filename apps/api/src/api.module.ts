@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, httpLogOptions, type AppConfig } from '@lib/config';
+import { TelemetryFlush } from '@lib/telemetry';
 import { loadProcessConfig } from '@workflows/registry-lookups';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -42,7 +43,7 @@ export class ApiModule {
         CodecModule,
         RateLimitModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }, TelemetryFlush],
     };
   }
 }

@@ -1,3 +1,4 @@
+import './start-tracing';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Runtime } from '@temporalio/worker';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { ClientCredentialsToken, payloadCodecsFor, temporalConnectionOptions } from '@lib/temporal';
+import { activityTracingInterceptors, workflowTracingSinks } from '@lib/telemetry';
 import { ProjectionActivitiesService } from './activities/projection.activities';
 import { ScheduleActivitiesService } from './activities/schedule.activities';
 import { buildActivities } from './activities/activity-registry';
@@ -33,13 +34,16 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       ...temporalConnectionOptions(this.config.temporal),
       apiKey: await this.firstToken(),
     });
+    const { workflowModules, ...source } = workflowSource(this.config.workflowBundlePath);
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
       taskQueue,
-      ...workflowSource(this.config.workflowBundlePath),
+      ...source,
       activities: buildActivities(this.projection, this.schedules),
-      interceptors: { activity: [taskMetricsInterceptor()] },
+      // Tracing first: the RunActivity span then covers the metrics interceptor and the activity.
+      interceptors: { activity: [...activityTracingInterceptors(), taskMetricsInterceptor()], workflowModules },
+      sinks: workflowTracingSinks(),
       // Payloads are decrypted and encrypted here, outside the workflow sandbox; the bundle needs no codec.
       dataConverter: { payloadCodecs: payloadCodecsFor(this.config.payloadCodec.keys) },
       shutdownGraceTime: '30 seconds',

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, httpLogOptions, type AppConfig } from '@lib/config';
+import { TelemetryFlush } from '@lib/telemetry';
 import { loadProcessConfig } from '@workflows/registry-lookups';
 import { PersistenceModule } from '@lib/persistence';
 import { NotificationsModule } from '@lib/notifications';
@@ -23,7 +24,7 @@ export class WorkerModule {
         NotificationsModule,
         TemporalClientModule,
       ],
-      providers: [ProjectionActivitiesService, ScheduleActivitiesService, TemporalWorkerService, WorkerHealthServer],
+      providers: [ProjectionActivitiesService, ScheduleActivitiesService, TemporalWorkerService, WorkerHealthServer, TelemetryFlush],
       exports: [TemporalWorkerService],
     };
   }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { workflowTracingSinks } from '../../../libs/telemetry/src';
 import { repoRoot } from '../../temporal/dev-server';
 import type { BenchContext } from '../context';
 import { Progress } from '../progress';
@@ -33,7 +34,7 @@ export async function replayScenario(ctx: BenchContext): Promise<ScenarioResult>
       history: await client.workflow.getHandle(workflowId).fetchHistory(),
     }));
     const results = Worker.runReplayHistories(
-      { workflowBundle: { codePath: join(repoRoot(), 'dist', 'workflow-bundle.js') } },
+      { workflowBundle: { codePath: join(repoRoot(), 'dist', 'workflow-bundle.js') }, sinks: workflowTracingSinks() },
       toAsync(histories),
     );
     for await (const result of results) {

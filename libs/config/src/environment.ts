@@ -236,6 +236,19 @@ export class Environment {
   @IsOptional()
   @Matches(/^[^\s:]+:\d+$/, { message: 'WORKER_METRICS_ADDRESS must be host:port' })
   WORKER_METRICS_ADDRESS?: string;
+
+  /**
+   * OpenTelemetry collector receiving traces over OTLP/HTTP (`<endpoint>/v1/traces`,
+   * JSON); unset, tracing is off. Read by libs/telemetry before this validation runs.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string = undefined;
+
+  /** The traces' `service.name`; by default participations-api or participations-worker. */
+  @IsOptional()
+  @IsString()
+  OTEL_SERVICE_NAME?: string = undefined;
   /** Long-running participations continue as new after this many reporting cycles, to bound their history. */
   @Transform(toInt)
   @IsInt()

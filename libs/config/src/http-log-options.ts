@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
 import type { TransportSingleOptions } from 'pino';
+// By relative path: the test setup loads libs/config without tsconfig paths.
+import { logTraceMixin } from '../../telemetry/src/log-trace-mixin';
 import type { AppConfig } from './app-config';
 
 /**
@@ -33,6 +35,8 @@ export function httpLogOptions(config: AppConfig, name: string): Params {
       name,
       level: config.logLevel,
       transport: prettyLogTransport(config),
+      // trace_id and span_id on every line written inside a span (tracing on).
+      mixin: logTraceMixin,
       genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, Module, type OnApplicationShutdown, type On
 import { Client, Connection } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { clientTracingInterceptors } from '@lib/telemetry';
 import { ClientCredentialsToken } from './client-credentials-token';
 import { payloadCodecsFor } from './codec/aes-gcm-payload-codec';
 import { temporalConnectionOptions } from './connection-options';
@@ -60,7 +61,13 @@ const FIRST_TOKEN_WAIT_MS = 10_000;
       provide: Client,
       inject: [TemporalConnectionHolder, APP_CONFIG, PAYLOAD_CODECS],
       useFactory: (holder: TemporalConnectionHolder, config: AppConfig, payloadCodecs: PayloadCodec[]) =>
-        new Client({ connection: holder.connection, namespace: config.temporal.namespace, dataConverter: { payloadCodecs } }),
+        new Client({
+          connection: holder.connection,
+          namespace: config.temporal.namespace,
+          dataConverter: { payloadCodecs },
+          // With tracing on, a StartWorkflow (Update, Signal…) span whose context the workflow continues.
+          interceptors: { workflow: clientTracingInterceptors() },
+        }),
     },
   ],
   exports: [Client, TemporalConnectionHolder, PAYLOAD_CODECS],
