@@ -38,6 +38,26 @@ describe('Idempotency-Key', () => {
     expect(other.body.error).toBe('duplicate');
   });
 
+  it('refuses the key with another business key: a key names one request, not one participation', async () => {
+    const body = wtoLaunchBody();
+    const key = randomUUID();
+    await launch(body, key).expect(201);
+    const other = wtoLaunchBody();
+    const reused = await launch(other, key).expect(422);
+    expect(reused.body.message).toBe(`La clé d’idempotence « ${key} » a déjà servi pour une autre requête.`);
+    // Nothing of the second body started.
+    expect(
+      (await stack.http().get(`/participations?kind=wto-round&pageSize=100`).expect(200)).body.items.map(
+        (p: { businessKey: string }) => p.businessKey,
+      ),
+    ).not.toContain(other.businessKey);
+    await expect(stack.client.workflow.getHandle(`wto-round/${other.businessKey}`).describe()).rejects.toThrow(/not found/i);
+    // A launch that fails keeps no key: the same key then serves a body that can start.
+    const refusedKey = randomUUID();
+    await launch({ ...wtoLaunchBody(), businessKey: body.businessKey }, refusedKey).expect(409);
+    await launch(other, refusedKey).expect(201);
+  });
+
   it('refuses a malformed key, naming the header', async () => {
     for (const bad of ['', 'with space', 'k'.repeat(129)]) {
       const res = await launch(wtoLaunchBody(), bad).expect(400);

@@ -8,12 +8,13 @@ import { GroupEntity } from './group.entity';
 import { AbsenceEntity } from './absence.entity';
 import { DirectoryChangeEntity } from './directory-change.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
+import { LaunchKeyEntity } from './launch-key.entity';
 
 export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
 export { auditEntryKey };
 export * from './notification.entity';
 export { ExternalEventEntity, type EventRoute };
-export { GroupEntity, AbsenceEntity, DirectoryChangeEntity, CalendarFeedEntity };
+export { GroupEntity, AbsenceEntity, DirectoryChangeEntity, CalendarFeedEntity, LaunchKeyEntity };
 
 export const ENTITIES = [
   ParticipationEntity,
@@ -26,4 +27,5 @@ export const ENTITIES = [
   AbsenceEntity,
   DirectoryChangeEntity,
   CalendarFeedEntity,
+  LaunchKeyEntity,
 ];

@@ -6,6 +6,7 @@ import { ExternalEvents1795804129718 } from './1795804129718-ExternalEvents';
 import { TaskRequiredFields1796064000000 } from './1796064000000-TaskRequiredFields';
 import { DirectoryGroupsAbsences1796150400000 } from './1796150400000-DirectoryGroupsAbsences';
 import { CalendarFeeds1796236800000 } from './1796236800000-CalendarFeeds';
+import { LaunchKeys1796323200000 } from './1796323200000-LaunchKeys';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TaskRequiredFields1796064000000,
   DirectoryGroupsAbsences1796150400000,
   CalendarFeeds1796236800000,
+  LaunchKeys1796323200000,
 ];

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import type { EntityManager } from 'typeorm';
+import { LaunchKeyEntity } from '@lib/persistence';
 import { DomainError } from '../../common/domain-error';
 
 /**
@@ -20,6 +22,28 @@ export interface LaunchKey {
 
 export function launchMemo({ key, callerId }: LaunchKey, body: object, participationId: string): LaunchMemo {
   return { idempotencyKey: `${callerId}/${key}`, requestHash: requestHash(body), participationId };
+}
+
+/**
+ * Keeps the key of a launch about to start, in the caller's transaction (the
+ * start happens inside it: a failed start keeps no key). The key already kept
+ * with another body is a 422, whichever participation that body names:
+ * Temporal's memo alone (below) only sees a retry of the same business key.
+ * With the same body, the start goes on and Temporal answers it as a retry.
+ * A concurrent first use of the same key waits here for the other's outcome.
+ */
+export async function keepLaunchKey(manager: EntityManager, memo: LaunchMemo, workflowId: string, key: string): Promise<void> {
+  const inserted = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(LaunchKeyEntity)
+    .values({ key: memo.idempotencyKey, requestHash: memo.requestHash, workflowId })
+    .orIgnore()
+    .returning(['key'])
+    .execute();
+  if ((inserted.raw as unknown[]).length > 0) return;
+  const earlier = await manager.findOneByOrFail(LaunchKeyEntity, { key: memo.idempotencyKey });
+  if (earlier.requestHash !== memo.requestHash) throw new DomainError('invalid-input', 'error.idempotencyKeyReused', { key });
 }
 
 /**

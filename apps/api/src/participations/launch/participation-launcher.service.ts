@@ -25,7 +25,7 @@ import { DirectoryRefs } from '../../people/directory-refs.service';
 import { messages, wordFor } from '../../common/messages';
 import { fromTemporalError } from '../../common/temporal-errors';
 import type { ValidatedLaunch } from './launch-body.pipe';
-import { earlierLaunch, launchMemo, type LaunchKey } from './launch-idempotency';
+import { earlierLaunch, keepLaunchKey, launchMemo, type LaunchKey } from './launch-idempotency';
 
 export interface LaunchResult {
   id: string;
@@ -69,21 +69,32 @@ export class ParticipationLauncher {
     launch.dto.coordinatorId = named ?? caller.id;
     await this.refs.check(launch.dto);
     const { workflowType, options, header } = this.prepare(launch, locale);
-    let participationId = header.participationId;
-    try {
-      await this.client.workflow.start(workflowType, {
-        ...options,
-        workflowIdConflictPolicy: 'FAIL',
-        memo: idempotencyKey ? { ...launchMemo(idempotencyKey, launch.dto, participationId) } : undefined,
-      });
-    } catch (err) {
-      const earlier =
-        err instanceof WorkflowExecutionAlreadyStartedError && idempotencyKey
-          ? await earlierLaunch(this.client, options.workflowId, idempotencyKey, launch.dto)
-          : undefined;
-      if (!earlier) throw this.startError(err, options.workflowId);
-      participationId = earlier;
-    }
+    const memo = idempotencyKey ? launchMemo(idempotencyKey, launch.dto, header.participationId) : undefined;
+    const start = async (): Promise<string> => {
+      try {
+        await this.client.workflow.start(workflowType, {
+          ...options,
+          workflowIdConflictPolicy: 'FAIL',
+          memo: memo ? { ...memo } : undefined,
+        });
+        return header.participationId;
+      } catch (err) {
+        const earlier =
+          err instanceof WorkflowExecutionAlreadyStartedError && idempotencyKey
+            ? await earlierLaunch(this.client, options.workflowId, idempotencyKey, launch.dto)
+            : undefined;
+        if (!earlier) throw this.startError(err, options.workflowId);
+        return earlier;
+      }
+    };
+    // With a key, the key is kept in the transaction that starts: both or neither.
+    const participationId =
+      memo && idempotencyKey
+        ? await this.participations.manager.transaction(async (manager) => {
+            await keepLaunchKey(manager, memo, options.workflowId, idempotencyKey.key);
+            return start();
+          })
+        : await start();
     const projected = await this.waitForProjection(participationId);
     return { id: participationId, workflowId: options.workflowId, kind: header.kind, businessKey: header.businessKey, projected };
   }
