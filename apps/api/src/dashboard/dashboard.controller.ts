@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Locale } from '@lib/contracts';
 import { CallerLocale } from '../common/caller-locale';
 import { DashboardQuery } from './dashboard.query';
-import type { Dashboard } from './dashboard.view';
+import type { Dashboard } from '@lib/contracts/http/http-views';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('supervision')

@@ -17,7 +17,7 @@ import {
   type PersonTasksRow,
   type WaitingRow,
 } from './dashboard.queries';
-import type { Dashboard } from './dashboard.view';
+import type { Dashboard } from '@lib/contracts/http/http-views';
 
 /** Reads the supervisors' dashboard from the projections; six indexed queries, run side by side. */
 @Injectable()

@@ -1,4 +1,6 @@
-import type { ParticipationAction } from '../participations/participation-actions';
+import type { ParticipationAction } from '../../../../libs/contracts/src/http/http-views';
+
+export type { ParticipationAction };
 
 /** The API's JSON, as the console reads it (see the README's API table). */
 
@@ -125,33 +127,7 @@ export interface Timeline {
   entries: TimelineEntry[];
 }
 
-export interface Dashboard {
-  generatedAt: string;
-  totals: { activeParticipations: number; openTasks: number; overdueTasks: number };
-  byKindAndPhase: Array<{ kind: string; kindLabel: string; phase: string; phaseLabel: string; count: number }>;
-  overdueByForum: Array<{ forum: string; overdueTasks: number; openTasks: number; participationsWithOverdue: number }>;
-  overdueByPerson: Array<{
-    assigneeId: string | null;
-    candidateGroup: string | null;
-    overdueTasks: number;
-    oldestParticipationId: string;
-    oldestTitle: string;
-    oldestDueAt: string;
-  }>;
-  waitingLongest: Array<{
-    id: string;
-    workflowId: string;
-    kind: string;
-    title: string;
-    forum: string;
-    phase: string;
-    phaseLabel: string;
-    phaseEnteredAt: string;
-    waitingSeconds: number;
-    openTasks: number;
-    overdueTasks: number;
-  }>;
-}
+export type { Dashboard } from '../../../../libs/contracts/src/http/http-views';
 
 export interface Person {
   id: string;

@@ -7,7 +7,7 @@ import { PersonPicker } from '../forms/PersonPicker';
 import { useOptionLabel } from '../forms/SchemaForm';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { Done, Refusal } from '../ui/Refusal';
-import type { ParticipationAction } from './participation-actions';
+import type { ParticipationAction } from '../api/types';
 
 interface Step {
   title: string;

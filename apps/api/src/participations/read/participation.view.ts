@@ -1,6 +1,6 @@
 import type { ParticipationStateView } from '@lib/contracts';
 import type { ParticipationEntity } from '@lib/persistence';
-import type { ParticipationAction } from './valid-actions';
+import type { ParticipationAction } from '@lib/contracts/http/http-views';
 
 /** The stored projection as the API shows it. */
 export interface ParticipationSummary {

@@ -1,23 +1,8 @@
 import type { ParticipationStateView } from '@lib/contracts';
+import type { ParticipationAction } from '@lib/contracts/http/http-views';
 import { coordinates, hasRole, type Caller } from '../../auth/caller';
 
-/**
- * A step the caller may take on a participation now, with what its form needs
- * (a session's key and date, a task's id). The console draws its buttons from
- * this list alone, so the rules live on the server, beside the API calls they
- * lead to; the workflow's validators still judge each request.
- */
-export type ParticipationAction =
-  | { kind: 'federal-response' }
-  | { kind: 'approval'; endpoint: 'mandate-decision' | 'approval-decision' }
-  | { kind: 'round-decision' }
-  | { kind: 'move-session'; sessionKey: string; label: string; date: string }
-  | { kind: 'cancel-session'; sessionKey: string; label: string }
-  | { kind: 'pause-monitoring' }
-  | { kind: 'resume-monitoring' }
-  | { kind: 'reassign-task'; taskId: string; title: string; assigneeId: string | null }
-  | { kind: 'close' }
-  | { kind: 'cancel' };
+export type { ParticipationAction };
 
 interface SessionState {
   key: string;

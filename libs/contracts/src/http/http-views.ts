@@ -1,3 +1,27 @@
+/*
+ * The shapes the HTTP API answers with that the web console reads too: one
+ * definition for both sides. No imports: the console takes these as types only,
+ * and its bundle gets nothing from the server's libraries.
+ */
+
+/**
+ * A step the caller may take on a participation now, with what its form needs
+ * (a session's key and date, a task's id). The console draws its buttons from
+ * this list alone, so the rules live on the server, beside the API calls they
+ * lead to; the workflow's validators still judge each request.
+ */
+export type ParticipationAction =
+  | { kind: 'federal-response' }
+  | { kind: 'approval'; endpoint: 'mandate-decision' | 'approval-decision' }
+  | { kind: 'round-decision' }
+  | { kind: 'move-session'; sessionKey: string; label: string; date: string }
+  | { kind: 'cancel-session'; sessionKey: string; label: string }
+  | { kind: 'pause-monitoring' }
+  | { kind: 'resume-monitoring' }
+  | { kind: 'reassign-task'; taskId: string; title: string; assigneeId: string | null }
+  | { kind: 'close' }
+  | { kind: 'cancel' };
+
 /** `GET /dashboard`: where every participation stands, from PostgreSQL, with codes and their words. */
 export interface Dashboard {
   generatedAt: string;
