@@ -59,7 +59,8 @@ export class ParticipationReader {
     return row;
   }
 
-  private async liveState(workflowId: string): Promise<ParticipationStateView | null> {
+  /** The workflow's state from its `getState` query, or null when Temporal cannot say within the query timeout. */
+  async liveState(workflowId: string): Promise<ParticipationStateView | null> {
     try {
       return await this.client.withDeadline(Date.now() + this.config.durations.queryTimeoutMs, () =>
         this.client.workflow.getHandle(workflowId).query(getStateQuery),

@@ -8,7 +8,6 @@ import {
   closeParticipationUpdate,
   decideApprovalUpdate,
   decideRoundUpdate,
-  getStateQuery,
   pauseMonitoringUpdate,
   recordFederalResponseUpdate,
   rescheduleSessionSignal,
@@ -146,15 +145,7 @@ export class ParticipationSteps {
    * and the workflow decides, as before.
    */
   private async mustBeScheduled(workflowId: string, sessionKey: string): Promise<void> {
-    let sessions: Array<{ key: string; status: string }> | undefined;
-    try {
-      const state = await this.client.withDeadline(Date.now() + this.config.durations.queryTimeoutMs, () =>
-        this.client.workflow.getHandle(workflowId).query(getStateQuery),
-      );
-      sessions = state.details.sessions as typeof sessions;
-    } catch {
-      return;
-    }
+    const sessions = (await this.reader.liveState(workflowId))?.details.sessions as Array<{ key: string; status: string }> | undefined;
     const session = sessions?.find((s) => s.key === sessionKey);
     if (!sessions) return;
     if (!session) throw new DomainError('not-found', 'error.notFound', { entity: 'entity.session', id: sessionKey });
