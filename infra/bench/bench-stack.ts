@@ -11,7 +11,7 @@ import {
   resolvePostgresServer,
   type PostgresServer,
 } from '../postgres/postgres-server';
-import { repoRoot, startDevServer, startDevServerOnFreePort, type RunningDevServer } from '../temporal/dev-server';
+import { repoRoot, startDevServer, startDevServerRetrying, type RunningDevServer } from '../temporal/dev-server';
 import { freePort } from '../net/free-port';
 import { stopChild } from '../process/stop-child';
 import { ApiClient } from './api-client';
@@ -80,7 +80,7 @@ export class BenchStack {
       const [host, port] = splitAddress(this.options.temporalAddress);
       this.temporal = await startDevServer({ cliPath: this.options.cliPath, ip: host, port: Number(port), headless: true });
     } else {
-      this.temporal = await startDevServerOnFreePort({
+      this.temporal = await startDevServerRetrying({
         cliPath: this.options.cliPath,
         headless: true,
         dbFilename: join(this.workDir, 'temporal.db'),

@@ -79,15 +79,17 @@ export async function waitForTemporal(address: string, timeoutMs: number): Promi
 }
 
 /**
- * A dev server on a loopback port nobody uses. The CLI picks its other ports
- * (HTTP API, internal services) itself, and now and then picks the one we
- * chose before the server has bound it: the server then exits at once, and
- * another port is tried.
+ * A dev server that retries a start the CLI itself spoils. The CLI picks its other
+ * ports (HTTP API, internal services) itself, and now and then picks the gRPC port we
+ * chose before the server has bound it, or one another process takes in between: the
+ * server then exits at once, and the start is tried again. Without `port`, each try
+ * takes a loopback port nobody uses; with one (a restart that clients must find at the
+ * same address), each try keeps it and only the CLI's own picks change.
  */
-export async function startDevServerOnFreePort(opts: Omit<DevServerOptions, 'port'>, attempts = 3): Promise<RunningDevServer> {
+export async function startDevServerRetrying(opts: DevServerOptions, attempts = 3): Promise<RunningDevServer> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startDevServer({ ...opts, port: await freePort() });
+      return await startDevServer({ ...opts, port: opts.port ?? (await freePort()) });
     } catch (err) {
       if (attempt >= attempts || !/before answering/.test((err as Error).message)) throw err;
     }

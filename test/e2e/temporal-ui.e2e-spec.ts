@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { repoRoot, startDevServerOnFreePort, type RunningDevServer } from '../../infra/temporal/dev-server';
+import { repoRoot, startDevServerRetrying, type RunningDevServer } from '../../infra/temporal/dev-server';
 import { launchChromium, screenshotPath } from '../helpers/browser';
 import { freePort } from '../helpers/free-port';
 import { participationApi } from '../helpers/participation-api';
@@ -32,7 +32,7 @@ describe('the Temporal UI, as a supervisor sees it', () => {
 
   beforeAll(async () => {
     // The run's shared server is headless: this one has the UI, on free ports.
-    temporal = await startDevServerOnFreePort({
+    temporal = await startDevServerRetrying({
       cliPath: process.env.TEMPORAL_CLI as string,
       uiPort: await freePort(),
       dbFilename: join(serverDir, 'temporal.db'),

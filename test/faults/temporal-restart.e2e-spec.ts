@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startDevServer, type DevServerOptions, type RunningDevServer } from '../../infra/temporal/dev-server';
+import { startDevServerRetrying, type DevServerOptions, type RunningDevServer } from '../../infra/temporal/dev-server';
 import { startWorkerProcess, type AppProcess } from '../helpers/app-process';
-import { freePort } from '../helpers/free-port';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { FaultTally } from './fault-tally';
 import { auditRounds } from './ledger';
@@ -27,12 +26,13 @@ describe('faults: Temporal server restarted under waiting participations', () =>
     const runDir = process.env.TEST_RUN_DIR as string;
     options = {
       cliPath: process.env.TEMPORAL_CLI as string,
-      port: await freePort(),
       headless: true,
       dbFilename: join(runDir, `faults-temporal-${randomUUID().slice(0, 8)}.db`),
       logFile: join(runDir, 'faults-temporal.log'),
     };
-    server = await startDevServer(options);
+    server = await startDevServerRetrying(options);
+    // The restart must come back at the address the API and the worker know.
+    options = { ...options, port: Number(server.address.split(':').pop()) };
     stack = await startTestStack(
       // LOG_LEVEL error: the warnings of an outage on purpose would only be noise here.
       { TEMPORAL_ADDRESS: server.address, TASK_DUE_AFTER: '30s', TASK_REMINDER_BEFORE: '0', LOG_LEVEL: 'error' },
@@ -71,7 +71,7 @@ describe('faults: Temporal server restarted under waiting participations', () =>
     expect(health.status).toBe(503);
     expect(health.body).toMatchObject({ error: 'unavailable', dependencies: { temporal: { status: 'down' }, database: { status: 'up' } } });
     await sleep(3_000);
-    server = await startDevServer(options);
+    server = await startDevServerRetrying(options);
     const backAt = Date.now();
 
     // Timers kept their place: the attendance task (after the position and the approval) opens at the session date,

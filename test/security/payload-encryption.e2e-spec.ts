@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { startDevServerOnFreePort } from '../../infra/temporal/dev-server';
+import { startDevServerRetrying } from '../../infra/temporal/dev-server';
 import { freePort } from '../helpers/free-port';
 import { participationApi } from '../helpers/participation-api';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
@@ -151,7 +151,7 @@ describe('payloads encrypted at rest in Temporal', () => {
 
   it('points the Temporal UI at the codec endpoint (--ui-codec-endpoint)', async () => {
     const codecEndpoint = 'http://127.0.0.1:3000/codec';
-    const server = await startDevServerOnFreePort({
+    const server = await startDevServerRetrying({
       cliPath: process.env.TEMPORAL_CLI as string,
       uiPort: await freePort(),
       dbFilename: join(process.env.TEST_RUN_DIR as string, `ui-${randomUUID().slice(0, 8)}.db`),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { createDatabaseIfMissing, databaseUrl, resolvePostgresServer } from '../../infra/postgres/postgres-server';
-import { repoRoot, startDevServerOnFreePort } from '../../infra/temporal/dev-server';
+import { repoRoot, startDevServerRetrying } from '../../infra/temporal/dev-server';
 import { WORKFLOW_INTERCEPTOR_MODULES, writeWorkflowEntry } from '../../workflows/bundle-entry';
 import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
 import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
@@ -29,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
 
   const cliPath = temporalCli(root, say);
   process.env.TEMPORAL_CLI = cliPath;
-  const temporal = await startDevServerOnFreePort({
+  const temporal = await startDevServerRetrying({
     cliPath,
     headless: true,
     dbFilename: join(workDir, 'temporal.db'),
