@@ -90,13 +90,14 @@ export class ProjectionActivitiesService implements ProjectionActivities {
    * `absences` table at the task's opening time), to their delegate: the row
    * notes whom it was delegated from, the journal says so (`task.delegated`)
    * and the delegate's notification too. Returns where it landed, which the
-   * workflow adopts; a retry returns what the first attempt wrote.
+   * workflow adopts; a retry returns what the first attempt wrote. `recorded`
+   * is where a rebuild of the projection (npm run reproject) found it had landed.
    */
-  async openTask(task: OpenTask): Promise<TaskPlacement> {
+  async openTask(task: OpenTask, recorded?: TaskPlacement): Promise<TaskPlacement> {
     return this.dataSource.transaction(async (em) => {
-      const placement = task.assigneeId
-        ? await placeTask(em, task.assigneeId, task.at)
-        : { assigneeId: task.assigneeId, delegatedFrom: null };
+      const placement =
+        recorded ??
+        (task.assigneeId ? await placeTask(em, task.assigneeId, task.at) : { assigneeId: task.assigneeId, delegatedFrom: null });
       const fresh = await this.claimEntry(em, {
         workflowId: task.workflowId,
         participationId: task.participationId,

@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, type AppConfig } from '@lib/config';
+import { PersistenceModule } from '@lib/persistence';
+import { NotificationOutbox } from '@lib/notifications';
+import { TemporalClientModule } from '@lib/temporal';
+import { ProjectionActivitiesService } from '../activities/projection.activities';
+import { ReprojectService } from './reproject.service';
+
+/**
+ * What `npm run reproject` needs: the database, Temporal, and the worker's
+ * projection writes. Their outbox runs with no channel and no notifier runs
+ * here, so that nobody is notified twice of what happened long ago.
+ */
+@Module({})
+export class ReprojectModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const silent: AppConfig = { ...config, notifications: { ...config.notifications, smtpUrl: undefined, webhookUrl: undefined } };
+    return {
+      module: ReprojectModule,
+      imports: [ConfigModule.forRoot(silent), PersistenceModule, TemporalClientModule],
+      providers: [NotificationOutbox, ProjectionActivitiesService, ReprojectService],
+    };
+  }
+}
