@@ -8,6 +8,8 @@ export interface TaskRow {
   stepKey: string;
   assigneeId: string | null;
   status: string;
+  /** Fields the deliverable must carry (a session's attendance: `attended`, yes or no). */
+  requiredFields?: Record<string, { type: string; values?: string[] }>;
 }
 
 export class HttpError extends Error {
@@ -46,9 +48,18 @@ export class ApiClient {
     return this.send('GET', path, as);
   }
 
-  async completeTask(taskId: string, actorId: string): Promise<void> {
-    await this.send('POST', `/tasks/${taskId}/complete`, actorId, {
-      deliverable: { summary: 'Compte rendu rédigé.', references: ['WT/BENCH/1'] },
+  /** Delivers the task as its assignee, its required fields filled as a person would (the first choice, themselves, a date, a text). */
+  async completeTask(task: Pick<TaskRow, 'id' | 'assigneeId' | 'requiredFields'>): Promise<void> {
+    const fields = Object.entries(task.requiredFields ?? {}).map(([name, rule]): [string, string] => [
+      name,
+      fieldValue(rule, task.assigneeId as string),
+    ]);
+    await this.send('POST', `/tasks/${task.id}/complete`, task.assigneeId as string, {
+      deliverable: {
+        summary: 'Compte rendu rédigé.',
+        references: ['WT/BENCH/1'],
+        ...(fields.length ? { fields: Object.fromEntries(fields) } : {}),
+      },
     });
   }
 
@@ -124,6 +135,13 @@ export class Inbox {
       await delay(pause);
     }
   }
+}
+
+function fieldValue(rule: { type: string; values?: string[] }, assigneeId: string): string {
+  if (rule.type === 'choice' && rule.values?.length) return rule.values[0];
+  if (rule.type === 'person') return assigneeId;
+  if (rule.type === 'date') return new Date().toISOString();
+  return 'Texte du banc d’essai.';
 }
 
 /** The identifiers a launch body gives in its `…Id` and `…Ids` fields, nested ones included. */

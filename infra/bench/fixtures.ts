@@ -28,19 +28,25 @@ export function waitingRoundBody(businessKey: string) {
 }
 
 /**
- * A round whose negotiation sessions are all past, so that once the mandate is
- * approved it opens a debrief, and each debrief completed opens the next one
- * for another expert: a chain of hand-overs from one expert to the next.
+ * A round whose negotiation sessions are all due by the time its mandate is
+ * approved, so that the approval opens a debrief, and each debrief completed
+ * opens the next one for another expert: a chain of hand-overs from one expert
+ * to the next. A launch refuses a session already past, so they lie a few
+ * seconds ahead, a millisecond apart (that order is theirs: sessions at the same
+ * instant go by key, and s10 sorts before s2); the set-up's federal grant,
+ * position and approval outlast that lead.
  */
-export function chainRoundBody(businessKey: string, experts: readonly string[], sessionCount: number) {
-  // One day apart, so that they follow each other in the order given (sessions on the same date go by key, and s10 sorts before s2).
-  const past = (i: number) => new Date(Date.UTC(2020, 0, 6 + i, 9)).toISOString();
+export function chainRoundBody(businessKey: string, experts: readonly string[], sessionCount: number, now = Date.now()) {
+  const soon = (i: number) => new Date(now + SESSION_LEAD_MS + i).toISOString();
   return {
     ...waitingRoundBody(businessKey),
     issueAreas: [{ area: 'agriculture', expertId: experts[0] }],
-    sessions: Array.from({ length: sessionCount }, (_, i) => ({ date: past(i), leadExpertId: experts[i % experts.length] })),
+    sessions: Array.from({ length: sessionCount }, (_, i) => ({ date: soon(i), leadExpertId: experts[i % experts.length] })),
   };
 }
+
+/** How far ahead a chain round's first session lies at its launch. */
+export const SESSION_LEAD_MS = 3_000;
 
 /** A WTO round has at most 50 sessions (the launch DTO's limit), so at most 49 hand-overs. */
 export const MAX_SESSIONS = 50;

@@ -85,10 +85,13 @@ export async function measureRoundTrips(ctx: BenchContext, tag: string, concurre
 
 async function runChain(ctx: BenchContext, inbox: Inbox, chain: Chain, roundTrips: number[], completions: number[], tick: () => void) {
   let current = chain.first;
+  let session = 0;
   for (let k = 1; k <= chain.handovers; k += 1) {
-    const nextExpert = chain.experts[k % chain.experts.length];
+    // Each session's lead confirms attendance, then writes the debrief; the debrief hands over to the next session's lead.
+    if (current.kind !== 'attendance') session += 1;
+    const nextExpert = current.kind === 'attendance' ? (current.assigneeId as string) : chain.experts[session % chain.experts.length];
     const began = performance.now();
-    await ctx.stack.api.completeTask(current.id, current.assigneeId as string);
+    await ctx.stack.api.completeTask(current);
     completions.push(performance.now() - began);
     const { task, seenAt } = await inbox.waitForNew(nextExpert, { participationId: chain.participationId }, new Set([current.id]));
     roundTrips.push(seenAt - began);
@@ -178,7 +181,7 @@ async function prepareChain(ctx: BenchContext, inbox: Inbox, name: string, hando
   const { id } = await api.launch(chainRoundBody(key, experts, handovers + 1), COORDINATOR);
   await api.stepWhenReady(id, 'federal-response', { decision: 'granted', actorId: COORDINATOR });
   const position = await inbox.waitForNew(experts[0], { participationId: id }, new Set());
-  await api.completeTask(position.task.id, experts[0]);
+  await api.completeTask(position.task);
   await api.stepWhenReady(id, 'mandate-decision', { decision: 'approve', actorId: APPROVER });
   const first = await inbox.waitForNew(experts[0], { participationId: id }, new Set([position.task.id]));
   return { participationId: id, experts, first: first.task, handovers };
@@ -192,7 +195,7 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
   const rows: ResultRow[] = [];
   const notes = [
     `${size} hand-overs per simulated expert chain at each concurrency; ${openBefore} participations already open.`,
-    'Ours: POST /tasks/:id/complete (Update → projection) until the next debrief shows in the next expert’s inbox, polled every 2–20 ms. The inbox is GET /tasks?participationId=…&assigneeId=…&status=open,claimed as the expert, with the expert’s token.',
+    'Ours: POST /tasks/:id/complete (Update → projection) until the next task shows in its assignee’s inbox (a session’s attendance, then its debrief by the same lead, then the next session’s attendance by another expert), polled every 2–20 ms. The inbox is GET /tasks?participationId=…&assigneeId=…&status=open,claimed as the expert, with the expert’s token.',
     'Bare: executeUpdate on an idle workflow whose handler returns at once.',
   ];
   for (const run of runs) {
