@@ -70,7 +70,7 @@ export class ApiClient {
    */
   async stepWhenReady(
     participationId: string,
-    step: 'federal-response' | 'mandate-decision',
+    step: 'federal-response' | 'mandate-decision' | 'close',
     body: { actorId: string } & Record<string, unknown>,
     timeoutMs = 60_000,
   ) {
@@ -82,6 +82,22 @@ export class ApiClient {
       } catch (err) {
         if (!(err instanceof HttpError && (err.status === 404 || err.status === 409)) || Date.now() > deadline) throw err;
       }
+      await delay(pause);
+    }
+  }
+
+  /** POST /events with a service's token: 201 when recorded, 200 for a duplicate; 404 (no participation yet) retried until `timeoutMs`. */
+  async postEvent(event: { id: string; type: string; data: object }, serviceToken: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      const response = await fetch(`${this.baseUrl}/events`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${serviceToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(event),
+      });
+      const text = await response.text();
+      if (response.status === 201 || response.status === 200) return;
+      if (response.status !== 404 || Date.now() > deadline) throw new HttpError(response.status, 'POST', '/events', text);
       await delay(pause);
     }
   }

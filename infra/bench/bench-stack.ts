@@ -26,6 +26,8 @@ export interface StackOptions {
   profile: boolean;
   keep: boolean;
   log: (message: string) => void;
+  /** More environment for every Node process the stack starts (the soak's vitals reporter). */
+  childEnv?: Record<string, string>;
 }
 
 /**
@@ -123,6 +125,11 @@ export class BenchStack {
     return added;
   }
 
+  /** The bearer token of a service (client credentials), e.g. `integration`, the sender of POST /events. */
+  serviceToken(clientId: string): Promise<string> {
+    return (this.issuer as BenchTokenIssuer).serviceToken(clientId, ['integration']);
+  }
+
   /** (Re)starts the API with extra environment (e.g. a scenario's deadlines); a no-op when unchanged. */
   async startApi(extraEnv: Record<string, string>): Promise<void> {
     if (this.children.api && JSON.stringify(extraEnv) === JSON.stringify(this.apiEnv)) return;
@@ -213,7 +220,9 @@ export class BenchStack {
   private launch(name: string, script: string, extra: Record<string, string>): ChildProcess {
     const out = openSync(join(this.workDir, `${name}.log`), 'a');
     const profile = this.options.profile && name !== 'bare' ? ['--cpu-prof', `--cpu-prof-dir=${join(this.workDir, 'profiles', name)}`] : [];
-    const child = spawn(process.execPath, [...profile, script], { env: this.processEnv(extra), stdio: ['ignore', out, out] });
+    // PGAPPNAME names the process's connections in pg_stat_activity (node-postgres reads it), so they can be counted per process.
+    const env = this.processEnv({ PGAPPNAME: `bench-${name}`, ...this.options.childEnv, ...extra });
+    const child = spawn(process.execPath, [...profile, script], { env, stdio: ['ignore', out, out] });
     closeSync(out);
     child.once('exit', (code, signal) => {
       if (signal !== 'SIGTERM' && code !== 0)

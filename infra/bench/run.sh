@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench: the same set-up as infra/up.sh (dependencies, Temporal CLI,
+# npm run bench (and npm run soak, BENCH_ENTRY=soak/main.js): the same set-up as infra/up.sh (dependencies, Temporal CLI,
 # build), then the benchmark, which starts its own stack from dist/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -12,4 +12,4 @@ TEMPORAL_CLI="$(bash infra/temporal/ensure-temporal-cli.sh)"
 export TEMPORAL_CLI
 echo "[bench] building…" >&2
 npm run --silent build >&2
-exec node dist/infra/bench/main.js "$@"
+exec node "dist/infra/${BENCH_ENTRY:-bench/main.js}" "$@"

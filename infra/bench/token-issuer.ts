@@ -56,6 +56,24 @@ export class BenchTokenIssuer {
     return token;
   }
 
+  /** A service's token, as client credentials give it: its subject is its own client id. */
+  serviceToken(clientId: string, roles: string[]): Promise<string> {
+    const key = `service:${clientId}:${roles.join(',')}`;
+    let token = this.tokens.get(key);
+    if (!token) {
+      token = new SignJWT({ roles, client_id: clientId })
+        .setProtectedHeader({ alg: 'RS256', kid: 'bench' })
+        .setSubject(clientId)
+        .setIssuer(BenchTokenIssuer.issuer)
+        .setAudience(BenchTokenIssuer.audience)
+        .setIssuedAt()
+        .setExpirationTime('12h')
+        .sign(this.privateKey);
+      this.tokens.set(key, token);
+    }
+    return token;
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
