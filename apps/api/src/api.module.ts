@@ -19,6 +19,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { EventsModule } from './events/events.module';
 import { CodecModule } from './codec/codec.module';
 import { RateLimitModule } from './security/rate-limit.module';
+import { ReferenceModule } from './reference/reference.module';
 
 @Module({})
 export class ApiModule {
@@ -31,6 +32,7 @@ export class ApiModule {
         AuthModule,
         AuditModule,
         PeopleModule,
+        ReferenceModule,
         HealthModule,
         ConsoleModule,
         ParticipationsModule,

@@ -37,6 +37,9 @@ export const enValidation: Record<keyof typeof frValidation, string> = {
   'validation.isActivePerson': '{field}: "{value}" is not an active person of the directory.',
   'validation.hasPersonRole': '{field}: "{value}" does not hold the role needed ({roles}).',
   'validation.isActiveGroup': '{field}: "{value}" is not an active group of the directory.',
+  'validation.isForumCode': '{field}: "{value}" is not a forum or organization in use in the reference list.',
+  'validation.isCountryCode': '{field}: "{value}" is not a country or federated state in use in the reference list.',
+  'validation.isOfficeCode': '{field}: "{value}" is not an office in use in the reference list.',
   'validation.hasActiveMembers': '{field}: the group "{value}" has no active member to take its tasks.',
   'validation.notSamePerson': '{field} must name someone other than {other}.',
 };
