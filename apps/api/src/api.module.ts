@@ -20,6 +20,7 @@ import { EventsModule } from './events/events.module';
 import { CodecModule } from './codec/codec.module';
 import { RateLimitModule } from './security/rate-limit.module';
 import { ReferenceModule } from './reference/reference.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class ApiModule {
@@ -40,6 +41,7 @@ export class ApiModule {
         CalendarModule,
         MetricsModule,
         DashboardModule,
+        ReportsModule,
         TimelineModule,
         EventsModule,
         CodecModule,

@@ -19,6 +19,7 @@ const BOUNDS = [
   'isWithinCentury',
   'isFutureDate',
   'isAfterStart',
+  'isNotBeforeStart',
   // Last: whether a well-formed code is in its reference list (a value the field's own rules refuse is said so first).
   'isForumCode',
   'isCountryCode',

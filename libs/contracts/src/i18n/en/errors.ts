@@ -40,7 +40,6 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   'entity.country': 'The country or federated state',
   'entity.office': 'The office',
   'error.referenceExists': 'The code "{code}" is already in this reference list (codes are stable: change it or retire it).',
-  'error.reportRange': 'The start date (from) must not be after the end date (to).',
   'error.ownAdministration': 'You cannot deactivate yourself or remove your own administrator role: ask another administrator.',
   'error.launchOnBehalf':
     'Only an administrator may launch a participation on behalf of someone else (coordinatorId "{coordinatorId}"): leave coordinatorId out to coordinate it yourself.',

@@ -25,6 +25,7 @@ export const enValidation: Record<keyof typeof frValidation, string> = {
   'validation.isFutureDate': '{field} must be a date in the future.',
   'validation.mutuallyExclusive': '{field} cannot be given together with {other}.',
   'validation.unknown': '{field} is invalid.',
+  'validation.isNotBeforeStart': '{field} must not be before the start date (from).',
   'validation.isAfterStart': '{field} must come after the start date.',
   'validation.isWellFormedText': '{field} contains a forbidden character (NUL or malformed UTF-16).',
   'validation.maxDepth': '{field} is nested too deeply.',

@@ -41,7 +41,6 @@ export const frErrors = {
   'entity.office': 'La représentation',
   'error.referenceExists':
     'Le code « {code} » existe déjà dans cette liste de référence (les codes sont stables : modifiez-le ou retirez-le).',
-  'error.reportRange': 'La date de début (from) doit précéder la date de fin (to).',
   'error.ownAdministration':
     'Vous ne pouvez pas vous désactiver vous-même ni retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
   'error.launchOnBehalf':

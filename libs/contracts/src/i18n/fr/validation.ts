@@ -23,6 +23,7 @@ export const frValidation = {
   'validation.isFutureDate': '{field} doit être une date future.',
   'validation.mutuallyExclusive': '{field} ne peut pas être donné en même temps que {other}.',
   'validation.unknown': '{field} est invalide.',
+  'validation.isNotBeforeStart': '{field} ne doit pas précéder la date de début (from).',
   'validation.isAfterStart': '{field} doit suivre la date de début.',
   'validation.isWellFormedText': '{field} contient un caractère interdit (NUL ou UTF-16 mal formé).',
   'validation.maxDepth': '{field} est imbriqué trop profondément.',
