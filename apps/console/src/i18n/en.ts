@@ -308,4 +308,5 @@ export const en: Record<MessageKey, string> = {
     'Horizontal bars: {measure} for each initiative, one bar per year ({years}); {total} in all. Each year’s table below gives the same figures.',
   'report.yearFigures': 'Figures for {year}',
   'report.initiative': 'Initiative',
+  'report.totals': 'From {from} to {to}, all initiatives together',
 };

@@ -306,6 +306,7 @@ export const fr = {
     'Barres horizontales : {measure} pour chaque initiative, une barre par année ({years}) ; {total} au total. Le tableau de chaque année ci-dessous donne les mêmes chiffres.',
   'report.yearFigures': 'Chiffres de {year}',
   'report.initiative': 'Initiative',
+  'report.totals': 'Du {from} au {to}, toutes initiatives confondues',
 } as const;
 
 export type MessageKey = keyof typeof fr;

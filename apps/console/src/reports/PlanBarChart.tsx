@@ -3,10 +3,10 @@ import type { PlanReportMeasure, PlanReportRow } from '../api/types';
 /** One colour per year, distinct for colour-blind readers and dark enough on white (WCAG 3:1 for graphics). */
 const YEAR_COLOURS = ['#1f5a96', '#b35900', '#2e7d32', '#7b3294', '#a4161a', '#4d4d4d'];
 
-const LABEL_WIDTH = 330;
-const BAR_HEIGHT = 16;
-const GAP = 10;
-const CHART_WIDTH = 360;
+const LABEL_WIDTH = 400;
+const BAR_HEIGHT = 22;
+const GAP = 14;
+const CHART_WIDTH = 480;
 
 /**
  * A horizontal bar chart of one measure: a band per initiative, a bar per
@@ -33,7 +33,7 @@ export function PlanBarChart({
   const value = (initiative: string, year: number) => rows.find((r) => r.initiative === initiative && r.year === year)?.[measure] ?? 0;
   const max = Math.max(1, ...rows.map((row) => row[measure]));
   const band = years.length * BAR_HEIGHT + GAP;
-  const legendHeight = 28;
+  const legendHeight = 34;
   const height = legendHeight + initiatives.length * band + GAP;
   const width = LABEL_WIDTH + CHART_WIDTH + 40;
   return (
@@ -49,8 +49,8 @@ export function PlanBarChart({
       <desc id="plan-chart-desc">{summary}</desc>
       {years.map((year, i) => (
         <g key={year} transform={`translate(${LABEL_WIDTH + i * 90}, 6)`}>
-          <rect width="14" height="14" fill={YEAR_COLOURS[i % YEAR_COLOURS.length]} />
-          <text x="20" y="12" className="chart-legend">
+          <rect width="16" height="16" fill={YEAR_COLOURS[i % YEAR_COLOURS.length]} />
+          <text x="22" y="13" className="chart-legend">
             {yearLabel(year)}
           </text>
         </g>
@@ -60,7 +60,7 @@ export function PlanBarChart({
         return (
           <g key={initiative} transform={`translate(0, ${top})`}>
             <text x={LABEL_WIDTH - 8} y={band / 2} textAnchor="end" dominantBaseline="middle" className="chart-label">
-              {label.length > 48 ? `${label.slice(0, 46)}…` : label}
+              {label.length > 50 ? `${label.slice(0, 48)}…` : label}
             </text>
             {years.map((year, i) => {
               const n = value(initiative, year);

@@ -1,11 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
-import type { PlanReport, PlanReportMeasure } from '../api/types';
+import type { PlanReport, PlanReportMeasure, PlanReportRow } from '../api/types';
 import { useConsole } from '../app/console-context';
 import { useI18n } from '../i18n/i18n';
 import { Refusal } from '../ui/Refusal';
 import { PlanBarChart } from './PlanBarChart';
+
+/** The rows grouped under their priority, in the report's order. */
+function priorities(rows: PlanReportRow[]): Array<[string, string, PlanReportRow[]]> {
+  const groups = new Map<string, [string, string, PlanReportRow[]]>();
+  for (const row of rows) {
+    const group = groups.get(row.priority) ?? [row.priority, row.priorityLabel, []];
+    group[2].push(row);
+    groups.set(row.priority, group);
+  }
+  return [...groups.values()];
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const startOfLastYear = () => `${new Date().getUTCFullYear() - 1}-01-01`;
@@ -16,14 +27,15 @@ const startOfLastYear = () => `${new Date().getUTCFullYear() - 1}-01-01`;
  * the range is the form's, and the same figures download as CSV.
  */
 export function PlanReportPage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const { api } = useConsole();
   const [draft, setDraft] = useState({ from: startOfLastYear(), to: today() });
   const [range, setRange] = useState(draft);
   const [measure, setMeasure] = useState<PlanReportMeasure>('launched');
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const report = useQuery({
-    queryKey: ['plan-report', range, language],
+    // Not keyed by language: a switch of language asks every query again (I18nProvider), in the new one.
+    queryKey: ['plan-report', range],
     queryFn: () => api.get<PlanReport>('/reports/plan', range),
     retry: false,
   });
@@ -102,6 +114,16 @@ export function PlanReportPage() {
       {!data && !report.error ? <p>{t('common.loading')}</p> : null}
       {data ? (
         <>
+          <section aria-labelledby="report-totals">
+            <h2 id="report-totals">{t('report.totals', { from: data.from.slice(0, 10), to: data.to.slice(0, 10) })}</h2>
+            <ul className="key-figures">
+              {data.measures.map((m) => (
+                <li key={m.code}>
+                  <span className="figure">{data.rows.reduce((n, row) => n + row[m.code], 0)}</span> {m.label}
+                </li>
+              ))}
+            </ul>
+          </section>
           <section aria-labelledby="report-chart">
             <h2 id="report-chart">{t('report.chart')}</h2>
             <div className="field">
@@ -142,15 +164,16 @@ export function PlanReportPage() {
                       ))}
                     </tr>
                   </thead>
-                  <tbody>
-                    {data.rows
-                      .filter((row) => row.year === year)
-                      .map((row) => (
+                  {priorities(data.rows.filter((row) => row.year === year)).map(([priority, label, rows]) => (
+                    <tbody key={priority}>
+                      <tr>
+                        <th scope="colgroup" colSpan={data.measures.length + 1} className="priority-group">
+                          {label}
+                        </th>
+                      </tr>
+                      {rows.map((row) => (
                         <tr key={row.initiative}>
-                          <th scope="row">
-                            {row.initiativeLabel}
-                            <span className="muted"> — {row.priorityLabel}</span>
-                          </th>
+                          <th scope="row">{row.initiativeLabel}</th>
                           {data.measures.map((m) => (
                             <td key={m.code} className="number">
                               {row[m.code]}
@@ -158,7 +181,8 @@ export function PlanReportPage() {
                           ))}
                         </tr>
                       ))}
-                  </tbody>
+                    </tbody>
+                  ))}
                 </table>
               </div>
             </section>
