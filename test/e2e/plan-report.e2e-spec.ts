@@ -185,6 +185,13 @@ describe('the plan’s report: GET /reports/plan', () => {
     ]);
   });
 
+  it('tells each participation’s place in the plan, from its kind', async () => {
+    const res = await stack.http('sup-gagnon').get('/participations').query({ forum, kind: 'intern-placement' }).expect(200);
+    expect(res.body.items.map((p: { plan: unknown }) => p.plan)).toEqual([
+      { priority: 'international-forums', initiative: 'expertise-abroad' },
+    ]);
+  });
+
   it('is for supervisors and admins', async () => {
     await report({}, 'admin').expect(200);
     await report({}, 'coord-lavoie').expect(403);
