@@ -80,6 +80,18 @@ describe('reference data: forums, countries and states, offices', () => {
     expect(listed.body.items.map((f: { code: string }) => f.code)).toEqual([code]);
     expect((await stack.http().get('/reference/forums').query({ search: code }).expect(200)).body.items).toEqual([]);
 
+    // Each change is in the directory's journal, with who made it.
+    const journal = await stack
+      .http('admin')
+      .get('/directory/changes')
+      .query({ target: `forums:${code}` })
+      .expect(200);
+    expect(journal.body.items.map((c: { action: string; actorId: string }) => [c.action, c.actorId]).reverse()).toEqual([
+      ['reference.added', 'admin'],
+      ['reference.changed', 'admin'],
+      ['reference.retired', 'admin'],
+    ]);
+
     // Retired: no new launch names it.
     const refused = await stack
       .http()

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import type { Caller } from '../auth/caller';
+import { RequestId } from '../common/request-id';
 import type { Page } from '../common/page.query';
 import { referenceCodePipe } from './reference-code.pipe';
 import { CountryChangeDto, ForumChangeDto, NewCountryDto, NewForumDto, NewOfficeDto, OfficeChangeDto } from './dto/reference-entry.dto';
@@ -29,23 +31,32 @@ export class ForumsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Add a forum or organization; 409 if the code is taken' })
-  add(@Body() body: NewForumDto): Promise<ReferenceEntryView> {
-    return this.reference.add('forums', { ...body });
+  add(@CurrentCaller() caller: Caller, @RequestId() requestId: string | undefined, @Body() body: NewForumDto): Promise<ReferenceEntryView> {
+    return this.reference.add({ actorId: caller.id, requestId }, 'forums', { ...body });
   }
 
   @Patch(':code')
   @Roles('admin')
   @ApiOperation({ summary: 'Change a forum’s names or type (its code never changes)' })
-  change(@Param('code', referenceCodePipe) code: string, @Body() body: ForumChangeDto): Promise<ReferenceEntryView> {
-    return this.reference.change('forums', code, { ...body });
+  change(
+    @CurrentCaller() caller: Caller,
+    @RequestId() requestId: string | undefined,
+    @Param('code', referenceCodePipe) code: string,
+    @Body() body: ForumChangeDto,
+  ): Promise<ReferenceEntryView> {
+    return this.reference.change({ actorId: caller.id, requestId }, 'forums', code, { ...body });
   }
 
   @Post(':code/retire')
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Retire a forum: new launches can no longer name it; what named it still reads' })
-  retire(@Param('code', referenceCodePipe) code: string): Promise<ReferenceEntryView> {
-    return this.reference.retire('forums', code);
+  retire(
+    @CurrentCaller() caller: Caller,
+    @RequestId() requestId: string | undefined,
+    @Param('code', referenceCodePipe) code: string,
+  ): Promise<ReferenceEntryView> {
+    return this.reference.retire({ actorId: caller.id, requestId }, 'forums', code);
   }
 }
 
@@ -64,23 +75,36 @@ export class CountriesController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Add a country, federated state or region; 409 if the code is taken' })
-  add(@Body() body: NewCountryDto): Promise<ReferenceEntryView> {
-    return this.reference.add('countries', { ...body });
+  add(
+    @CurrentCaller() caller: Caller,
+    @RequestId() requestId: string | undefined,
+    @Body() body: NewCountryDto,
+  ): Promise<ReferenceEntryView> {
+    return this.reference.add({ actorId: caller.id, requestId }, 'countries', { ...body });
   }
 
   @Patch(':code')
   @Roles('admin')
   @ApiOperation({ summary: 'Change a country’s names, type or country (its code never changes)' })
-  change(@Param('code', referenceCodePipe) code: string, @Body() body: CountryChangeDto): Promise<ReferenceEntryView> {
-    return this.reference.change('countries', code, { ...body });
+  change(
+    @CurrentCaller() caller: Caller,
+    @RequestId() requestId: string | undefined,
+    @Param('code', referenceCodePipe) code: string,
+    @Body() body: CountryChangeDto,
+  ): Promise<ReferenceEntryView> {
+    return this.reference.change({ actorId: caller.id, requestId }, 'countries', code, { ...body });
   }
 
   @Post(':code/retire')
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Retire a country or state: new launches can no longer name it' })
-  retire(@Param('code', referenceCodePipe) code: string): Promise<ReferenceEntryView> {
-    return this.reference.retire('countries', code);
+  retire(
+    @CurrentCaller() caller: Caller,
+    @RequestId() requestId: string | undefined,
+    @Param('code', referenceCodePipe) code: string,
+  ): Promise<ReferenceEntryView> {
+    return this.reference.retire({ actorId: caller.id, requestId }, 'countries', code);
   }
 }
 
@@ -99,22 +123,35 @@ export class OfficesController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Add an office; 409 if the code is taken' })
-  add(@Body() body: NewOfficeDto): Promise<ReferenceEntryView> {
-    return this.reference.add('offices', { ...body });
+  add(
+    @CurrentCaller() caller: Caller,
+    @RequestId() requestId: string | undefined,
+    @Body() body: NewOfficeDto,
+  ): Promise<ReferenceEntryView> {
+    return this.reference.add({ actorId: caller.id, requestId }, 'offices', { ...body });
   }
 
   @Patch(':code')
   @Roles('admin')
   @ApiOperation({ summary: 'Change an office’s names, city, country, type or status (its code never changes)' })
-  change(@Param('code', referenceCodePipe) code: string, @Body() body: OfficeChangeDto): Promise<ReferenceEntryView> {
-    return this.reference.change('offices', code, { ...body });
+  change(
+    @CurrentCaller() caller: Caller,
+    @RequestId() requestId: string | undefined,
+    @Param('code', referenceCodePipe) code: string,
+    @Body() body: OfficeChangeDto,
+  ): Promise<ReferenceEntryView> {
+    return this.reference.change({ actorId: caller.id, requestId }, 'offices', code, { ...body });
   }
 
   @Post(':code/retire')
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Retire an office from the list (a closed office stays listed with status closed)' })
-  retire(@Param('code', referenceCodePipe) code: string): Promise<ReferenceEntryView> {
-    return this.reference.retire('offices', code);
+  retire(
+    @CurrentCaller() caller: Caller,
+    @RequestId() requestId: string | undefined,
+    @Param('code', referenceCodePipe) code: string,
+  ): Promise<ReferenceEntryView> {
+    return this.reference.retire({ actorId: caller.id, requestId }, 'offices', code);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReferenceCodeLookup, ReferenceList } from '@lib/validation';
 import { DomainError } from '../common/domain-error';
+import { journalChange } from '../people/directory-journal';
 import type { Page } from '../common/page.query';
 import type { ListReferenceQuery } from './dto/list-reference.query';
 import { REFERENCE_TABLES } from './reference-lists';
@@ -16,6 +17,12 @@ export interface ReferenceEntryView {
   retired: boolean;
   retiredAt: string | null;
   [extra: string]: unknown;
+}
+
+/** Who changes a list, and the request that did it, for the journal. */
+export interface Actor {
+  actorId: string;
+  requestId?: string;
 }
 
 type Row = Record<string, unknown> & { code: string; nameFr: string; nameEn: string; type: string; retiredAt: Date | null };
@@ -61,34 +68,45 @@ export class ReferenceService implements ReferenceCodeLookup {
     return this.view(list, await this.find(em, list, code));
   }
 
-  async add(list: ReferenceList, entry: Record<string, unknown> & { code: string }): Promise<ReferenceEntryView> {
-    const { entity } = REFERENCE_TABLES[list];
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(entry)
-      .orIgnore()
-      .returning(['code'])
-      .execute();
-    if ((inserted.raw as unknown[]).length === 0) throw new DomainError('duplicate', 'error.referenceExists', { code: entry.code });
-    return this.one(list, entry.code);
+  // Each change is journaled with the directory's (GET /directory/changes), target `<list>:<code>`.
+
+  async add(actor: Actor, list: ReferenceList, entry: Record<string, unknown> & { code: string }): Promise<ReferenceEntryView> {
+    return this.dataSource.transaction(async (em) => {
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(REFERENCE_TABLES[list].entity)
+        .values(entry)
+        .orIgnore()
+        .returning(['code'])
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0) throw new DomainError('duplicate', 'error.referenceExists', { code: entry.code });
+      await journalChange(em, { ...actor, action: 'reference.added', target: `${list}:${entry.code}`, newValue: entry });
+      return this.one(list, entry.code, em);
+    });
   }
 
-  async change(list: ReferenceList, code: string, change: Record<string, unknown>): Promise<ReferenceEntryView> {
+  async change(actor: Actor, list: ReferenceList, code: string, change: Record<string, unknown>): Promise<ReferenceEntryView> {
     return this.dataSource.transaction(async (em) => {
-      await this.find(em, list, code, true);
+      const before = await this.find(em, list, code, true);
       const fields = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
-      if (Object.keys(fields).length > 0) await em.update(REFERENCE_TABLES[list].entity, { code }, { ...fields, updatedAt: new Date() });
+      if (Object.keys(fields).length > 0) {
+        await em.update(REFERENCE_TABLES[list].entity, { code }, { ...fields, updatedAt: new Date() });
+        const oldValue = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key] ?? null]));
+        await journalChange(em, { ...actor, action: 'reference.changed', target: `${list}:${code}`, oldValue, newValue: fields });
+      }
       return this.one(list, code, em);
     });
   }
 
-  /** Retires an entry (idempotent: a second retirement keeps the first date). */
-  async retire(list: ReferenceList, code: string): Promise<ReferenceEntryView> {
+  /** Retires an entry (idempotent: a second retirement keeps the first date, and is journaled once). */
+  async retire(actor: Actor, list: ReferenceList, code: string): Promise<ReferenceEntryView> {
     return this.dataSource.transaction(async (em) => {
       const row = await this.find(em, list, code, true);
-      if (!row.retiredAt) await em.update(REFERENCE_TABLES[list].entity, { code }, { retiredAt: new Date(), updatedAt: new Date() });
+      if (!row.retiredAt) {
+        await em.update(REFERENCE_TABLES[list].entity, { code }, { retiredAt: new Date(), updatedAt: new Date() });
+        await journalChange(em, { ...actor, action: 'reference.retired', target: `${list}:${code}` });
+      }
       return this.one(list, code, em);
     });
   }
