@@ -1,6 +1,6 @@
 import type { ClassConstructor } from 'class-transformer';
 import type { AppConfig, DurationSetting } from '../libs/config/src';
-import type { ParticipationHeader, Strings, TaskTiming } from '../libs/contracts/src';
+import type { KindPlan, ParticipationHeader, Strings, TaskTiming } from '../libs/contracts/src';
 
 /*
  * What one process kind gives the API and the worker, beside its workflow:
@@ -61,6 +61,12 @@ export interface Kind<K extends string = string, Dto extends LaunchBody = any> {
   /** The kind's words in French and English (`<kind>.strings.ts`): its name `kind.<kind>`, its phases, tasks, waits. */
   strings: Strings;
   launch: KindLaunch<Dto>;
+  /**
+   * The plan's priority and key initiative this kind serves, and which of its
+   * phases count as the plan's milestones once entered (GET /reports/plan).
+   * Required: a kind outside the plan cannot be counted.
+   */
+  plan: KindPlan;
   /** The outside events the kind takes, by type (`POST /events`). */
   events?: Readonly<Record<string, KindEvent>>;
   /** Settings of its own, validated at start with the rest of the configuration. */

@@ -183,6 +183,7 @@ describe('participations API: validation, errors, listing, health and docs', () 
 
   it('lists participations with filters and pagination', async () => {
     const forum = `forum-${randomUUID().slice(0, 6)}`;
+    await stack.addForums([forum]);
     const launched = [];
     for (let i = 0; i < 3; i += 1) launched.push(await api.launch(wtoLaunchBody({ forum })));
     await Promise.all(launched.map((p) => api.waitForPhase(p.id, 'federal-coordination')));

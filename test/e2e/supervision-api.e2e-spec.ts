@@ -29,6 +29,7 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
     api = participationApi(stack);
     // A coordinator of its own (a role in the token) so its counts are not mixed with other files'.
     await stack.addPeople([coordinatorId], ['coordinator']);
+    await stack.addForums([forum]);
     const body = () => wtoLaunchBody({ forum, coordinatorId });
     [waiting, late, ready] = [await api.launch(body()), await api.launch(body()), await api.launch(body())];
     for (const p of [late, ready]) {

@@ -45,6 +45,7 @@ describe('the Temporal UI, as a supervisor sees it', () => {
       TASK_REMINDER_BEFORE: '1s',
     });
     api = participationApi(stack);
+    await stack.addForums([forum]);
     browser = await launchChromium();
     page = await browser.context.newPage();
 

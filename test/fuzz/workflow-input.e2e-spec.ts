@@ -204,6 +204,8 @@ describe('bad input: workflow inputs from other clients', () => {
           .values([...new Set(named)].map((id) => ({ id, displayName: id, email: `${id}@example.org`, roles: ['coordinator', 'expert'] })))
           .orIgnore()
           .execute();
+        // The forum too is one of the reference list's (the API checks).
+        await stack.addForums([launch.forum]);
         const res = await stack
           .http('admin')
           .post('/participations')

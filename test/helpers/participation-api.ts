@@ -12,8 +12,9 @@ export function participationApi(stack: TestStack) {
       const { coordinatorId } = body as { coordinatorId?: string };
       const res = await http(coordinatorId ?? 'coord-lavoie')
         .post('/participations')
-        .send(body)
-        .expect(201);
+        .send(body);
+      // The refusal's reasons in the failure, not only its status.
+      if (res.status !== 201) throw new Error(`launch answered ${res.status}: ${JSON.stringify(res.body)}`);
       return res.body;
     },
     async get(id: string) {

@@ -11,7 +11,7 @@ import { loadProcessConfig } from '../../workflows/registry-lookups';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { DEMO_PEOPLE, PersonEntity } from '../../libs/persistence/src';
+import { DEMO_PEOPLE, ForumEntity, PersonEntity } from '../../libs/persistence/src';
 import { claimBrowserPort } from './browser-ports';
 import { PersonTokens, serviceAccessToken } from './identity';
 import { quietTemporalRuntime } from './quiet-temporal';
@@ -40,6 +40,8 @@ export interface TestStack {
   withToken: (token: string) => HttpAs;
   /** Puts these people in the directory when missing (active, with these roles, `expert` by default) and signs them in. */
   addPeople: (ids: string[], roles?: string[]) => Promise<void>;
+  /** Puts these forums in the reference list when missing (a test's own forum keeps its participations apart from other files'). */
+  addForums: (codes: string[]) => Promise<void>;
   /** A person's access token from the identity provider (the same one `http(id)` sends). */
   token: (personId: string) => Promise<string>;
   /** Requests as a service signed in with its client credentials (`integration`: the sender of POST /events). */
@@ -118,6 +120,17 @@ export async function startTestStack(
         .orIgnore()
         .execute();
       await tokens.prefetch(ids);
+    },
+    addForums: async (codes) => {
+      const rows = codes.map((code) => ({ code, nameFr: `Forum ${code}`, nameEn: `Forum ${code}`, type: 'forum' }));
+      await api
+        .get<DataSource>(getDataSourceToken())
+        .getRepository(ForumEntity)
+        .createQueryBuilder()
+        .insert()
+        .values(rows)
+        .orIgnore()
+        .execute();
     },
     token: (personId) => tokens.get(personId),
     service: (clientId = 'integration') => {

@@ -11,6 +11,7 @@ export const canadaEuNegotiation = defineKind({
   workflowModules: [require.resolve('./canada-eu-negotiation.workflow')],
   strings: canadaEuNegotiationStrings,
   launch: canadaEuNegotiationLaunch,
+  plan: { priority: 'international-forums', initiative: 'trade-negotiations' },
   events: canadaEuNegotiationEvents,
   settings: [consultationPeriod],
 });

@@ -10,5 +10,10 @@ export const expertTaskForce = defineKind({
   workflowModules: [require.resolve('./expert-task-force.workflow')],
   strings: expertTaskForceStrings,
   launch: expertTaskForceLaunch,
+  plan: {
+    priority: 'international-forums',
+    initiative: 'expertise-abroad',
+    milestones: { 'experts-in-task-forces': ['task-force-meetings'] },
+  },
   sessions: true,
 });

@@ -11,6 +11,7 @@ export const internPlacement = defineKind({
   workflowModules: [require.resolve('./intern-placement.workflow')],
   strings: internPlacementStrings,
   launch: internPlacementLaunch,
+  plan: { priority: 'international-forums', initiative: 'expertise-abroad', milestones: { 'interns-placed': ['placement'] } },
   events: internPlacementEvents,
   settings: [offerDeadline],
 });

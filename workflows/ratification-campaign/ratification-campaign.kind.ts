@@ -11,6 +11,7 @@ export const ratificationCampaign = defineKind({
   workflowModules: [require.resolve('./ratification-campaign.workflow'), require.resolve('./country-ratification.workflow')],
   strings: ratificationCampaignStrings,
   launch: ratificationCampaignLaunch,
+  plan: { priority: 'international-forums', initiative: 'cultural-diversity', milestones: { 'ratifications-obtained': ['ratified'] } },
   events: ratificationCampaignEvents,
   settings: [followUpInterval],
 });

@@ -12,7 +12,16 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { durationSetting } from '../../libs/config/src';
-import { EachNested, IsActorId, IsFutureDate, IsIsoDate, IsSlug, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
+import {
+  EachNested,
+  IsActorId,
+  IsFutureDate,
+  IsIsoDate,
+  IsSlug,
+  LaunchHeaderDto,
+  PersonRef,
+  ReferenceCode,
+} from '../../libs/validation/src';
 import { isoDate, taskTiming, type KindLaunch } from '../kind-definition';
 import { type RatificationCampaignInput } from './ratification-campaign.contract';
 
@@ -32,6 +41,7 @@ function AtMostTargets(listField: string): PropertyDecorator {
 export class RatificationTargetDto {
   @ApiProperty({ example: 'br', description: 'ISO 3166-1 alpha-2 country code, lower case.' })
   @Matches(/^[a-z]{2}$/)
+  @ReferenceCode('countries')
   country: string;
 
   @ApiProperty({ example: 'liaison-roy', description: 'Who leads the outreach to the country.' })

@@ -10,5 +10,6 @@ export const regionalForum = defineKind({
   workflowModules: [require.resolve('./regional-forum.workflow')],
   strings: regionalForumStrings,
   launch: regionalForumLaunch,
+  plan: { priority: 'decision-makers', initiative: 'regional-networks' },
   sessions: true,
 });

@@ -10,5 +10,6 @@ export const sppWorkingGroup = defineKind({
   workflowModules: [require.resolve('./spp-working-group.workflow')],
   strings: sppWorkingGroupStrings,
   launch: sppWorkingGroupLaunch,
+  plan: { priority: 'decision-makers', initiative: 'north-american-partnership' },
   sessions: true,
 });

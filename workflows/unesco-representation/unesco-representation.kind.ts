@@ -10,6 +10,7 @@ export const unescoRepresentation = defineKind({
   workflowModules: [require.resolve('./unesco-representation.workflow')],
   strings: unescoRepresentationStrings,
   launch: unescoRepresentationLaunch,
+  plan: { priority: 'international-forums', initiative: 'unesco-presence' },
   settings: [mandateYear],
   sessions: true,
 });

@@ -10,5 +10,6 @@ export const washingtonWatch = defineKind({
   workflowModules: [require.resolve('./washington-watch.workflow'), require.resolve('./washington-watch-tick.workflow')],
   strings: washingtonWatchStrings,
   launch: washingtonWatchLaunch,
+  plan: { priority: 'international-forums', initiative: 'multilateral-watch' },
   settings: [reportInterval],
 });

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 import { durationSetting } from '../../libs/config/src';
-import { IsActorId, LaunchHeaderDto, PersonRef } from '../../libs/validation/src';
+import { IsActorId, LaunchHeaderDto, PersonRef, ReferenceCode } from '../../libs/validation/src';
 import { taskTiming, type KindLaunch } from '../kind-definition';
 import { WATCHED_INSTITUTIONS, type WashingtonWatchInput, type WatchedInstitution } from './washington-watch.contract';
 
@@ -16,6 +16,7 @@ export class LaunchWashingtonWatchDto extends LaunchHeaderDto {
   @ArrayMaxSize(WATCHED_INSTITUTIONS.length)
   @ArrayUnique()
   @IsIn(WATCHED_INSTITUTIONS, { each: true })
+  @ReferenceCode('forums')
   institutions: WatchedInstitution[];
 
   @ApiProperty({ example: 'analyst-fortin', description: 'Who writes each monitoring report (every WATCH_REPORT_INTERVAL).' })

@@ -11,6 +11,7 @@ export const wtoRound = defineKind({
   workflowModules: [require.resolve('./wto-round.workflow')],
   strings: wtoRoundStrings,
   launch: wtoRoundLaunch,
+  plan: { priority: 'international-forums', initiative: 'trade-negotiations' },
   events: wtoRoundEvents,
   sessions: true,
 });

@@ -19,6 +19,8 @@ import { CalendarModule } from './calendar/calendar.module';
 import { EventsModule } from './events/events.module';
 import { CodecModule } from './codec/codec.module';
 import { RateLimitModule } from './security/rate-limit.module';
+import { ReferenceModule } from './reference/reference.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class ApiModule {
@@ -31,6 +33,7 @@ export class ApiModule {
         AuthModule,
         AuditModule,
         PeopleModule,
+        ReferenceModule,
         HealthModule,
         ConsoleModule,
         ParticipationsModule,
@@ -38,6 +41,7 @@ export class ApiModule {
         CalendarModule,
         MetricsModule,
         DashboardModule,
+        ReportsModule,
         TimelineModule,
         EventsModule,
         CodecModule,

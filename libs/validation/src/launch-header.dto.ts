@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BUSINESS_KEY_PATTERN } from '../../contracts/src';
 import { PersonRef } from './directory-refs';
+import { ReferenceCode } from './reference-code';
 import { IsNotBlank } from './field-decorators';
 import { ACTOR_ID_PATTERN, SLUG_MAX_LENGTH } from './identifiers';
 
@@ -19,10 +20,11 @@ export abstract class LaunchHeaderDto {
   @MaxLength(200)
   title: string;
 
-  @ApiProperty({ example: 'eu', description: 'Forum code (identifier, shown in the Temporal UI).' })
+  @ApiProperty({ example: 'canada-eu', description: 'Forum or organization code from GET /reference/forums (shown in the Temporal UI).' })
   @IsString()
   @Matches(BUSINESS_KEY_PATTERN)
   @MaxLength(SLUG_MAX_LENGTH)
+  @ReferenceCode('forums')
   forum: string;
 
   @ApiPropertyOptional({

@@ -28,3 +28,19 @@ export function IsAfterStart(startField: string, options?: ValidationOptions): P
     options,
   );
 }
+
+/** An ISO date on or after the date in `startField` (a range whose two ends may be the same day). */
+export function IsNotBeforeStart(startField: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNotBeforeStart',
+      validator: {
+        validate: (value, args?: ValidationArguments) => {
+          const start = (args?.object as Record<string, unknown>)[startField];
+          return typeof value !== 'string' || typeof start !== 'string' || Date.parse(value) >= Date.parse(start);
+        },
+      },
+    },
+    options,
+  );
+}

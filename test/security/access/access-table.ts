@@ -339,7 +339,95 @@ export const ACCESS_TABLE: AccessRow[] = [
     request: async (f) => at(`/groups/${await f.group('reopening')}/reactivate`),
   },
   { endpoint: 'GET /directory/changes', access: ['admin'], success: 200, request: async () => at('/directory/changes') },
+
+  // Reference lists: anyone signed in reads them (the console's pickers); admins keep them, retiring rather than deleting.
+  { endpoint: 'GET /reference/forums', access: 'signed-in', success: 200, request: async () => at('/reference/forums?search=omc') },
+  {
+    endpoint: 'GET /reference/countries',
+    access: 'signed-in',
+    success: 200,
+    request: async () => at('/reference/countries?countryCode=us'),
+  },
+  { endpoint: 'GET /reference/offices', access: 'signed-in', success: 200, request: async () => at('/reference/offices?status=open') },
+  {
+    endpoint: 'POST /reference/forums',
+    access: ['admin'],
+    success: 201,
+    request: async (f) => at('/reference/forums', newForum(f.newId('forum'))),
+    fresh: async (f) => at('/reference/forums', newForum(f.newId('forum'))),
+  },
+  {
+    endpoint: 'POST /reference/countries',
+    access: ['admin'],
+    success: 201,
+    request: async (f) => at('/reference/countries', newState(f.newId('state'))),
+    fresh: async (f) => at('/reference/countries', newState(f.newId('state'))),
+  },
+  {
+    endpoint: 'POST /reference/offices',
+    access: ['admin'],
+    success: 201,
+    request: async (f) => at('/reference/offices', newOffice(f.newId('office'))),
+    fresh: async (f) => at('/reference/offices', newOffice(f.newId('office'))),
+  },
+  {
+    endpoint: 'PATCH /reference/forums/:code',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/reference/forums/${await f.forum('renamed')}`, { nameEn: 'Access forum' }),
+  },
+  {
+    endpoint: 'POST /reference/forums/:code/retire',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/reference/forums/${await f.forum('retired')}/retire`),
+  },
+  // Seeded entries, changed to what they already are: the admin's success leaves them as other tests need them.
+  {
+    endpoint: 'PATCH /reference/countries/:code',
+    access: ['admin'],
+    success: 200,
+    request: async () => at('/reference/countries/us-vt', { nameEn: 'Vermont' }),
+  },
+  {
+    endpoint: 'PATCH /reference/offices/:code',
+    access: ['admin'],
+    success: 200,
+    request: async () => at('/reference/offices/boston', { status: 'open' }),
+  },
+  {
+    endpoint: 'POST /reference/countries/:code/retire',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/reference/countries/${await f.country('retired')}/retire`),
+  },
+  {
+    endpoint: 'POST /reference/offices/:code/retire',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/reference/offices/${await f.office('retired')}/retire`),
+  },
+
+  // The plan's report: for those who watch the whole.
+  {
+    endpoint: 'GET /reports/plan',
+    access: ['supervisor'],
+    success: 200,
+    request: async () => at('/reports/plan?from=2026-01-01&to=2026-12-31'),
+  },
 ];
+
+const newForum = (code: string) => ({ code, nameFr: 'Forum d’essai', nameEn: 'Test forum', type: 'forum' });
+const newState = (code: string) => ({ code, nameFr: 'État d’essai', nameEn: 'Test state', type: 'federated-state', countryCode: 'us' });
+const newOffice = (code: string) => ({
+  code,
+  nameFr: 'Bureau d’essai',
+  nameEn: 'Test office',
+  type: 'office',
+  city: 'Boston',
+  countryCode: 'us',
+  status: 'planned',
+});
 
 const FAR_ABSENCE = { from: '2090-07-01T00:00:00Z', to: '2090-07-15T00:00:00Z', delegateId: 'expert-nguyen', note: 'Essai d’accès.' };
 const newPerson = (id: string) => ({ id, displayName: 'Personne d’essai', email: `${id}@example.org`, roles: ['expert'] });

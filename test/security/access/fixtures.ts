@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GroupEntity, PersonEntity } from '../../../libs/persistence/src';
+import { CountryEntity, ForumEntity, GroupEntity, OfficeEntity, PersonEntity } from '../../../libs/persistence/src';
 import { inSeconds } from '../../helpers/process-api';
 import { launchBodies } from '../../helpers/kind-fixtures';
 import { participationApi } from '../../helpers/participation-api';
@@ -155,6 +155,37 @@ export function accessFixtures(stack: TestStack) {
       once(`group:${name}`, async () => {
         const code = `access-${name}-${suffix}`;
         await stack.dataSource.getRepository(GroupEntity).insert({ code, nameFr: `Accès ${name}`, nameEn: `Access ${name}` });
+        return code;
+      }),
+    /** An entry of a reference list (a forum) that the admin endpoints act on, in use. */
+    forum: (name: string) =>
+      once(`forum:${name}`, async () => {
+        const code = `access-${name}-${suffix}`;
+        await stack.dataSource
+          .getRepository(ForumEntity)
+          .insert({ code, nameFr: `Accès ${name}`, nameEn: `Access ${name}`, type: 'forum' });
+        return code;
+      }),
+    country: (name: string) =>
+      once(`country:${name}`, async () => {
+        const code = `access-${name}-${suffix}`;
+        await stack.dataSource
+          .getRepository(CountryEntity)
+          .insert({ code, nameFr: `Accès ${name}`, nameEn: `Access ${name}`, type: 'region', countryCode: 'us' });
+        return code;
+      }),
+    office: (name: string) =>
+      once(`office:${name}`, async () => {
+        const code = `access-${name}-${suffix}`;
+        await stack.dataSource.getRepository(OfficeEntity).insert({
+          code,
+          nameFr: `Accès ${name}`,
+          nameEn: `Access ${name}`,
+          type: 'office',
+          city: 'Boston',
+          countryCode: 'us',
+          status: 'planned',
+        });
         return code;
       }),
     /** A new, unused identifier. */

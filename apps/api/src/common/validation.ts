@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { UNKNOWN_REFERENCE_CODE } from '@lib/validation';
 import { DomainError, type FieldProblem } from './domain-error';
 
 /**
@@ -18,6 +19,11 @@ const BOUNDS = [
   'isWithinCentury',
   'isFutureDate',
   'isAfterStart',
+  'isNotBeforeStart',
+  // Last: whether a well-formed code is in its reference list (a value the field's own rules refuse is said so first).
+  'isForumCode',
+  'isCountryCode',
+  'isOfficeCode',
 ];
 
 function precedence(constraint: string): number {
@@ -56,6 +62,8 @@ export function fieldPath(parent: string, name: string): string {
 function constraintParams(error: ValidationError, constraint: string): Record<string, string> {
   // class-validator's own English message carries the accepted values of isIn; keep them for the translation.
   const message = error.constraints?.[constraint] ?? '';
+  // A reference code's message names the code that is not in the list (libs/validation/src/reference-code.ts).
+  if (message.startsWith(UNKNOWN_REFERENCE_CODE)) return { value: message.slice(UNKNOWN_REFERENCE_CODE.length) };
   const values = /following values: (.*)$/.exec(message)?.[1] ?? '';
   const other = /and (\w+) cannot both be given$/.exec(message)?.[1] ?? '';
   return other ? { values, other } : { values };

@@ -4,6 +4,8 @@ export interface Api {
   get: <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
   post: <T>(path: string, body?: unknown) => Promise<T>;
   delete: (path: string) => Promise<void>;
+  /** A GET answered as text of another type (`text/csv`), for a download. */
+  text: (path: string, accept: string, query?: Record<string, string | number | boolean | undefined>) => Promise<string>;
   /** The task stream (server-sent events), read with fetch so the token travels in a header, not the URL. */
   stream(path: string, onMessage: (data: string) => void, signal: AbortSignal): Promise<void>;
 }
@@ -45,6 +47,17 @@ export function createApi(base: string, token: () => string | null, language: ()
     post: (path, body) => send('POST', path, body ?? {}),
     delete: async (path) => {
       await send('DELETE', path);
+    },
+    text: async (path, accept, query) => {
+      let response: Response;
+      try {
+        response = await fetch(url(path, query), { headers: { ...headers(), Accept: accept } });
+      } catch {
+        throw new ApiError(0, null);
+      }
+      const text = await response.text();
+      if (!response.ok) throw new ApiError(response.status, (safeJson(text) as ApiErrorBody | null) ?? null);
+      return text;
     },
     stream: async (path, onMessage, signal) => {
       const response = await fetch(url(path), { headers: { ...headers(), Accept: 'text/event-stream' }, signal });

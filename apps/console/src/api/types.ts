@@ -153,3 +153,14 @@ export interface Labels {
 
 /** What a deliverable field must hold, as the workflow declares it (GET /tasks). */
 export type FieldRule = { type: 'choice'; values: string[] } | { type: 'person' } | { type: 'date' } | { type: 'text' };
+
+/** An entry of a reference list (`GET /reference/<list>`). */
+export interface ReferenceEntry {
+  code: string;
+  nameFr: string;
+  nameEn: string;
+  type: string;
+  retired: boolean;
+}
+
+export type { PlanReport, PlanReportRow, PlanReportMeasure } from '../../../../libs/contracts/src/http/http-views';

@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { LaunchPage } from '../participations/LaunchPage';
 import { ParticipationListPage } from '../participations/ParticipationListPage';
 import { ParticipationPage } from '../participations/ParticipationPage';
+import { PlanReportPage } from '../reports/PlanReportPage';
 import { InboxPage } from '../tasks/InboxPage';
 import { LiveUpdates } from '../tasks/live-updates';
 import { TaskPage } from '../tasks/TaskPage';
@@ -62,6 +63,7 @@ export function Shell() {
             <Route path="/console/participations/new/:kind" element={<LaunchPage />} />
             <Route path="/console/participations/:id" element={<ParticipationPage />} />
             <Route path="/console/attention" element={<AttentionPage />} />
+            <Route path="/console/report" element={<PlanReportPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </LiveUpdates>
@@ -95,6 +97,11 @@ export function Shell() {
               {has('coordinator', 'supervisor') ? (
                 <li>
                   <NavLink to="/console/attention">{t('nav.attention')}</NavLink>
+                </li>
+              ) : null}
+              {has('supervisor') ? (
+                <li>
+                  <NavLink to="/console/report">{t('nav.report')}</NavLink>
                 </li>
               ) : null}
               <li>

@@ -4,6 +4,7 @@ import { readerTimeZone } from '../ui/dates';
 import { DateTimeInput } from './DateTimeInput';
 import { initialValues, type FieldSpec, type FormValue, type FormValues } from './launch-schema';
 import { PersonListPicker, PersonPicker } from './PersonPicker';
+import { ReferencePicker } from './ReferencePicker';
 
 /** The label of a schema field: the console's words for it, else its name. */
 export function useFieldLabel() {
@@ -139,6 +140,19 @@ function SchemaField({
       break;
     case 'datetime':
       control = <DateTimeInput id={id} value={text} onChange={onChange} required={field.required} describedBy={aria} invalid={invalid} />;
+      break;
+    case 'reference':
+      control = (
+        <ReferencePicker
+          id={id}
+          list={field.list}
+          value={text}
+          onChange={onChange}
+          required={field.required}
+          describedBy={aria}
+          invalid={invalid}
+        />
+      );
       break;
     case 'person':
       control = (

@@ -36,6 +36,7 @@ const document: OpenApiDocument = {
           forum: { type: 'string', enum: ['aer', 'regleg'] },
           notes: { type: 'string' },
           nominee: { type: 'string', 'x-person': { role: 'expert,coordinator' } },
+          office: { type: 'string', 'x-reference': 'offices' },
         },
         required: ['kind', 'institutions', 'reportCount', 'forum'],
       },
@@ -47,6 +48,12 @@ const document: OpenApiDocument = {
 describe('launch forms from the OpenAPI schema', () => {
   const forms = launchForms(document);
   const wto = forms.find((f) => f.kind === 'wto-round')!;
+
+  it('draws a field that names a reference list as a picker of that list, an enum still as a choice', () => {
+    const watch = forms.find((f) => f.kind === 'washington-watch')!;
+    expect(watch.fields.find((f) => f.name === 'office')).toMatchObject({ type: 'reference', list: 'offices' });
+    expect(watch.fields.find((f) => f.name === 'forum')).toMatchObject({ type: 'choice' });
+  });
 
   it('makes one form per launch DTO, named by its kind, without the kind field', () => {
     expect(forms.map((f) => f.kind)).toEqual(['wto-round', 'washington-watch']);
@@ -71,7 +78,7 @@ describe('launch forms from the OpenAPI schema', () => {
       ['leadExpertId', 'person'],
     ]);
     const watch = forms[1].fields;
-    expect(watch.map((f) => f.type)).toEqual(['multi-choice', 'number', 'choice', 'text', 'person']);
+    expect(watch.map((f) => f.type)).toEqual(['multi-choice', 'number', 'choice', 'text', 'person', 'reference']);
     // The API's @PersonRef says who may be picked, whatever the field's name.
     expect(watch[4]).toMatchObject({ name: 'nominee', role: 'expert,coordinator' });
     expect(watch[1]).toMatchObject({ min: 1, max: 20 });

@@ -24,6 +24,8 @@ export interface JsonSchema {
   'x-person'?: boolean | { role?: string };
   'x-role'?: string;
   'x-group'?: boolean;
+  /** @ReferenceCode: the field names an entry of a reference list (`forums`, `countries`, `offices`). */
+  'x-reference'?: string;
 }
 
 export interface OpenApiDocument {
@@ -43,6 +45,7 @@ export type FieldSpec =
   | (Common & { type: 'choice'; options: string[] })
   | (Common & { type: 'multi-choice'; options: string[] })
   | (Common & { type: 'datetime' })
+  | (Common & { type: 'reference'; list: string })
   | (Common & { type: 'person'; role?: string })
   | (Common & { type: 'person-list'; role?: string })
   | (Common & { type: 'text-list' })
@@ -114,6 +117,7 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean, schemas: R
   if (schema.format === 'date-time' || (typeof schema.example === 'string' && ISO_DATE_TIME.test(schema.example))) {
     return { ...common, type: 'datetime' };
   }
+  if (schema['x-reference']) return { ...common, type: 'reference', list: schema['x-reference'] };
   if (schema['x-person'] || isPersonName(name, false)) return { ...common, type: 'person', role: personRole(name, schema) };
   return { ...common, type: 'text' };
 }

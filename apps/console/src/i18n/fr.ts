@@ -291,6 +291,22 @@ export const fr = {
   'attention.none': 'Rien à signaler.',
   'notfound.title': 'Page introuvable',
   'notfound.back': 'Retour à l’accueil',
+  'nav.report': 'Rapport du plan',
+  'report.title': 'Rapport du plan',
+  'report.intro': 'Ce que les participations ont accompli, par initiative clé du plan et par année.',
+  'report.range': 'Période',
+  'report.from': 'Du',
+  'report.to': 'Au',
+  'report.show': 'Afficher',
+  'report.csv': 'Télécharger (CSV)',
+  'report.chart': 'En un coup d’œil',
+  'report.measure': 'Mesure',
+  'report.chartTitle': '{measure}, par initiative et par année',
+  'report.chartSummary':
+    'Barres horizontales : {measure} pour chaque initiative, une barre par année ({years}) ; {total} au total. Le tableau de chaque année ci-dessous donne les mêmes chiffres.',
+  'report.yearFigures': 'Chiffres de {year}',
+  'report.initiative': 'Initiative',
+  'report.totals': 'Du {from} au {to}, toutes initiatives confondues',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -53,3 +53,35 @@ export interface Dashboard {
     overdueTasks: number;
   }>;
 }
+
+/** What the plan's report counts, per initiative and per year (`GET /reports/plan`); `measures` gives their order. */
+export type PlanReportMeasure =
+  | 'launched'
+  | 'open'
+  | 'concluded'
+  | 'tasksDelivered'
+  | 'internsPlaced'
+  | 'expertsInTaskForces'
+  | 'ratificationsObtained'
+  | 'agreementsSigned'
+  | 'missionsHeld';
+
+/** One initiative in one year of the range, with its labels in the caller's language. */
+export type PlanReportRow = {
+  year: number;
+  priority: string;
+  priorityLabel: string;
+  initiative: string;
+  initiativeLabel: string;
+  /** The kinds of process tied to the initiative. */
+  kinds: string[];
+} & Record<PlanReportMeasure, number>;
+
+export interface PlanReport {
+  from: string;
+  to: string;
+  years: number[];
+  /** Each measure's code and label in the caller's language, in the report's order. */
+  measures: Array<{ code: PlanReportMeasure; label: string }>;
+  rows: PlanReportRow[];
+}

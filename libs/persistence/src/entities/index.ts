@@ -9,12 +9,16 @@ import { AbsenceEntity } from './absence.entity';
 import { DirectoryChangeEntity } from './directory-change.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { LaunchKeyEntity } from './launch-key.entity';
+import { ForumEntity } from './forum.entity';
+import { CountryEntity } from './country.entity';
+import { OfficeEntity } from './office.entity';
 
 export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
 export { auditEntryKey };
 export * from './notification.entity';
 export { ExternalEventEntity, type EventRoute };
 export { GroupEntity, AbsenceEntity, DirectoryChangeEntity, CalendarFeedEntity, LaunchKeyEntity };
+export { ForumEntity, CountryEntity, OfficeEntity };
 
 export const ENTITIES = [
   ParticipationEntity,
@@ -28,4 +32,7 @@ export const ENTITIES = [
   DirectoryChangeEntity,
   CalendarFeedEntity,
   LaunchKeyEntity,
+  ForumEntity,
+  CountryEntity,
+  OfficeEntity,
 ];

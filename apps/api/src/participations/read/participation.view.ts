@@ -1,4 +1,5 @@
-import type { ParticipationStateView } from '@lib/contracts';
+import type { ParticipationStateView, PlanTie } from '@lib/contracts';
+import { kindNamed } from '@workflows/registry-lookups';
 import type { ParticipationEntity } from '@lib/persistence';
 import type { ParticipationAction } from '@lib/contracts/http/http-views';
 
@@ -17,6 +18,8 @@ export interface ParticipationSummary {
   launchedAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** The plan's priority and key initiative it serves, from its kind (null for a kind no longer registered). */
+  plan: PlanTie | null;
 }
 
 export interface ParticipationDetail extends ParticipationSummary {
@@ -44,5 +47,12 @@ export function toSummary(row: ParticipationEntity): ParticipationSummary {
     launchedAt: row.launchedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     closedAt: row.closedAt?.toISOString() ?? null,
+    plan: planOf(row.kind),
   };
+}
+
+/** Derived from the kind at read: every participation of a kind serves the kind's initiative. */
+function planOf(kind: string): PlanTie | null {
+  const plan = kindNamed(kind)?.plan;
+  return plan ? ({ priority: plan.priority, initiative: plan.initiative } as PlanTie) : null;
 }

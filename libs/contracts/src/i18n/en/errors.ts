@@ -36,6 +36,10 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   'entity.group': 'The group',
   'error.personExists': 'The person "{id}" is already in the directory.',
   'error.groupExists': 'The group "{code}" is already in the directory.',
+  'entity.forum': 'The forum or organization',
+  'entity.country': 'The country or federated state',
+  'entity.office': 'The office',
+  'error.referenceExists': 'The code "{code}" is already in this reference list (codes are stable: change it or retire it).',
   'error.ownAdministration': 'You cannot deactivate yourself or remove your own administrator role: ask another administrator.',
   'error.launchOnBehalf':
     'Only an administrator may launch a participation on behalf of someone else (coordinatorId "{coordinatorId}"): leave coordinatorId out to coordinate it yourself.',

@@ -25,6 +25,7 @@ export const enValidation: Record<keyof typeof frValidation, string> = {
   'validation.isFutureDate': '{field} must be a date in the future.',
   'validation.mutuallyExclusive': '{field} cannot be given together with {other}.',
   'validation.unknown': '{field} is invalid.',
+  'validation.isNotBeforeStart': '{field} must not be before the start date (from).',
   'validation.isAfterStart': '{field} must come after the start date.',
   'validation.isWellFormedText': '{field} contains a forbidden character (NUL or malformed UTF-16).',
   'validation.maxDepth': '{field} is nested too deeply.',
@@ -37,6 +38,9 @@ export const enValidation: Record<keyof typeof frValidation, string> = {
   'validation.isActivePerson': '{field}: "{value}" is not an active person of the directory.',
   'validation.hasPersonRole': '{field}: "{value}" does not hold the role needed ({roles}).',
   'validation.isActiveGroup': '{field}: "{value}" is not an active group of the directory.',
+  'validation.isForumCode': '{field}: "{value}" is not a forum or organization in use in the reference list.',
+  'validation.isCountryCode': '{field}: "{value}" is not a country or federated state in use in the reference list.',
+  'validation.isOfficeCode': '{field}: "{value}" is not an office in use in the reference list.',
   'validation.hasActiveMembers': '{field}: the group "{value}" has no active member to take its tasks.',
   'validation.notSamePerson': '{field} must name someone other than {other}.',
 };

@@ -36,6 +36,11 @@ export const frErrors = {
   'entity.group': 'Le groupe',
   'error.personExists': 'La personne « {id} » existe déjà dans l’annuaire.',
   'error.groupExists': 'Le groupe « {code} » existe déjà dans l’annuaire.',
+  'entity.forum': 'Le forum ou l’organisation',
+  'entity.country': 'Le pays ou l’État fédéré',
+  'entity.office': 'La représentation',
+  'error.referenceExists':
+    'Le code « {code} » existe déjà dans cette liste de référence (les codes sont stables : modifiez-le ou retirez-le).',
   'error.ownAdministration':
     'Vous ne pouvez pas vous désactiver vous-même ni retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
   'error.launchOnBehalf':

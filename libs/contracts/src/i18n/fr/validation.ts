@@ -23,6 +23,7 @@ export const frValidation = {
   'validation.isFutureDate': '{field} doit être une date future.',
   'validation.mutuallyExclusive': '{field} ne peut pas être donné en même temps que {other}.',
   'validation.unknown': '{field} est invalide.',
+  'validation.isNotBeforeStart': '{field} ne doit pas précéder la date de début (from).',
   'validation.isAfterStart': '{field} doit suivre la date de début.',
   'validation.isWellFormedText': '{field} contient un caractère interdit (NUL ou UTF-16 mal formé).',
   'validation.maxDepth': '{field} est imbriqué trop profondément.',
@@ -35,6 +36,9 @@ export const frValidation = {
   'validation.isActivePerson': '{field} : « {value} » n’est pas une personne active de l’annuaire.',
   'validation.hasPersonRole': '{field} : « {value} » n’a pas le rôle demandé ({roles}).',
   'validation.isActiveGroup': '{field} : « {value} » n’est pas un groupe actif de l’annuaire.',
+  'validation.isForumCode': '{field} : « {value} » n’est pas un forum ou une organisation en vigueur de la liste de référence.',
+  'validation.isCountryCode': '{field} : « {value} » n’est pas un pays ou un État fédéré en vigueur de la liste de référence.',
+  'validation.isOfficeCode': '{field} : « {value} » n’est pas une représentation en vigueur de la liste de référence.',
   'validation.hasActiveMembers': '{field} : le groupe « {value} » n’a aucun membre actif pour prendre ses tâches.',
   'validation.notSamePerson': '{field} doit désigner une autre personne que {other}.',
 } as const;
