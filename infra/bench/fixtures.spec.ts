@@ -1,5 +1,7 @@
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { useContainer, validate } from 'class-validator';
+import { SEED_COUNTRIES, SEED_FORUMS, SEED_OFFICES } from '../../libs/persistence/src/seed/reference-data';
+import type { ReferenceCodeLookup, ReferenceList } from '../../libs/validation/src/reference-code';
 import { LaunchWtoRoundDto } from '../../workflows/wto-round/wto-round.launch';
 import { chainRoundBody, MAX_SESSIONS, waitingRoundBody } from './fixtures';
 
@@ -8,7 +10,22 @@ import { chainRoundBody, MAX_SESSIONS, waitingRoundBody } from './fixtures';
  * (a session already past, once sessions had to lie ahead) would stop the bench
  * only when someone runs it, long after the rule changed.
  */
+/** The reference lists as every new database has them (the bench's is new): the codes the bench names must be there. */
+const SEEDED: Record<ReferenceList, string[]> = {
+  forums: SEED_FORUMS.map(([code]) => code),
+  countries: SEED_COUNTRIES.map(([code]) => code),
+  offices: SEED_OFFICES.map(([code]) => code),
+};
+const seededLookup: ReferenceCodeLookup = { allActive: (list, codes) => Promise.resolve(codes.every((c) => SEEDED[list].includes(c))) };
+
 describe('bench launch bodies', () => {
+  beforeAll(() => {
+    // In the API, class-validator builds constraints through Nest, which injects the database lookup.
+    useContainer(
+      { get: (constraint: new (lookup: ReferenceCodeLookup) => unknown) => new constraint(seededLookup) },
+      { fallbackOnErrors: true },
+    );
+  });
   const problems = async (body: object) =>
     (await validate(plainToInstance(LaunchWtoRoundDto, body), { whitelist: true, forbidNonWhitelisted: true })).map((e) => e.property);
 
