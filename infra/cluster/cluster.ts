@@ -67,6 +67,13 @@ export interface ClusterOptions {
   /** Token authorization and UI sign-in; none: the cluster answers anyone on loopback. */
   auth?: ClusterAuth;
   retentionDays?: number;
+  /**
+   * Where closed workflows' histories and visibility records are archived, to be read
+   * after the namespace's retention: a folder (filesystem store, the default:
+   * `<logDir>/archival`), or `s3://bucket` URIs with TEMPORAL_CLUSTER_ARCHIVAL_S3_REGION
+   * (and _S3_ENDPOINT for an S3-compatible store) in the environment.
+   */
+  archival?: { historyUri: string; visibilityUri: string };
   startTimeoutMs?: number;
 }
 
@@ -263,5 +270,8 @@ function clusterEnv(opts: ClusterOptions): Record<string, string> {
     TEMPORAL_CLUSTER_MATCHING_MEMBERSHIP_PORT: String(ports.membership.matching),
     TEMPORAL_CLUSTER_WORKER_MEMBERSHIP_PORT: String(ports.membership.worker),
     TEMPORAL_CLUSTER_DYNAMIC_CONFIG: path.join(opts.repoRoot, 'infra', 'cluster', 'config', 'dynamicconfig.yaml'),
+    TEMPORAL_CLUSTER_ARCHIVAL_HISTORY_URI: opts.archival?.historyUri ?? `file://${path.resolve(opts.logDir, 'archival', 'history')}`,
+    TEMPORAL_CLUSTER_ARCHIVAL_VISIBILITY_URI:
+      opts.archival?.visibilityUri ?? `file://${path.resolve(opts.logDir, 'archival', 'visibility')}`,
   };
 }

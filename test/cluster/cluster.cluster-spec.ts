@@ -418,4 +418,79 @@ describe('the production topology on a real Temporal cluster', () => {
     },
     10 * 60_000,
   );
+
+  it(
+    'reads a concluded participation’s history from the archive once Temporal has deleted it',
+    async () => {
+      const namespace = await connection.workflowService.describeNamespace({ namespace: 'default' });
+      expect(namespace.config).toMatchObject({ historyArchivalState: 2, visibilityArchivalState: 2 }); // ENABLED
+      if (!apps.some((app) => app.name === 'api-1' && alive(app))) apps.push(await startApi('api-1', apiPorts[0], as('api')));
+      if (!apps.some((app) => app.name.startsWith('worker') && alive(app))) apps.push(await startWorker('worker-archive', as('worker')));
+      const issuer = (identity as IdentityProcess).issuer;
+      const tokenOf = async (login: string) =>
+        (await signIn({ issuer, login, password: 'demo', redirectUri: 'http://127.0.0.1:3000/auth/callback' })).access_token;
+      const api = `http://127.0.0.1:${apiPorts[0]}`;
+      const coordinator = { authorization: `Bearer ${await tokenOf('coord-lavoie')}`, 'content-type': 'application/json' };
+
+      // A participation launched, then cancelled: concluded, its history complete.
+      const body = wtoLaunchBody({ businessKey: `cluster-archive-${randomBytes(4).toString('hex')}` });
+      const launched = await fetch(`${api}/participations`, { method: 'POST', headers: coordinator, body: JSON.stringify(body) });
+      expect(launched.status).toBe(201);
+      const { id, workflowId } = (await launched.json()) as { id: string; workflowId: string };
+      const cancelled = await eventually(
+        async () => {
+          const res = await fetch(`${api}/participations/${id}/cancel`, {
+            method: 'POST',
+            headers: coordinator,
+            body: JSON.stringify({ reason: 'Forum reporté : essai d’archivage.' }),
+          });
+          return res.status === 200 ? res : undefined;
+        },
+        { what: `${workflowId} to be cancelled`, timeoutMs: 60_000 },
+      );
+      expect(cancelled.status).toBe(200);
+      const { runId, status } = await client.workflow.getHandle(workflowId).describe();
+      expect(status.name).not.toBe('RUNNING');
+      const handle = client.workflow.getHandle(workflowId, runId);
+      const live = await handle.fetchHistory();
+
+      // Archived once closed (the cluster's archive delay is 1 s; 5 min by default)...
+      await eventually(
+        async () => {
+          const found = await connection.workflowService.listArchivedWorkflowExecutions({
+            namespace: 'default',
+            query: `WorkflowId = '${workflowId}'`,
+          });
+          return found.executions.length > 0 ? true : undefined;
+        },
+        { what: `${workflowId} in the visibility archive`, timeoutMs: 60_000 },
+      );
+      // ...then deleted, as the namespace's retention does after its 30 days, asked for now.
+      await connection.workflowService.deleteWorkflowExecution({ namespace: 'default', workflowExecution: { workflowId, runId } });
+      await eventually(
+        async () =>
+          (await handle.describe().then(
+            () => false,
+            () => true,
+          ))
+            ? true
+            : undefined,
+        {
+          what: `${workflowId} to leave Temporal`,
+          timeoutMs: 60_000,
+        },
+      );
+
+      // Its history is still read, event for event, from the archive...
+      const archived = await eventually(() => handle.fetchHistory(), { what: `${workflowId}'s archived history`, timeoutMs: 60_000 });
+      expect(archived.events?.length).toBe(live.events?.length);
+
+      // ...and the participation's timeline still tells the whole story, its history half included.
+      const supervisor = { authorization: `Bearer ${await tokenOf('sup-gagnon')}` };
+      const timeline = await fetch(`${api}/participations/${id}/timeline`, { headers: supervisor });
+      expect(timeline.status).toBe(200);
+      expect(((await timeline.json()) as { historyAvailable: boolean }).historyAvailable).toBe(true);
+    },
+    5 * 60_000,
+  );
 });

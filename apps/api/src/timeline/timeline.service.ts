@@ -14,8 +14,10 @@ import type { Timeline, TimelineEntry } from './timeline-entry.view';
 /**
  * A participation's story, oldest first: the audit journal (phases, tasks,
  * decisions, who acted) merged with what only the workflow's history holds
- * (timers, and actions taken straight in Temporal). Without Temporal the
- * journal alone still answers.
+ * (timers, and actions taken straight in Temporal). Once the namespace's
+ * retention has deleted a concluded participation's history, it is read from
+ * the archive where the cluster keeps one; without either, the journal alone
+ * still answers.
  */
 @Injectable()
 export class TimelineService {
@@ -51,12 +53,49 @@ export class TimelineService {
 
   private async history(workflowId: string): Promise<History | undefined> {
     try {
-      return await this.client.withDeadline(Date.now() + this.config.durations.queryTimeoutMs, () =>
-        this.client.workflow.getHandle(workflowId).fetchHistory(),
-      );
+      return await this.withDeadline(() => this.client.workflow.getHandle(workflowId).fetchHistory());
     } catch (err) {
+      const archived = isNotFound(err) ? await this.archivedHistory(workflowId) : undefined;
+      if (archived) return archived;
       this.logger.warn({ err, workflowId }, 'workflow history unavailable; timeline from the journal only');
       return undefined;
     }
   }
+
+  /**
+   * The last run's history from the archive (docs/deployment.md, "Archival"):
+   * archived histories are found by run, and the archived visibility records say
+   * which runs the workflow had. Undefined where nothing is archived, or archival
+   * is off (the dev server).
+   */
+  private async archivedHistory(workflowId: string): Promise<History | undefined> {
+    try {
+      const { executions } = await this.withDeadline(() =>
+        this.client.workflowService.listArchivedWorkflowExecutions({
+          namespace: this.config.temporal.namespace,
+          query: `WorkflowId = '${workflowId.replace(/'/g, "\\'")}'`,
+          pageSize: 100,
+        }),
+      );
+      const closedAt = (e: (typeof executions)[number]) => Number(e.closeTime?.seconds ?? 0);
+      const last = [...executions].sort((a, b) => closedAt(b) - closedAt(a))[0];
+      const runId = last?.execution?.runId;
+      if (!runId) return undefined;
+      return await this.withDeadline(() => this.client.workflow.getHandle(workflowId, runId).fetchHistory());
+    } catch (err) {
+      this.logger.debug({ err, workflowId }, 'no archived history');
+      return undefined;
+    }
+  }
+
+  private withDeadline<T>(call: () => Promise<T>): Promise<T> {
+    return this.client.withDeadline(Date.now() + this.config.durations.queryTimeoutMs, call);
+  }
+}
+
+/** Temporal's NOT_FOUND (gRPC 5): the workflow is not (or no longer) in the namespace's history. */
+function isNotFound(err: unknown): boolean {
+  const code =
+    (err as { code?: unknown; cause?: { code?: unknown } } | undefined)?.code ?? (err as { cause?: { code?: unknown } })?.cause?.code;
+  return code === 5 || (err instanceof Error && err.name === 'WorkflowNotFoundError');
 }
