@@ -82,6 +82,7 @@ describe('the registry of kinds', () => {
       MANDATE_YEAR_LENGTH: 365,
       FOLLOW_UP_INTERVAL: 30,
       WATCH_REPORT_INTERVAL: 30,
+      AGREEMENT_REPORT_PERIOD: 365,
     });
     expect(() => loadProcessConfig({ WATCH_REPORT_INTERVAL: 'weekly' })).toThrow(/WATCH_REPORT_INTERVAL="weekly"/);
   });

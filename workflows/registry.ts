@@ -1,6 +1,7 @@
 import { canadaEuNegotiation } from './canada-eu-negotiation/canada-eu-negotiation.kind';
 import { expertTaskForce } from './expert-task-force/expert-task-force.kind';
 import { internPlacement } from './intern-placement/intern-placement.kind';
+import { internationalAgreement } from './international-agreement/international-agreement.kind';
 import type { Kind } from './kind-definition';
 import { ratificationCampaign } from './ratification-campaign/ratification-campaign.kind';
 import { regionalForum } from './regional-forum/regional-forum.kind';
@@ -26,6 +27,7 @@ export const KINDS = byCode({
   'expert-task-force': expertTaskForce,
   'regional-forum': regionalForum,
   'washington-watch': washingtonWatch,
+  'international-agreement': internationalAgreement,
 });
 
 export type ParticipationKind = keyof typeof KINDS;

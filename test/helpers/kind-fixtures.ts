@@ -93,6 +93,20 @@ export const launchBodies = {
     analystId: 'analyst-fortin',
     ...o,
   }),
+  agreement: (o: Record<string, unknown> = {}) => ({
+    kind: 'international-agreement',
+    ...header('entente', 'bilateral', 'Entente de coopération Québec–Jalisco'),
+    counterpartType: 'federated-state',
+    counterpartCode: 'MX-JAL',
+    mandateApproverIds: ['dm-international'],
+    negotiatorId: 'expert-diaz',
+    legalAdvisorId: 'expert-morin',
+    rounds: [{ date: inSeconds(60) }],
+    signatureDate: inSeconds(600),
+    important: false,
+    followUpReports: 1,
+    ...o,
+  }),
 };
 
 /** A sound participation header, for the workflows' own input checks; each kind's spec adds its `kind` and fields. */

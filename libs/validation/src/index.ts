@@ -12,3 +12,4 @@ export * from './relative-validators';
 export * from './mutually-exclusive.validator';
 export * from './directory-refs';
 export * from './launch-header.dto';
+export * from './code-format';
