@@ -1,3 +1,4 @@
+import { bilateralMission } from './bilateral-mission/bilateral-mission.kind';
 import { canadaEuNegotiation } from './canada-eu-negotiation/canada-eu-negotiation.kind';
 import { expertTaskForce } from './expert-task-force/expert-task-force.kind';
 import { internPlacement } from './intern-placement/intern-placement.kind';
@@ -28,6 +29,7 @@ export const KINDS = byCode({
   'regional-forum': regionalForum,
   'washington-watch': washingtonWatch,
   'international-agreement': internationalAgreement,
+  'bilateral-mission': bilateralMission,
 });
 
 export type ParticipationKind = keyof typeof KINDS;

@@ -107,6 +107,21 @@ export const launchBodies = {
     followUpReports: 1,
     ...o,
   }),
+  mission: (o: Record<string, unknown> = {}) => ({
+    kind: 'bilateral-mission',
+    ...header('mission', 'bilateral', 'Mission au Jalisco'),
+    direction: 'outgoing',
+    countryCode: 'MX',
+    federatedStateCode: 'MX-JAL',
+    delegationIds: ['coord-lavoie', 'expert-diaz'],
+    meetings: [
+      { code: 'governor', briefingAuthorId: 'expert-diaz' },
+      { code: 'universities', briefingAuthorId: 'expert-caron' },
+    ],
+    missionDate: inSeconds(60),
+    followUpActions: [{ action: 'trade-office-visit', ownerId: 'expert-morin', dueAt: inSeconds(3600) }],
+    ...o,
+  }),
 };
 
 /** A sound participation header, for the workflows' own input checks; each kind's spec adds its `kind` and fields. */
