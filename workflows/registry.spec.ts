@@ -83,6 +83,7 @@ describe('the registry of kinds', () => {
       FOLLOW_UP_INTERVAL: 30,
       WATCH_REPORT_INTERVAL: 30,
       AGREEMENT_REPORT_PERIOD: 365,
+      OFFICE_REVIEW_DELAY: 365,
     });
     expect(() => loadProcessConfig({ WATCH_REPORT_INTERVAL: 'weekly' })).toThrow(/WATCH_REPORT_INTERVAL="weekly"/);
   });

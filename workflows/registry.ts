@@ -4,6 +4,7 @@ import { expertTaskForce } from './expert-task-force/expert-task-force.kind';
 import { internPlacement } from './intern-placement/intern-placement.kind';
 import { internationalAgreement } from './international-agreement/international-agreement.kind';
 import type { Kind } from './kind-definition';
+import { officeRedeployment } from './office-redeployment/office-redeployment.kind';
 import { ratificationCampaign } from './ratification-campaign/ratification-campaign.kind';
 import { regionalForum } from './regional-forum/regional-forum.kind';
 import { sppWorkingGroup } from './spp-working-group/spp-working-group.kind';
@@ -30,6 +31,7 @@ export const KINDS = byCode({
   'washington-watch': washingtonWatch,
   'international-agreement': internationalAgreement,
   'bilateral-mission': bilateralMission,
+  'office-redeployment': officeRedeployment,
 });
 
 export type ParticipationKind = keyof typeof KINDS;

@@ -122,6 +122,23 @@ export const launchBodies = {
     followUpActions: [{ action: 'trade-office-visit', ownerId: 'expert-morin', dueAt: inSeconds(3600) }],
     ...o,
   }),
+  office: (o: Record<string, unknown> = {}) => ({
+    kind: 'office-redeployment',
+    ...header('office', 'network', 'Ouverture d’un bureau à Monterrey'),
+    action: 'open',
+    officeCode: 'QC-MONTERREY',
+    countryCode: 'MX',
+    rationale: 'Marché prioritaire du plan.',
+    estimatedCost: 850000,
+    analystId: 'analyst-fortin',
+    decisionApproverIds: ['dm-international'],
+    preparations: [
+      { code: 'lease', area: 'premises', ownerId: 'expert-morin' },
+      { code: 'head-of-post', area: 'staffing', ownerId: 'coord-lavoie' },
+    ],
+    effectiveDate: inSeconds(60),
+    ...o,
+  }),
 };
 
 /** A sound participation header, for the workflows' own input checks; each kind's spec adds its `kind` and fields. */
