@@ -5,6 +5,7 @@ import { internPlacement } from './intern-placement/intern-placement.kind';
 import { internationalAgreement } from './international-agreement/international-agreement.kind';
 import type { Kind } from './kind-definition';
 import { officeRedeployment } from './office-redeployment/office-redeployment.kind';
+import { partnerRegionsExchange } from './partner-regions-exchange/partner-regions-exchange.kind';
 import { ratificationCampaign } from './ratification-campaign/ratification-campaign.kind';
 import { regionalForum } from './regional-forum/regional-forum.kind';
 import { sppWorkingGroup } from './spp-working-group/spp-working-group.kind';
@@ -31,6 +32,7 @@ export const KINDS = byCode({
   'washington-watch': washingtonWatch,
   'international-agreement': internationalAgreement,
   'bilateral-mission': bilateralMission,
+  'partner-regions-exchange': partnerRegionsExchange,
   'office-redeployment': officeRedeployment,
 });
 

@@ -139,6 +139,16 @@ export const launchBodies = {
     effectiveDate: inSeconds(60),
     ...o,
   }),
+  exchange: (o: Record<string, unknown> = {}) => ({
+    kind: 'partner-regions-exchange',
+    ...header('partner-regions', 'partner-regions', 'Appel à projets des régions partenaires'),
+    themes: ['educational', 'environmental', 'scientific'],
+    closesAt: inSeconds(60),
+    screenerId: 'expert-caron',
+    selectionCommitteeIds: ['dm-international'],
+    projectYears: 1,
+    ...o,
+  }),
 };
 
 /** A sound participation header, for the workflows' own input checks; each kind's spec adds its `kind` and fields. */
