@@ -113,7 +113,7 @@ export const launchBodies = {
     direction: 'outgoing',
     countryCode: 'MX',
     federatedStateCode: 'MX-JAL',
-    delegationIds: ['coord-lavoie', 'expert-diaz'],
+    delegationIds: ['expert-diaz'],
     meetings: [
       { code: 'governor', briefingAuthorId: 'expert-diaz' },
       { code: 'universities', briefingAuthorId: 'expert-caron' },

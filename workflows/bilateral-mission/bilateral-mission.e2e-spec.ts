@@ -50,7 +50,7 @@ describe('bilateral mission: programme, briefings, notices, the mission, follow-
   });
 
   it('holds the mission on its new date, opens each follow-up action for its owner, and starts the agreement it decides on', async () => {
-    const body = launchBodies.mission();
+    const body = launchBodies.mission({ delegationIds: ['coord-lavoie', 'expert-diaz'] });
     const launched = await on.api.launch(body);
     await throughNotices(launched.id, body.businessKey);
 
