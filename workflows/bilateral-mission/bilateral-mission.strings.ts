@@ -3,6 +3,7 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const bilateralMissionStrings = defineStrings({
   fr: {
+    'eventType.mission.host.confirmed': 'programme confirmé par l’hôte',
     'kind.bilateral-mission': 'Mission bilatérale',
     'phase.programme': 'Objectifs et programme',
     'phase.briefing-notes': 'Notes d’information',
@@ -37,6 +38,7 @@ export const bilateralMissionStrings = defineStrings({
     'reject.notWaitingHost': 'La mission n’attend pas la confirmation de l’hôte (étape {phase}).',
   },
   en: {
+    'eventType.mission.host.confirmed': 'programme confirmed by the host',
     'kind.bilateral-mission': 'Bilateral mission',
     'phase.programme': 'Objectives and programme',
     'phase.briefing-notes': 'Briefing notes',

@@ -3,6 +3,8 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const internationalAgreementStrings = defineStrings({
   fr: {
+    'eventType.agreement.entered-into-force': 'avis d’entrée en vigueur de l’entente',
+    'eventType.agreement.terminated': 'dénonciation de l’entente',
     'kind.international-agreement': 'Entente internationale',
     'phase.mandate-drafting': 'Mandat de négociation',
     'phase.drafting-round': 'Ronde de rédaction',
@@ -69,6 +71,8 @@ export const internationalAgreementStrings = defineStrings({
     'reject.notInFollowUp': 'L’entente n’est pas en vigueur (étape {phase}).',
   },
   en: {
+    'eventType.agreement.entered-into-force': 'notice of the agreement’s entry into force',
+    'eventType.agreement.terminated': 'termination of the agreement',
     'kind.international-agreement': 'International agreement',
     'phase.mandate-drafting': 'Negotiation mandate',
     'phase.drafting-round': 'Drafting round',

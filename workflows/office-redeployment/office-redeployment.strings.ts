@@ -3,6 +3,7 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const officeRedeploymentStrings = defineStrings({
   fr: {
+    'eventType.office.host.acknowledged': 'accusé du pays hôte',
     'kind.office-redeployment': 'Redéploiement du réseau',
     'phase.office-proposal': 'Proposition',
     'phase.office-analysis': 'Analyse',
@@ -39,6 +40,7 @@ export const officeRedeploymentStrings = defineStrings({
     'reject.notWaitingHostCountry': 'Le dossier n’attend pas l’accusé du pays hôte (étape {phase}).',
   },
   en: {
+    'eventType.office.host.acknowledged': 'acknowledgement of the host country',
     'kind.office-redeployment': 'Network redeployment',
     'phase.office-proposal': 'Proposal',
     'phase.office-analysis': 'Analysis',

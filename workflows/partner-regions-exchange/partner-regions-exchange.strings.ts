@@ -3,6 +3,7 @@ import { defineStrings } from '../kit/contracts';
 /** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
 export const partnerRegionsExchangeStrings = defineStrings({
   fr: {
+    'eventType.exchange.proposal.received': 'proposition transmise par le portail',
     'kind.partner-regions-exchange': 'Échanges des régions partenaires',
     'phase.call-open': 'Appel à projets ouvert',
     'phase.projects': 'Projets en cours',
@@ -46,6 +47,7 @@ export const partnerRegionsExchangeStrings = defineStrings({
     'action.proposal.received': 'Proposition reçue : {code}',
   },
   en: {
+    'eventType.exchange.proposal.received': 'proposal forwarded by the portal',
     'kind.partner-regions-exchange': 'Partner regions exchanges',
     'phase.call-open': 'Call for projects open',
     'phase.projects': 'Projects under way',
