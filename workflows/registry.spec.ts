@@ -82,6 +82,9 @@ describe('the registry of kinds', () => {
       MANDATE_YEAR_LENGTH: 365,
       FOLLOW_UP_INTERVAL: 30,
       WATCH_REPORT_INTERVAL: 30,
+      AGREEMENT_REPORT_PERIOD: 365,
+      OFFICE_REVIEW_DELAY: 365,
+      EXCHANGE_PROJECT_YEAR: 365,
     });
     expect(() => loadProcessConfig({ WATCH_REPORT_INTERVAL: 'weekly' })).toThrow(/WATCH_REPORT_INTERVAL="weekly"/);
   });

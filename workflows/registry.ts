@@ -1,7 +1,11 @@
+import { bilateralMission } from './bilateral-mission/bilateral-mission.kind';
 import { canadaEuNegotiation } from './canada-eu-negotiation/canada-eu-negotiation.kind';
 import { expertTaskForce } from './expert-task-force/expert-task-force.kind';
 import { internPlacement } from './intern-placement/intern-placement.kind';
+import { internationalAgreement } from './international-agreement/international-agreement.kind';
 import type { Kind } from './kind-definition';
+import { officeRedeployment } from './office-redeployment/office-redeployment.kind';
+import { partnerRegionsExchange } from './partner-regions-exchange/partner-regions-exchange.kind';
 import { ratificationCampaign } from './ratification-campaign/ratification-campaign.kind';
 import { regionalForum } from './regional-forum/regional-forum.kind';
 import { sppWorkingGroup } from './spp-working-group/spp-working-group.kind';
@@ -26,6 +30,10 @@ export const KINDS = byCode({
   'expert-task-force': expertTaskForce,
   'regional-forum': regionalForum,
   'washington-watch': washingtonWatch,
+  'international-agreement': internationalAgreement,
+  'bilateral-mission': bilateralMission,
+  'partner-regions-exchange': partnerRegionsExchange,
+  'office-redeployment': officeRedeployment,
 });
 
 export type ParticipationKind = keyof typeof KINDS;

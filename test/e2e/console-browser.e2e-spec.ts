@@ -5,6 +5,7 @@ import { auditInBothLanguages, signIn, tabTo, type AxeFinding } from '../helpers
 import { TaskEntity } from '../../libs/persistence/src';
 import { launchBodies } from '../helpers/kind-fixtures';
 import { participationApi } from '../helpers/participation-api';
+import { inSeconds } from '../helpers/process-api';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 
 // A journey signs in at the provider, acts, and audits each page twice (French, English) with axe:
@@ -112,6 +113,83 @@ describe('the web console in headless Chromium', () => {
     await page.goto(`${stack.baseUrl}/console/participations?coordinatorId=coord-lavoie`);
     await page.locator('table a', { hasText: title }).waitFor();
     await look(page, '05-participations-list');
+  });
+
+  it('renders the launch form of each new kind, and launches an international agreement from it', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, stack.baseUrl!, 'coord-lavoie', '/console/participations/new');
+    // Each kind's own fields, from its launch DTO: coded fields, nested lists, yes-no.
+    for (const [kind, field] of [
+      ['bilateral-mission', '#f-meetings-0-briefingAuthorId'],
+      ['partner-regions-exchange', '#f-closesAt'],
+      ['office-redeployment', '#f-officeCode'],
+    ] as const) {
+      await page.selectOption('#launch-kind', kind);
+      await page.locator(field).waitFor();
+    }
+    await page.selectOption('#launch-kind', 'international-agreement');
+    await page.locator('#f-counterpartCode').waitFor();
+    const title = `Entente du navigateur ${Date.now()}`;
+    const businessKey = `entente-navigateur-${Date.now()}`;
+    await page.fill('#f-businessKey', businessKey);
+    await page.fill('#f-title', title);
+    await page.fill('#f-forum', 'bilateral');
+    await page.selectOption('#f-counterpartType', 'federated-state');
+    await page.fill('#f-counterpartCode', 'mx-jal');
+    await page.fill('#f-mandateApproverIds', 'dm-international');
+    await page.keyboard.press('Enter');
+    await page.fill('#f-negotiatorId', 'expert-diaz');
+    await page.fill('#f-legalAdvisorId', 'expert-morin');
+    await page.fill('#f-rounds-0-date', '2030-03-01T09:00');
+    await page.fill('#f-signatureDate', '2030-06-01T09:00');
+    await page.selectOption('#f-important', 'yes');
+    await page.fill('#f-followUpReports', '2');
+    await look(page, '07-launch-agreement');
+    await page.getByRole('button', { name: 'Lancer', exact: true }).click();
+    actions += 1;
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    expect(await page.locator('main').textContent()).toContain(`international-agreement/${businessKey}`);
+    const id = page.url().split('/').pop()!;
+    const launched = await api.waitForPhase(id, 'mandate-drafting');
+    expect(launched.live.details).toMatchObject({ counterpartCode: 'mx-jal', important: true });
+  });
+
+  it('lets a partner answer an open call from its page, and list only its organization’s work', async () => {
+    const call = await api.launch(launchBodies.exchange({ title: `Appel du navigateur ${Date.now()}`, closesAt: inSeconds(3600) }));
+    await api.waitForPhase(call.id, 'call-open');
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, stack.baseUrl!, 'partner-weber', `/console/participations/${call.id}`);
+    const submit = page.getByRole('button', { name: /^(Soumettre un projet pour mon organisation|Submit a project for my organization)$/ });
+    await submit.click();
+    await page.fill('#submit-proposal-code', 'browser-project');
+    await page.fill('#submit-proposal-title', 'Projet du navigateur');
+    await page.selectOption('#submit-proposal-theme', 'educational');
+    await page.fill('#submit-proposal-summary', 'Échanges d’enseignants.');
+    await look(page, '08-partner-proposal');
+    await page.getByRole('button', { name: /^(Envoyer|Send)$/ }).click();
+    actions += 1;
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Demande acceptée|Request accepted/ })
+      .waitFor();
+    const project = await eventually(
+      async () =>
+        (
+          (await stack.http('partner-weber').get('/participations').query({ kind: 'partner-regions-exchange', pageSize: 100 })).body
+            .items as Array<{
+            id: string;
+            businessKey: string;
+          }>
+        ).find((row) => row.businessKey.endsWith('/browser-project')),
+      { what: 'the project the partner submitted' },
+    );
+    await page.goto(`${stack.baseUrl}/console/participations?kind=partner-regions-exchange`);
+    await page.locator('table a', { hasText: 'Projet du navigateur' }).waitFor();
+    // The ministry's own work is not listed for a partner.
+    expect(await page.locator('table a', { hasText: 'Entente du navigateur' }).count()).toBe(0);
+    await look(page, '09-partner-participations');
+    await stack.http('coord-lavoie').post(`/participations/${project.id}/cancel`).send({ reason: 'Fin du test.' }).expect(200);
+    await stack.http('coord-lavoie').post(`/participations/${call.id}/cancel`).send({ reason: 'Fin du test.' }).expect(200);
   });
 
   it('lets an expert deliver a position with the keyboard alone, the inbox updating live', async () => {

@@ -26,9 +26,9 @@ describe('sign-in: people of the directory and services', () => {
     return started;
   };
 
-  it('knows a person by their directory entry: kind, roles and groups', async () => {
+  it('knows a person by their directory entry: kind, roles, groups and organization', async () => {
     const me = await stack.http('expert-tremblay').get('/me').expect(200);
-    expect(me.body).toEqual({ id: 'expert-tremblay', kind: 'person', roles: ['expert'], groups: ['wto-experts'] });
+    expect(me.body).toEqual({ id: 'expert-tremblay', kind: 'person', roles: ['expert'], groups: ['wto-experts'], organization: 'MAPAQ' });
     expect((await stack.http('officer-bergeron').get('/me').expect(200)).body.groups).toEqual(['intern-office']);
   });
 

@@ -3,7 +3,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** The roles a person of the directory may hold. */
-export const PERSON_ROLES = ['coordinator', 'expert', 'supervisor', 'admin'] as const;
+/** `partner`: a person of an outside organization (a university, a city), who sees and acts only on their organization's work. */
+export const PERSON_ROLES = ['coordinator', 'expert', 'supervisor', 'admin', 'partner'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** What a field names in the directory: a person (holding one of `roles`, when any are given) or a candidate group. */

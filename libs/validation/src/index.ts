@@ -13,3 +13,4 @@ export * from './mutually-exclusive.validator';
 export * from './directory-refs';
 export * from './launch-header.dto';
 export * from './reference-code';
+export * from './code-format';

@@ -47,11 +47,16 @@ abstract class ReferenceCodeConstraint implements ValidatorConstraintInterface {
 
   constructor(private readonly lookup?: ReferenceCodeLookup) {}
 
-  async validate(value: unknown): Promise<boolean> {
+  /** The list this value is checked against; one list per constraint, but for a counterpart's. */
+  protected listFor(_args: ValidationArguments): ReferenceList {
+    return this.list;
+  }
+
+  async validate(value: unknown, args: ValidationArguments): Promise<boolean> {
     const codes = (Array.isArray(value) ? value : [value]).filter(wellFormed);
     if (codes.length === 0) return true;
     if (!this.lookup) throw new Error('@ReferenceCode needs the reference lookup: class-validator must use the Nest container');
-    return this.lookup.allActive(this.list, codes);
+    return this.lookup.allActive(this.listFor(args), codes);
   }
 
   defaultMessage(args: ValidationArguments): string {
@@ -88,8 +93,30 @@ export class OfficeCodeConstraint extends ReferenceCodeConstraint {
   }
 }
 
+/**
+ * An agreement's counterpart: a foreign or federated state (the countries list)
+ * or an international organization (the forums list), as its `counterpartType` says.
+ */
+@Injectable()
+@ValidatorConstraint({ name: 'isCounterpartCode', async: true })
+export class CounterpartCodeConstraint extends ReferenceCodeConstraint {
+  protected readonly list = 'countries';
+  constructor(@Optional() @Inject(REFERENCE_CODE_LOOKUP) lookup?: ReferenceCodeLookup) {
+    super(lookup);
+  }
+
+  protected override listFor(args: ValidationArguments): ReferenceList {
+    return (args.object as { counterpartType?: unknown }).counterpartType === 'international-organization' ? 'forums' : 'countries';
+  }
+}
+
 /** The constraints Nest must provide (with a REFERENCE_CODE_LOOKUP) for @ReferenceCode to check anything. */
-export const REFERENCE_CODE_CONSTRAINTS = [ForumCodeConstraint, CountryCodeConstraint, OfficeCodeConstraint];
+export const REFERENCE_CODE_CONSTRAINTS = [ForumCodeConstraint, CountryCodeConstraint, OfficeCodeConstraint, CounterpartCodeConstraint];
+
+/** A counterpart's code, in the list its type names (400 `isCounterpartCode` otherwise); the console offers countries. */
+export function CounterpartCode(options: ValidationOptions = {}): PropertyDecorator {
+  return applyDecorators(Validate(CounterpartCodeConstraint, options), ApiProperty({ [REFERENCE_EXTENSION]: 'countries' }));
+}
 
 const CONSTRAINT_OF = { forums: ForumCodeConstraint, countries: CountryCodeConstraint, offices: OfficeCodeConstraint };
 

@@ -22,10 +22,12 @@ export interface AccessRow {
   access: 'public' | 'signed-in' | Role[];
   /** Open to services signed in as themselves whatever their role; otherwise only a service role opens it to them. */
   services?: true;
+  /** Open to partners too, when open to anyone signed in (partners are refused every other route that does not name them). */
+  partners?: true;
   /** The answer to a caller who is let in. */
   success: number;
-  /** Callers let in by their role whom the object refuses, and how. */
-  refused?: Partial<Record<Person, 403 | 404>>;
+  /** Callers let in by their role whom the object refuses, and how (422: what they would send in their name cannot be, e.g. an admin without organization). */
+  refused?: Partial<Record<Person, 403 | 404 | 422>>;
   /** Not in the OpenAPI document (pages, metrics, the document itself). */
   undocumented?: true;
   /** A server-sent event stream: only its status is read. */
@@ -48,7 +50,7 @@ const payloads = {
 
 const COORDINATE: AccessRow['refused'] = { 'other-coordinator': 403 };
 /** A personal task of the expert: whoever else may see it is not its assignee (403); whoever may not see it gets 404. */
-const ASSIGNEE_ONLY: AccessRow['refused'] = { coordinator: 403, admin: 403, 'other-coordinator': 404, 'other-expert': 404 };
+const ASSIGNEE_ONLY: AccessRow['refused'] = { coordinator: 403, admin: 403, 'other-coordinator': 404, 'other-expert': 404, partner: 404 };
 
 export const ACCESS_TABLE: AccessRow[] = [
   // Open to anyone: probes, metrics scraped without a token, the inbox page (its data needs a token), the API document.
@@ -78,30 +80,54 @@ export const ACCESS_TABLE: AccessRow[] = [
   { endpoint: 'GET /docs-json', access: 'public', success: 200, undocumented: true, request: async () => at('/docs-json') },
 
   // Anyone signed in, each seeing their own.
-  { endpoint: 'GET /me', access: 'signed-in', services: true, success: 200, request: async () => at('/me') },
-  { endpoint: 'GET /tasks', access: 'signed-in', success: 200, request: async () => at('/tasks') },
-  { endpoint: 'GET /tasks/events', access: 'signed-in', success: 200, stream: true, request: async () => at('/tasks/events') },
+  { endpoint: 'GET /me', access: 'signed-in', services: true, partners: true, success: 200, request: async () => at('/me') },
+  { endpoint: 'GET /tasks', access: 'signed-in', partners: true, success: 200, request: async () => at('/tasks') },
+  {
+    endpoint: 'GET /tasks/events',
+    access: 'signed-in',
+    partners: true,
+    success: 200,
+    stream: true,
+    request: async () => at('/tasks/events'),
+  },
   {
     endpoint: 'GET /tasks/:id',
     access: 'signed-in',
+    partners: true,
     success: 200,
-    refused: { 'other-coordinator': 404, 'other-expert': 404 },
+    refused: { 'other-coordinator': 404, 'other-expert': 404, partner: 404 },
     request: async (f) => at(`/tasks/${(await f.round()).openTask}`),
   },
 
-  // Coordinators and supervisors read participations.
-  { endpoint: 'GET /participations', access: ['coordinator', 'supervisor'], success: 200, request: async () => at('/participations') },
+  // Coordinators and supervisors read participations; partners only their organization's (not the shared round: 404).
+  {
+    endpoint: 'GET /participations',
+    access: ['coordinator', 'supervisor', 'partner'],
+    success: 200,
+    request: async () => at('/participations'),
+  },
   {
     endpoint: 'GET /participations/:id',
-    access: ['coordinator', 'supervisor'],
+    access: ['coordinator', 'supervisor', 'partner'],
     success: 200,
+    refused: { partner: 404 },
     request: async (f) => at(`/participations/${(await f.round()).id}`),
   },
   {
     endpoint: 'GET /participations/:id/tasks',
-    access: ['coordinator', 'supervisor'],
+    access: ['coordinator', 'supervisor', 'partner'],
     success: 200,
+    refused: { partner: 404 },
     request: async (f) => at(`/participations/${(await f.round()).id}/tasks`),
+  },
+  {
+    // Partners answer an open call for their own organization; an admin has none to answer for.
+    endpoint: 'POST /participations/:id/proposals',
+    access: ['partner'],
+    success: 201,
+    refused: { admin: 422 },
+    request: async (f) => at(`/participations/${await f.openCall()}/proposals`, proposal('access-shared')),
+    fresh: async (f) => at(`/participations/${await f.openCall()}/proposals`, proposal(f.newId('project'))),
   },
   {
     endpoint: 'GET /participations/:id/timeline',
@@ -225,7 +251,8 @@ export const ACCESS_TABLE: AccessRow[] = [
     ] as const
   ).map(([verb, shared, fresh]): AccessRow => ({
     endpoint: `POST /tasks/:id/${verb}`,
-    access: ['expert', 'coordinator'],
+    // Partners deliver their own tasks; they never take, give back or decline one.
+    access: verb === 'complete' ? ['expert', 'coordinator', 'partner'] : ['expert', 'coordinator'],
     success: 200,
     refused: ASSIGNEE_ONLY,
     request: async (f) => at(`/tasks/${(await f.round())[shared]}/${verb}`, TASK_BODIES[verb]),
@@ -429,6 +456,7 @@ const newOffice = (code: string) => ({
   status: 'planned',
 });
 
+const proposal = (code: string) => ({ code, title: 'Projet d’essai', theme: 'educational', summary: 'Essai d’accès.' });
 const FAR_ABSENCE = { from: '2090-07-01T00:00:00Z', to: '2090-07-15T00:00:00Z', delegateId: 'expert-nguyen', note: 'Essai d’accès.' };
 const newPerson = (id: string) => ({ id, displayName: 'Personne d’essai', email: `${id}@example.org`, roles: ['expert'] });
 const newGroup = (code: string) => ({ code, nameFr: 'Groupe d’essai', nameEn: 'Test group' });
@@ -459,6 +487,11 @@ export function intendedStatus(row: AccessRow, caller: CallerName): number {
   const roles: readonly Role[] = rolesOf(caller);
   const servicesWelcome = row.services === true || (Array.isArray(row.access) && row.access.includes('integration'));
   if (isService(caller) && !servicesWelcome) return 403;
+  // A partner and nothing more reaches only what names partners, or is opened to them.
+  if (roles.length > 0 && roles.every((role) => role === 'partner')) {
+    const opened = row.access === 'signed-in' ? row.partners === true : row.access.includes('partner');
+    if (!opened) return 403;
+  }
   const letIn = row.access === 'signed-in' || roles.includes('admin') || row.access.some((role) => roles.includes(role));
   if (!letIn) return 403;
   return (isPerson(caller) ? row.refused?.[caller] : undefined) ?? row.success;

@@ -11,7 +11,7 @@ import type { TestStack } from '../../helpers/test-stack';
  * it comes from the token itself.
  */
 
-export type Role = 'coordinator' | 'expert' | 'supervisor' | 'admin' | 'integration';
+export type Role = 'coordinator' | 'expert' | 'supervisor' | 'admin' | 'partner' | 'integration';
 
 export const PEOPLE = {
   coordinator: { id: 'coord-lavoie', roles: ['coordinator'] },
@@ -20,6 +20,8 @@ export const PEOPLE = {
   'other-expert': { id: 'expert-roy', roles: ['expert'] },
   supervisor: { id: 'sup-gagnon', roles: ['supervisor'] },
   admin: { id: 'admin', roles: ['admin'] },
+  // A person of an outside organization: only what is opened to partners, and there only their organization's.
+  partner: { id: 'partner-weber', roles: ['partner'] },
 } as const satisfies Record<string, { id: string; roles: Role[] }>;
 export type Person = keyof typeof PEOPLE;
 

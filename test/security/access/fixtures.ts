@@ -188,6 +188,13 @@ export function accessFixtures(stack: TestStack) {
         });
         return code;
       }),
+    /** A Partner Regions call for proposals, open for hours: partners answer it. */
+    openCall: () =>
+      once('open-call', async () => {
+        const id = await launch(launchBodies.exchange({ closesAt: inSeconds(6 * 3600) }));
+        await api.waitForPhase(id, 'call-open');
+        return id;
+      }),
     /** A new, unused identifier. */
     newId: (prefix: string) => `access-${prefix}-${randomUUID().slice(0, 8)}`,
   };

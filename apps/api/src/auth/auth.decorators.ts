@@ -15,6 +15,15 @@ export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 /** Services (client-credential tokens) may call it too, whatever their role; other routes are for people. */
 export const OpenToServices = () => SetMetadata(OPEN_TO_SERVICES, true);
 
+export const OPEN_TO_PARTNERS = 'auth:partners';
+
+/**
+ * Partners may call this route open to anyone signed in (their profile, their
+ * own tasks). Partners are refused every other route that does not name the
+ * `partner` role: what is not opened to them is closed.
+ */
+export const OpenToPartners = () => SetMetadata(OPEN_TO_PARTNERS, true);
+
 export type AuthenticatedRequest = Request & { caller?: Caller };
 
 export const CurrentCaller = createParamDecorator(

@@ -6,8 +6,8 @@ import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { PersonEntity } from '@lib/persistence';
 import { DomainError } from '../common/domain-error';
-import { hasRole, PERSON_ROLES, SERVICE_ROLES, type Caller, type Role } from './caller';
-import { IS_PUBLIC, OPEN_TO_SERVICES, REQUIRED_ROLES, type AuthenticatedRequest } from './auth.decorators';
+import { hasRole, isPartnerOnly, PERSON_ROLES, SERVICE_ROLES, type Caller, type Role } from './caller';
+import { IS_PUBLIC, OPEN_TO_PARTNERS, OPEN_TO_SERVICES, REQUIRED_ROLES, type AuthenticatedRequest } from './auth.decorators';
 import { KeySetUnavailableError, TokenVerifier } from './token-verifier.service';
 
 /**
@@ -38,6 +38,9 @@ export class AuthGuard implements CanActivate {
       this.reflector.getAllAndOverride<boolean>(OPEN_TO_SERVICES, targets) ||
       required.some((role) => (SERVICE_ROLES as readonly string[]).includes(role));
     if (caller.kind === 'service' && !forServices) throw new DomainError('not-allowed', 'error.serviceNotAllowed', { client: caller.id });
+    // Partners reach only what names them, or what is opened to them: closed by default.
+    const openToPartners = required.includes('partner') || this.reflector.getAllAndOverride<boolean>(OPEN_TO_PARTNERS, targets);
+    if (isPartnerOnly(caller) && !openToPartners) throw new DomainError('not-allowed', 'error.partnerNotAllowed');
     if (required.length > 0 && !hasRole(caller, ...required)) {
       throw new DomainError('not-allowed', 'error.roleRequired', { roles: required.join(', ') });
     }
@@ -68,7 +71,13 @@ export class AuthGuard implements CanActivate {
     const person = await this.people.findOneBy({ id: subject });
     if (!person?.active) throw new DomainError('not-allowed', 'error.notAnActivePerson', { subject });
     if (this.config.auth.rolesSource === 'directory') {
-      return { id: subject, kind: 'person', roles: onlyRoles(person.roles, PERSON_ROLES), groups: person.groups };
+      return {
+        id: subject,
+        kind: 'person',
+        roles: onlyRoles(person.roles, PERSON_ROLES),
+        groups: person.groups,
+        organization: person.organization,
+      };
     }
     const claimedGroups = Array.isArray(claims.groups) ? claims.groups.filter((g): g is string => typeof g === 'string') : [];
     return {
@@ -76,6 +85,7 @@ export class AuthGuard implements CanActivate {
       kind: 'person',
       roles: this.rolesIn(claims, PERSON_ROLES),
       groups: [...new Set([...person.groups, ...claimedGroups])],
+      organization: person.organization,
     };
   }
 

@@ -14,10 +14,21 @@ export interface Caller {
   roles: Role[];
   /** Candidate groups whose unclaimed tasks this person sees (none for a service). */
   groups: string[];
+  /** The person's organization in the directory (what a partner's visibility is bounded by). */
+  organization?: string;
 }
 
 export function hasRole(caller: Caller, ...roles: Role[]): boolean {
   return caller.roles.includes('admin') || roles.some((role) => caller.roles.includes(role));
+}
+
+/**
+ * A partner and nothing more: a person of an outside organization, who
+ * reaches only the routes open to partners and, there, only their
+ * organization's work. Anyone who also holds a ministry role is not limited.
+ */
+export function isPartnerOnly(caller: Caller): boolean {
+  return caller.roles.includes('partner') && caller.roles.every((role) => role === 'partner');
 }
 
 /** Whether the caller acts as this participation's coordinator: the one named on it, or an admin. */

@@ -24,6 +24,7 @@ const BOUNDS = [
   'isForumCode',
   'isCountryCode',
   'isOfficeCode',
+  'isCounterpartCode',
 ];
 
 function precedence(constraint: string): number {

@@ -2,7 +2,7 @@ import { Controller, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { filter, map, type Observable } from 'rxjs';
 import type { TaskEvent } from '@lib/persistence';
-import { CurrentCaller } from '../auth/auth.decorators';
+import { CurrentCaller, OpenToPartners } from '../auth/auth.decorators';
 import { hasRole, type Caller } from '../auth/caller';
 import { TaskEventsService } from './task-events.service';
 
@@ -20,6 +20,7 @@ export class TaskStreamController {
   constructor(private readonly events: TaskEventsService) {}
 
   @Sse()
+  @OpenToPartners()
   @ApiOperation({ summary: 'Server-sent events: a message each time a task in the caller’s inbox changes' })
   stream(@CurrentCaller() caller: Caller): Observable<MessageEvent> {
     return this.events.stream.pipe(

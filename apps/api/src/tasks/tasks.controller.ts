@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { declineTaskUpdate, reassignTaskUpdate, rescheduleTaskUpdate, unclaimTaskUpdate, type Locale, type TaskView } from '@lib/contracts';
-import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { CurrentCaller, OpenToPartners, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/caller';
 import { CallerLocale } from '../common/caller-locale';
 import { ApiIdempotencyKey, IdempotencyKey } from '../common/idempotency-key';
@@ -28,12 +28,14 @@ export class TasksController {
   ) {}
 
   @Get()
+  @OpenToPartners()
   @ApiOperation({ summary: 'My tasks and my groups’ unclaimed tasks (coordinators: their participations’; supervisors: all)' })
   list(@CurrentCaller() caller: Caller, @Query() query: ListTasksQuery): Promise<Page<TaskEntity>> {
     return this.tasks.list(caller, query);
   }
 
   @Get(':id')
+  @OpenToPartners()
   @ApiOperation({ summary: 'One task, if the caller may see it (404 otherwise)' })
   get(@CurrentCaller() caller: Caller, @Param('id', uuidPipe) id: string): Promise<TaskEntity> {
     return this.tasks.get(caller, id);
@@ -57,7 +59,8 @@ export class TasksController {
 
   @Post(':id/complete')
   @HttpCode(200)
-  @Roles('expert', 'coordinator')
+  // Partners deliver their own tasks (a project's progress reports), and nothing else of a task.
+  @Roles('expert', 'coordinator', 'partner')
   @ApiOperation({ summary: 'Complete a task with its deliverable (person fields must name active people); 409 if it is no longer open' })
   @ApiIdempotencyKey()
   complete(

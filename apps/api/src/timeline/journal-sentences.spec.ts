@@ -104,6 +104,10 @@ const ROWS: Record<string, Omit<JournalRow, 'action'>> = {
   'intern.application': { target: 'x', oldValue: null, newValue: { internId: 'intern-2027-042' } },
   'intern.offer.declined': { target: 'x', oldValue: null, newValue: null },
   'intern.offer.expired': { target: 'x', oldValue: null, newValue: null },
+  'agreement.renewed': { target: 'x', oldValue: null, newValue: { term: 2 } },
+  'participation.linked': { target: 'x', oldValue: null, newValue: { workflowId: 'international-agreement/x-entente' } },
+  'participation.link-exists': { target: 'x', oldValue: null, newValue: { workflowId: 'international-agreement/x-entente' } },
+  'proposal.received': { target: 'x', oldValue: null, newValue: { code: 'water-quality' } },
 };
 
 describe('the timeline says every journal action in sentences, in French and in English', () => {

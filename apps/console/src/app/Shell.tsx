@@ -79,7 +79,7 @@ export function Shell() {
         {signedIn ? (
           <nav aria-label={t('nav.label')}>
             <ul>
-              {has('coordinator', 'supervisor') ? (
+              {has('coordinator', 'supervisor', 'partner') ? (
                 <li>
                   <NavLink to="/console/participations" end>
                     {t('nav.participations')}

@@ -98,6 +98,22 @@ function SchemaField({
         </select>
       );
       break;
+    case 'boolean':
+      control = (
+        <select
+          id={id}
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+          required={field.required}
+          aria-describedby={aria}
+          aria-invalid={invalid || undefined}
+        >
+          <option value="">{t('option.choose')}</option>
+          <option value="yes">{option('yes')}</option>
+          <option value="no">{option('no')}</option>
+        </select>
+      );
+      break;
     case 'multi-choice':
       return (
         <fieldset className={`field${invalid ? ' has-error' : ''}`} id={id} aria-describedby={aria}>

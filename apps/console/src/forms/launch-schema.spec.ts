@@ -37,8 +37,9 @@ const document: OpenApiDocument = {
           notes: { type: 'string' },
           nominee: { type: 'string', 'x-person': { role: 'expert,coordinator' } },
           office: { type: 'string', 'x-reference': 'offices' },
+          important: { type: 'boolean', example: false },
         },
-        required: ['kind', 'institutions', 'reportCount', 'forum'],
+        required: ['kind', 'institutions', 'reportCount', 'forum', 'important'],
       },
       CancelParticipationDto: { type: 'object', properties: { reason: { type: 'string' } } },
     },
@@ -67,7 +68,7 @@ describe('launch forms from the OpenAPI schema', () => {
     ]);
   });
 
-  it('types each field: people, people lists, repeated sections, date-times, choices, numbers', () => {
+  it('types each field: people, people lists, repeated sections, date-times, choices, numbers, yes-no', () => {
     const byName = Object.fromEntries(wto.fields.map((f) => [f.name, f]));
     expect(byName.coordinatorId).toMatchObject({ type: 'person', role: 'coordinator', required: true });
     expect(byName.mandateApproverIds).toMatchObject({ type: 'person-list', role: 'coordinator' });
@@ -78,7 +79,7 @@ describe('launch forms from the OpenAPI schema', () => {
       ['leadExpertId', 'person'],
     ]);
     const watch = forms[1].fields;
-    expect(watch.map((f) => f.type)).toEqual(['multi-choice', 'number', 'choice', 'text', 'person', 'reference']);
+    expect(watch.map((f) => f.type)).toEqual(['multi-choice', 'number', 'choice', 'text', 'person', 'reference', 'boolean']);
     // The API's @PersonRef says who may be picked, whatever the field's name.
     expect(watch[4]).toMatchObject({ name: 'nominee', role: 'expert,coordinator' });
     expect(watch[1]).toMatchObject({ min: 1, max: 20 });
@@ -102,11 +103,21 @@ describe('launch forms from the OpenAPI schema', () => {
       sessions: [],
     });
     const watch = forms[1];
-    expect(toLaunchBody('washington-watch', watch.fields, { institutions: ['oas'], reportCount: '3', forum: 'aer', notes: '' })).toEqual({
+    expect(watch.fields.find((f) => f.name === 'important')).toMatchObject({ type: 'boolean', required: true });
+    expect(
+      toLaunchBody('washington-watch', watch.fields, {
+        institutions: ['oas'],
+        reportCount: '3',
+        forum: 'aer',
+        notes: '',
+        important: 'yes',
+      }),
+    ).toEqual({
       kind: 'washington-watch',
       institutions: ['oas'],
       reportCount: 3,
       forum: 'aer',
+      important: true,
     });
   });
 

@@ -43,6 +43,8 @@ export type FieldSpec =
   | (Common & { type: 'text' })
   | (Common & { type: 'number'; min?: number; max?: number })
   | (Common & { type: 'choice'; options: string[] })
+  /** Yes or no, sent as true or false. */
+  | (Common & { type: 'boolean' })
   | (Common & { type: 'multi-choice'; options: string[] })
   | (Common & { type: 'datetime' })
   | (Common & { type: 'reference'; list: string })
@@ -110,6 +112,7 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean, schemas: R
     if (schema['x-person'] || isPersonName(name, true)) return { ...common, type: 'person-list', role: personRole(name, schema) };
     return { ...common, type: 'text-list' };
   }
+  if (schema.type === 'boolean') return { ...common, example: undefined, type: 'boolean' };
   if (schema.enum) return { ...common, type: 'choice', options: schema.enum };
   if (schema.type === 'number' || schema.type === 'integer') {
     return { ...common, type: 'number', min: schema.minimum, max: schema.maximum };
@@ -161,7 +164,8 @@ function toBody(fields: FieldSpec[], values: Record<string, FormValue>): Record<
     } else {
       const text = (value ?? '').trim();
       if (text === '' && !field.required) continue;
-      body[field.name] = field.type === 'number' && text !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+      if (field.type === 'boolean') body[field.name] = text === 'yes' ? true : text === 'no' ? false : text;
+      else body[field.name] = field.type === 'number' && text !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
     }
   }
   return body;

@@ -83,6 +83,17 @@ function stepOf(action: ParticipationAction, id: string, t: Translate): Step {
           { name: 'summary', kind: 'longtext' },
         ],
       };
+    case 'submit-proposal':
+      return {
+        title: t('action.proposal'),
+        path: `${base}/proposals`,
+        fields: [
+          { name: 'code', kind: 'text', required: true },
+          { name: 'title', kind: 'text', required: true },
+          { name: 'theme', kind: 'choice', options: action.themes, required: true },
+          { name: 'summary', kind: 'longtext', required: true },
+        ],
+      };
     case 'cancel':
       return { title: t('action.cancel'), path: `${base}/cancel`, fields: [{ name: 'reason', kind: 'longtext', required: true }] };
   }

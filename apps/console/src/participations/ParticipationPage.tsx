@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ParticipationDetail, Timeline } from '../api/types';
-import { useConsole, useLabels } from '../app/console-context';
+import { useConsole, useLabels, useMe } from '../app/console-context';
 import { useI18n } from '../i18n/i18n';
 import { useDate } from '../ui/dates';
 import { Done, Refusal } from '../ui/Refusal';
@@ -23,10 +23,13 @@ export function ParticipationPage() {
     queryFn: () => api.get<ParticipationDetail>(`/participations/${id}`),
     refetchInterval: 10_000,
   });
+  // The story (journal and history) is the ministry's: a partner reads where their project stands, not its timeline.
+  const readsTimeline = useMe().roles.some((role) => role !== 'partner');
   const timeline = useQuery({
     queryKey: ['timeline', id],
     queryFn: () => api.get<Timeline>(`/participations/${id}/timeline`),
     refetchInterval: 10_000,
+    enabled: readsTimeline,
   });
   if (detail.error) return <Refusal error={detail.error} />;
   if (!detail.data) return <p>{t('common.loading')}</p>;
@@ -134,20 +137,22 @@ export function ParticipationPage() {
           </table>
         )}
       </section>
-      <section aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t('detail.timeline')}</h2>
-        {timeline.data && !timeline.data.historyAvailable ? <p className="notice">{t('detail.historyUnavailable')}</p> : null}
-        {timeline.error ? <Refusal error={timeline.error} /> : null}
-        <ol className="timeline">
-          {(timeline.data?.entries ?? []).map((entry, index) => (
-            <li key={index}>
-              <time dateTime={entry.at}>{date(entry.at)}</time> — {entry.text}
-              {entry.actorId && entry.actorId !== 'workflow' ? <span className="muted"> ({entry.actorId})</span> : null}
-              {entry.note ? <div className="muted">{t('detail.note', { note: entry.note })}</div> : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      {readsTimeline ? (
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title">{t('detail.timeline')}</h2>
+          {timeline.data && !timeline.data.historyAvailable ? <p className="notice">{t('detail.historyUnavailable')}</p> : null}
+          {timeline.error ? <Refusal error={timeline.error} /> : null}
+          <ol className="timeline">
+            {(timeline.data?.entries ?? []).map((entry, index) => (
+              <li key={index}>
+                <time dateTime={entry.at}>{date(entry.at)}</time> — {entry.text}
+                {entry.actorId && entry.actorId !== 'workflow' ? <span className="muted"> ({entry.actorId})</span> : null}
+                {entry.note ? <div className="muted">{t('detail.note', { note: entry.note })}</div> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -35,7 +35,7 @@ export function TaskPage() {
   if (task.error) return <Refusal error={task.error} />;
   if (!task.data) return <p>{t('common.loading')}</p>;
   const item = task.data;
-  const readsParticipations = me.roles.some((role) => ['coordinator', 'supervisor', 'admin'].includes(role));
+  const readsParticipations = me.roles.some((role) => ['coordinator', 'supervisor', 'admin', 'partner'].includes(role));
   return (
     <>
       <p>

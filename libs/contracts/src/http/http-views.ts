@@ -20,7 +20,9 @@ export type ParticipationAction =
   | { kind: 'resume-monitoring' }
   | { kind: 'reassign-task'; taskId: string; title: string; assigneeId: string | null }
   | { kind: 'close' }
-  | { kind: 'cancel' };
+  | { kind: 'cancel' }
+  /** A partner answers an open call for proposals, in one of its themes. */
+  | { kind: 'submit-proposal'; themes: string[] };
 
 /** `GET /dashboard`: where every participation stands, from PostgreSQL, with codes and their words. */
 export interface Dashboard {

@@ -42,6 +42,31 @@ export interface RoundDecision {
 }
 export const decideRoundUpdate = defineUpdate<ParticipationStateView, [RoundDecision]>('decideRound');
 
+/**
+ * A proposal submitted to a call for proposals by a partner (a person of an
+ * outside organization). The API fills `partnerId` and `organization` from
+ * the caller's directory entry: a partner cannot speak for another organization.
+ */
+export interface ProposalSubmission {
+  /** Lower-case code, unique within the call. */
+  code: string;
+  title: string;
+  theme: string;
+  summary: string;
+  partnerId: string;
+  organization: string;
+}
+export const submitProposalUpdate = defineUpdate<ParticipationStateView, [ProposalSubmission]>('submitProposal');
+
+/**
+ * The detail under which a participation names the outside organization it
+ * belongs to: partners of that organization (and only they, among partners) read it.
+ */
+export const PARTNER_ORGANIZATION_DETAIL = 'partnerOrganization';
+
+/** The detail by which a call for proposals says it is open to every partner, to read and to answer. */
+export const OPEN_CALL_DETAIL = 'openCall';
+
 /** Pauses or resumes a participation's recurring schedule (Washington watch). */
 export interface MonitoringRequest {
   actorId: string;

@@ -99,6 +99,23 @@ export const DEMO_PEOPLE: Array<Partial<PersonEntity> & Pick<PersonEntity, 'id'>
   person('officer-bergeron', 'Louise Bergeron', ['expert'], { groups: ['intern-office'], organization: 'Bureau des stages' }),
   person('officer-lapointe', 'Hugo Lapointe', ['expert'], { groups: ['intern-office'], organization: 'Bureau des stages' }),
   person('someone-else', 'Quelqu’un d’autre', ['expert']),
+
+  // Partners: people of outside organizations (Partner Regions exchanges), who see only their organization's work.
+  person('partner-weber', 'Anna Weber', ['partner'], {
+    language: 'en',
+    languages: ['en', 'de'],
+    organization: 'Technische Universität München',
+  }),
+  person('partner-huber', 'Lukas Huber', ['partner'], {
+    language: 'en',
+    languages: ['en', 'de'],
+    organization: 'Technische Universität München',
+  }),
+  person('partner-nkosi', 'Thandi Nkosi', ['partner'], {
+    language: 'en',
+    languages: ['en'],
+    organization: 'University of the Western Cape',
+  }),
 ];
 
 function person(

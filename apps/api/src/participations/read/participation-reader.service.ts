@@ -5,7 +5,8 @@ import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { getStateQuery, type ParticipationStateView } from '@lib/contracts';
 import { ParticipationEntity, TaskEntity } from '@lib/persistence';
-import { coordinates, type Caller } from '../../auth/caller';
+import { coordinates, isPartnerOnly, type Caller } from '../../auth/caller';
+import { partnerMayRead, tasksReadableBy } from './partner-scope';
 import { validActions } from './valid-actions';
 import { DomainError } from '../../common/domain-error';
 import { toSummary, type ParticipationDetail } from './participation.view';
@@ -23,8 +24,13 @@ export class ParticipationReader {
   ) {}
 
   async get(id: string, caller: Caller): Promise<ParticipationDetail> {
-    const row = await this.findOrFail(id);
+    const row = await this.findReadableBy(id, caller);
     const live = await this.liveState(row.workflowId);
+    if (live && isPartnerOnly(caller)) {
+      // The live state lists every task: a partner sees those of their organization only.
+      const visible = new Set((await this.tasksOf(id, caller)).map((task) => task.id));
+      live.tasks = live.tasks.filter((task) => visible.has(task.taskId));
+    }
     return {
       ...toSummary(row),
       locale: row.locale,
@@ -35,9 +41,17 @@ export class ParticipationReader {
     };
   }
 
-  async tasksOf(id: string): Promise<TaskEntity[]> {
-    await this.findOrFail(id);
-    return this.tasks.find({ where: { participationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  async tasksOf(id: string, caller: Caller): Promise<TaskEntity[]> {
+    await this.findReadableBy(id, caller);
+    const query = this.tasks.createQueryBuilder('task').where('task.participation_id = :id', { id });
+    return tasksReadableBy(query, caller).orderBy('task.createdAt', 'ASC').addOrderBy('task.id', 'ASC').getMany();
+  }
+
+  /** The participation, if the caller may read it: a partner's is their organization's, others are answered 404. */
+  async findReadableBy(id: string, caller: Caller): Promise<ParticipationEntity> {
+    const row = await this.findOrFail(id);
+    if (!partnerMayRead(row, caller)) throw new DomainError('not-found', 'error.notFound', { entity: 'entity.participation', id });
+    return row;
   }
 
   async findOrFail(id: string): Promise<ParticipationEntity> {

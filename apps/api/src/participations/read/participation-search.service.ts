@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { openTaskCondition, ParticipationEntity, TaskEntity } from '@lib/persistence';
+import type { Caller } from '../../auth/caller';
 import type { ListParticipationsQuery } from './list-participations.query';
+import { participationsReadableBy } from './partner-scope';
 import type { ParticipationList, ParticipationListItem } from './participation-list.view';
 import { toSummary } from './participation.view';
 
@@ -22,8 +24,8 @@ interface TaskCounts {
 export class ParticipationSearch {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(query: ListParticipationsQuery): Promise<ParticipationList> {
-    const selection = this.filtered(query);
+  async list(query: ListParticipationsQuery, caller: Caller): Promise<ParticipationList> {
+    const selection = participationsReadableBy(this.filtered(query), caller);
     const [rows, total] = await selection
       .clone()
       .orderBy('p.launchedAt', 'DESC')

@@ -13,7 +13,7 @@ import { ParticipationSearch } from './participation-search.service';
 /** Reading participations: the list with its filters, one participation with its live state, its tasks. */
 @ApiTags('participations')
 @ApiBearerAuth()
-@Roles('coordinator', 'supervisor')
+@Roles('coordinator', 'supervisor', 'partner')
 @Controller('participations')
 export class ReadController {
   constructor(
@@ -22,9 +22,12 @@ export class ReadController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List participations, newest first, filtered and paginated, with open and overdue task counts' })
-  list(@Query() query: ListParticipationsQuery): Promise<ParticipationList> {
-    return this.search.list(query);
+  @ApiOperation({
+    summary:
+      'List participations (a partner: their organization’s), newest first, filtered and paginated, with open and overdue task counts',
+  })
+  list(@Query() query: ListParticipationsQuery, @CurrentCaller() caller: Caller): Promise<ParticipationList> {
+    return this.search.list(query, caller);
   }
 
   @Get(':id')
@@ -35,7 +38,7 @@ export class ReadController {
 
   @Get(':id/tasks')
   @ApiOperation({ summary: 'The tasks the workflow opened for this participation' })
-  tasks(@Param('id', uuidPipe) id: string): Promise<TaskEntity[]> {
-    return this.reader.tasksOf(id);
+  tasks(@Param('id', uuidPipe) id: string, @CurrentCaller() caller: Caller): Promise<TaskEntity[]> {
+    return this.reader.tasksOf(id, caller);
   }
 }

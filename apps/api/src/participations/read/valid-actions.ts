@@ -1,4 +1,4 @@
-import type { ParticipationStateView } from '@lib/contracts';
+import { OPEN_CALL_DETAIL, type ParticipationStateView } from '@lib/contracts';
 import type { ParticipationAction } from '@lib/contracts/http/http-views';
 import { coordinates, hasRole, type Caller } from '../../auth/caller';
 
@@ -28,7 +28,13 @@ export function validActions(
   live: ParticipationStateView | null,
   caller: Caller,
 ): ParticipationAction[] {
-  if (!live || live.status !== 'active' || participation.status !== 'active' || !hasRole(caller, 'coordinator')) return [];
+  if (!live || live.status !== 'active' || participation.status !== 'active') return [];
+  // An open call for proposals is answered by partners (for their own organization), and by them alone.
+  if (caller.roles.includes('partner')) {
+    const open = live.details[OPEN_CALL_DETAIL] === true && live.phase === 'call-open';
+    if (open) return [{ kind: 'submit-proposal', themes: (live.details.themes as string[] | undefined) ?? [] }];
+  }
+  if (!hasRole(caller, 'coordinator')) return [];
   const actions: ParticipationAction[] = [];
   const waiting = live.waitingFor?.code;
   const phase = live.phase;

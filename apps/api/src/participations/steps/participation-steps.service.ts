@@ -12,7 +12,9 @@ import {
   recordFederalResponseUpdate,
   rescheduleSessionSignal,
   resumeMonitoringUpdate,
+  submitProposalUpdate,
   type ParticipationStateView,
+  type ProposalSubmission,
 } from '@lib/contracts';
 import type { ParticipationEntity } from '@lib/persistence';
 import { kindNamed } from '@workflows/registry-lookups';
@@ -42,6 +44,9 @@ import type {
  * Temporal answers a retry with the first outcome. Steering a participation
  * (close, cancel, rounds, sessions, the watch) is for its own coordinator (or an admin).
  */
+/** A proposal as the partner writes it; who submits it, and for which organization, comes from the caller. */
+type ProposalBody = Pick<ProposalSubmission, 'code' | 'title' | 'theme' | 'summary'>;
+
 /** How long close and cancel wait for the workflow to end before answering with the accepted state. */
 const END_WAIT_MS = 20_000;
 
@@ -91,6 +96,13 @@ export class ParticipationSteps {
   async decideRound(id: string, caller: Caller, body: RoundDecisionDto): Promise<ParticipationStateView> {
     const participation = await this.reader.findCoordinatedBy(id, caller);
     return this.update(participation, decideRoundUpdate, { decision: body.decision, summary: body.summary, actorId: caller.id }, caller.id);
+  }
+
+  /** A partner's proposal to an open call they may read, in the name of their own organization. */
+  async submitProposal(id: string, caller: Caller, body: ProposalBody): Promise<ParticipationStateView> {
+    const participation = await this.reader.findReadableBy(id, caller);
+    const proposal = { ...body, partnerId: caller.id, organization: caller.organization ?? '' };
+    return this.update(participation, submitProposalUpdate, proposal, caller.id);
   }
 
   async setMonitoring(id: string, caller: Caller, paused: boolean, body: MonitoringDto): Promise<ParticipationStateView> {

@@ -1,5 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateBy,
+  ValidateIf,
+} from 'class-validator';
 import { BUSINESS_KEY_PATTERN, LOCALES, type Locale } from '@lib/contracts';
 import { GroupRef, IsActorId, PERSON_ROLES, type PersonRole, IsNotBlank } from '@lib/validation';
 
@@ -10,6 +22,16 @@ import { GroupRef, IsActorId, PERSON_ROLES, type PersonRole, IsNotBlank } from '
  */
 
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
+/** A partner's organization must be written: said as "must not be empty", like any blank text. */
+const PartnerOrganization = () =>
+  ValidateBy({
+    name: 'isNotEmpty',
+    validator: {
+      validate: (value: unknown, args) =>
+        !(args?.object as AddPersonDto | undefined)?.roles?.includes('partner') || (typeof value === 'string' && value.trim() !== ''),
+    },
+  });
 
 export class AddPersonDto {
   @ApiProperty({ example: 'expert-gagnon', description: 'Identifier (lower case, digits, . _ -): the token subject, never changed.' })
@@ -32,10 +54,11 @@ export class AddPersonDto {
   @IsIn(LOCALES)
   language?: Locale;
 
-  @ApiPropertyOptional({ example: 'MAPAQ' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'MAPAQ', description: 'Required for a partner: what they see is bounded by it.' })
+  @ValidateIf((person: AddPersonDto) => person.organization !== undefined || !!person.roles?.includes('partner'))
   @IsString()
   @MaxLength(200)
+  @PartnerOrganization()
   organization?: string;
 
   @ApiPropertyOptional({ enum: PERSON_ROLES, isArray: true, example: ['expert'] })

@@ -17,6 +17,7 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   'error.unauthenticated': 'Authentication required: send an "Authorization: Bearer …" token.',
   'error.invalidToken': 'Token refused: expired, wrongly signed or invalid.',
   'error.roleRequired': 'This action needs one of these roles: {roles}.',
+  'error.partnerNotAllowed': 'Partners may only read their organization’s work, submit proposals and deliver their own tasks.',
   'error.notCoordinator': 'Only this participation’s coordinator ({coordinatorId}) or an administrator may do this.',
   'error.internal': 'Internal error. The incident has been logged.',
   'entity.participation': 'Participation',

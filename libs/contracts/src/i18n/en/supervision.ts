@@ -19,6 +19,8 @@ export const enSupervision: Record<keyof typeof frSupervision, string> = {
   'action.approval.revise': 'Revision requested',
   'action.approval.reject': 'Approval refused',
   'action.participation.continued': 'Continued in a new run (no. {run})',
+  'action.participation.linked': 'Linked participation started: {workflowId}',
+  'action.participation.link-exists': 'Linked participation already started: {workflowId}',
   'action.task.claimed': 'Task claimed: {title}',
   'action.task.unclaimed': 'Task given back to its group: {title}',
   'action.task.declined': 'Task declined: {title}',

@@ -41,6 +41,8 @@ export const enValidation: Record<keyof typeof frValidation, string> = {
   'validation.isForumCode': '{field}: "{value}" is not a forum or organization in use in the reference list.',
   'validation.isCountryCode': '{field}: "{value}" is not a country or federated state in use in the reference list.',
   'validation.isOfficeCode': '{field}: "{value}" is not an office in use in the reference list.',
+  'validation.isCounterpartCode':
+    '{field}: "{value}" is not a state (country or federated state) or an organization in use in the reference list, as its type says.',
   'validation.hasActiveMembers': '{field}: the group "{value}" has no active member to take its tasks.',
   'validation.notSamePerson': '{field} must name someone other than {other}.',
 };

@@ -15,6 +15,8 @@ export const frErrors = {
   'error.unauthenticated': 'Authentification requise : envoyez un jeton « Authorization: Bearer … ».',
   'error.invalidToken': 'Jeton refusé : expiré, mal signé ou invalide.',
   'error.roleRequired': 'Cette action demande l’un de ces rôles : {roles}.',
+  'error.partnerNotAllowed':
+    'Un partenaire peut seulement consulter les dossiers de son organisation, soumettre des propositions et remettre ses propres tâches.',
   'error.notCoordinator':
     'Seule la personne qui coordonne cette participation ({coordinatorId}) ou un administrateur peut faire cette action.',
   'error.internal': 'Erreur interne. L’incident a été journalisé.',

@@ -17,6 +17,8 @@ export const frSupervision = {
   'action.approval.revise': 'Révision demandée',
   'action.approval.reject': 'Approbation refusée',
   'action.participation.continued': 'Poursuite dans une nouvelle exécution (n° {run})',
+  'action.participation.linked': 'Participation liée lancée : {workflowId}',
+  'action.participation.link-exists': 'Participation liée déjà lancée : {workflowId}',
   'action.task.claimed': 'Tâche prise : {title}',
   'action.task.unclaimed': 'Tâche rendue au groupe : {title}',
   'action.task.declined': 'Tâche refusée : {title}',

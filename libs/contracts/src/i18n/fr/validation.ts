@@ -39,6 +39,8 @@ export const frValidation = {
   'validation.isForumCode': '{field} : « {value} » n’est pas un forum ou une organisation en vigueur de la liste de référence.',
   'validation.isCountryCode': '{field} : « {value} » n’est pas un pays ou un État fédéré en vigueur de la liste de référence.',
   'validation.isOfficeCode': '{field} : « {value} » n’est pas une représentation en vigueur de la liste de référence.',
+  'validation.isCounterpartCode':
+    '{field} : « {value} » n’est pas un État (pays ou État fédéré) ou une organisation en vigueur de la liste de référence, selon son type.',
   'validation.hasActiveMembers': '{field} : le groupe « {value} » n’a aucun membre actif pour prendre ses tâches.',
   'validation.notSamePerson': '{field} doit désigner une autre personne que {other}.',
 } as const;
