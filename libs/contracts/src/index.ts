@@ -20,3 +20,4 @@ export * from './participation/input-checks';
 export * from './participation/timing';
 export * from './events/external-events';
 export * from './participation/input-safety';
+export * from './events/published-events';

@@ -5,6 +5,7 @@ import type { RegisterParticipation } from '../../../../libs/contracts/src';
 import { connectRunDatabase } from '../../../../test/helpers/database';
 import { loadConfig } from '../../../../libs/config/src';
 import { NotificationOutbox } from '../../../../libs/notifications/src';
+import { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import { ProjectionActivitiesService } from './projection.activities';
 
 /** Activities on the real PostgreSQL: each write, run twice as a retry would, lands once. */
@@ -14,7 +15,11 @@ describe('ProjectionActivitiesService', () => {
 
   beforeAll(async () => {
     dataSource = await connectRunDatabase();
-    activities = new ProjectionActivitiesService(dataSource, new NotificationOutbox(loadConfig({})));
+    activities = new ProjectionActivitiesService(
+      dataSource,
+      new NotificationOutbox(loadConfig({})),
+      new PublishedEventOutbox(loadConfig({})),
+    );
   });
   afterAll(() => dataSource?.destroy());
 

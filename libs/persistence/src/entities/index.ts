@@ -9,12 +9,17 @@ import { AbsenceEntity } from './absence.entity';
 import { DirectoryChangeEntity } from './directory-change.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { LaunchKeyEntity } from './launch-key.entity';
+import { EventOutboxEntity } from './event-outbox.entity';
+import { EventDeliveryEntity } from './event-delivery.entity';
+import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
 export { auditEntryKey };
 export * from './notification.entity';
 export { ExternalEventEntity, type EventRoute };
 export { GroupEntity, AbsenceEntity, DirectoryChangeEntity, CalendarFeedEntity, LaunchKeyEntity };
+export { EventOutboxEntity, WebhookSubscriptionEntity };
+export * from './event-delivery.entity';
 
 export const ENTITIES = [
   ParticipationEntity,
@@ -28,4 +33,7 @@ export const ENTITIES = [
   DirectoryChangeEntity,
   CalendarFeedEntity,
   LaunchKeyEntity,
+  EventOutboxEntity,
+  EventDeliveryEntity,
+  WebhookSubscriptionEntity,
 ];
