@@ -7,6 +7,14 @@ import { eventually } from '../helpers/test-stack';
 const PREFIX = 'ca.qc.mri.participations.';
 
 describe('Published CloudEvents: outbox in the projection transaction, signed webhooks, retries, dead letters', () => {
+  const receivers: Array<Awaited<ReturnType<typeof startSignedReceiver>>> = [];
+  const subscriptions: string[] = [];
+  afterAll(async () => {
+    // Other files share the database: their events must not keep going to receivers that are gone.
+    for (const id of subscriptions) await on.stack.http('admin').post(`/webhooks/subscriptions/${id}/deactivate`).expect(200);
+    await Promise.all(receivers.map((r) => r.close()));
+  });
+  // Declared after the hook above, so that its stack is still open when that hook runs (jest runs afterAll hooks in order).
   const on = onProcessStack({
     TASK_DUE_AFTER: '5 minutes',
     EVENTS_POLL_INTERVAL: '100 milliseconds',
@@ -14,8 +22,6 @@ describe('Published CloudEvents: outbox in the projection transaction, signed we
     EVENTS_RETRY_MAX: '1 second',
     EVENTS_MAX_ATTEMPTS: '40',
   });
-  const receivers: Array<Awaited<ReturnType<typeof startSignedReceiver>>> = [];
-  afterAll(() => Promise.all(receivers.map((r) => r.close())));
 
   async function receiver() {
     const r = await startSignedReceiver();
@@ -23,7 +29,12 @@ describe('Published CloudEvents: outbox in the projection transaction, signed we
     return r;
   }
   async function subscribe(body: Record<string, unknown>) {
-    return (await on.stack.http('admin').post('/webhooks/subscriptions').send(body).expect(201)).body as { id: string; secret: string };
+    const created = (await on.stack.http('admin').post('/webhooks/subscriptions').send(body).expect(201)).body as {
+      id: string;
+      secret: string;
+    };
+    subscriptions.push(created.id);
+    return created;
   }
   /** The outbox rows of a participation, in order. */
   async function outbox(workflowId: string): Promise<EventOutboxEntity[]> {

@@ -24,7 +24,7 @@ export async function startSignedReceiver() {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      let verified = false;
+      let verified: boolean;
       try {
         new Webhook(state.secret).verify(body, req.headers as Record<string, string>);
         verified = true;

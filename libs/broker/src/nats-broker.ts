@@ -13,7 +13,7 @@ export async function connectBroker(url: string, prefix: string, name: string): 
   const logger = new Logger('NatsBroker');
   const nc = await connect({ servers: url, name, maxReconnectAttempts: -1, reconnectTimeWait: 500, waitOnFirstConnect: true });
   void (async () => {
-    for await (const status of nc.status()) logger.log({ type: status.type, data: String(status.data) }, 'NATS connection status');
+    for await (const status of nc.status()) logger.log({ type: status.type, data: JSON.stringify(status.data) }, 'NATS connection status');
   })();
   const names = brokerNames(prefix);
   await ensureStreams(await nc.jetstreamManager(), names);
