@@ -73,6 +73,14 @@ const VALID_BODIES: Record<string, () => object> = {
   'PUT /people/:id/absence': () => ({ from: '2090-07-01T00:00:00Z', to: '2090-07-15T00:00:00Z', delegateId: 'expert-nguyen' }),
   'POST /groups': () => ({ code: `fuzz-${randomUUID().slice(0, 8)}`, nameFr: 'Groupe fuzz', nameEn: 'Fuzz group' }),
   'PATCH /groups/:code': () => ({ nameFr: 'Groupe fuzz renommé', nameEn: 'Fuzz group renamed' }),
+  // Filtered on a forum that does not exist: a fuzzed subscription receives nothing (the fuzzer deactivates those it made).
+  'POST /webhooks/subscriptions': () => ({
+    url: 'http://127.0.0.1:9/fuzz',
+    eventTypes: ['ca.qc.mri.participations.task.opened'],
+    kinds: ['wto-round'],
+    forums: ['fuzz-no-forum'],
+    includeProtected: false,
+  }),
   'POST /codec/encode': payloads,
   'POST /codec/decode': payloads,
 };
