@@ -135,6 +135,8 @@ describe('Published CloudEvents: outbox in the projection transaction, signed we
     await on.stack.http('admin').post(`/webhooks/dead-letters/${dead.id}/replay`).expect(200);
     await eventually(async () => r.acceptedFor(launched.workflowId)[0], { what: 'the replayed event' });
     await on.stack.http('admin').post(`/webhooks/dead-letters/${dead.id}/replay`).expect(404);
+    const metrics = (await on.stack.http(null).get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/participation_event_deliveries\{target="webhook",status="delivered"[^}]*\} [1-9]/);
   });
 
   it('answers 400 naming each bad field of a subscription, and hides secrets when listing', async () => {
