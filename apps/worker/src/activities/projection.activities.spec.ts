@@ -199,6 +199,8 @@ describe('ProjectionActivitiesService and the published events', () => {
     expect(await dataSource.getRepository(EventDeliveryEntity).countBy({ participationId: p.participationId, target: BROKER_TARGET })).toBe(
       2,
     );
+    // The database is shared: no other test's broker-enabled worker should publish these.
+    await dataSource.getRepository(EventDeliveryEntity).update({ participationId: p.participationId }, { status: 'delivered' });
   });
 
   it('writes nothing when the process dies after the outbox write: projection and event commit together, and the retry writes both once', async () => {
