@@ -33,7 +33,7 @@ export class CloudEventDto {
   @MaxLength(100)
   type: string;
 
-  @ApiPropertyOptional({ example: 'canada-eu-negotiation/ceta-2027' })
+  @ApiPropertyOptional({ description: 'What the event is about, e.g. the participation’s workflow id `<kind>/<business key>`' })
   @IsOptional()
   @IsString()
   @MaxLength(300)
