@@ -5,6 +5,17 @@ import { APP_CONFIG, type AppConfig } from '@lib/config';
 import type { EventOutboxEntity } from '@lib/persistence';
 import { toCloudEvent } from './cloud-event';
 
+/** How long one publish waits for the broker connection before it counts as a failed attempt. */
+const CONNECT_WAIT_MS = 5000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`NATS not connected within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Publishes events to NATS JetStream (when NATS_URL is set) as structured
  * CloudEvents on `<prefix>.out.<type>`. The message id is the event id, so a
@@ -24,7 +35,9 @@ export class BrokerPublisher implements BeforeApplicationShutdown {
   }
 
   async publish(event: EventOutboxEntity): Promise<void> {
-    const { js, names } = await this.connect();
+    // A broker that is away must not hold the delivery round (webhooks share it): this attempt fails and is retried,
+    // while the connection keeps trying in the background.
+    const { js, names } = await withTimeout(this.connect(), CONNECT_WAIT_MS);
     const cloudEvent = toCloudEvent(event, true);
     const h = natsHeaders();
     h.set('Content-Type', 'application/cloudevents+json');
