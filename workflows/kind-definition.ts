@@ -1,6 +1,6 @@
 import type { ClassConstructor } from 'class-transformer';
 import type { AppConfig, DurationSetting } from '../libs/config/src';
-import type { KindPlan, ParticipationHeader, Strings, TaskTiming } from '../libs/contracts/src';
+import type { KindPlan, ParticipationHeader, PublishedEventType, Strings, TaskTiming } from '../libs/contracts/src';
 
 /*
  * What one process kind gives the API and the worker, beside its workflow:
@@ -69,6 +69,8 @@ export interface Kind<K extends string = string, Dto extends LaunchBody = any> {
   plan: KindPlan;
   /** The outside events the kind takes, by type (`POST /events`). */
   events?: Readonly<Record<string, KindEvent>>;
+  /** The CloudEvents it publishes beyond the kit's catalogue, from its own journal actions. */
+  publishes?: readonly PublishedEventType[];
   /** Settings of its own, validated at start with the rest of the configuration. */
   settings?: readonly DurationSetting[];
   /** Whether its workflow keeps a session calendar (sessions are moved and cancelled by signal). */

@@ -1,5 +1,13 @@
 import { loadConfig, type AppConfig, type DurationSetting } from '../libs/config/src';
-import { FEDERAL_RESPONSE_EVENT, KIT_STRINGS, Messages, type KeyOf, type MessageKey } from '../libs/contracts/src';
+import {
+  FEDERAL_RESPONSE_EVENT,
+  KIT_PUBLISHED_EVENTS,
+  KIT_STRINGS,
+  Messages,
+  type KeyOf,
+  type MessageKey,
+  type PublishedEventType,
+} from '../libs/contracts/src';
 import type { Kind, KindEvent } from './kind-definition';
 import { KINDS, type ParticipationKind } from './registry';
 
@@ -61,3 +69,9 @@ export const KINDS_WITH_SESSIONS: readonly ParticipationKind[] = PARTICIPATION_K
 
 /** Every kind's launch DTO, for the API's OpenAPI document. */
 export const LAUNCH_DTOS = Object.values<Kind>(KINDS).map((kind) => kind.launch.dto);
+
+/** The whole catalogue of published CloudEvents: the kit's, then each kind's own. */
+export const PUBLISHED_EVENTS: readonly PublishedEventType[] = [
+  ...KIT_PUBLISHED_EVENTS,
+  ...Object.values<Kind>(KINDS).flatMap((kind) => kind.publishes ?? []),
+];

@@ -93,6 +93,14 @@ const VALID_BODIES: Record<string, () => object> = {
   'PATCH /reference/forums/:code': () => ({ nameFr: 'Forum fuzz renommé', type: 'organization' }),
   'PATCH /reference/countries/:code': () => ({ nameEn: 'Fuzz region renamed', countryCode: 'mx' }),
   'PATCH /reference/offices/:code': () => ({ city: 'Fuzzville', status: 'closed' }),
+  // Filtered on a forum that does not exist: a fuzzed subscription receives nothing (the fuzzer deactivates those it made).
+  'POST /webhooks/subscriptions': () => ({
+    url: 'http://127.0.0.1:9/fuzz',
+    eventTypes: ['ca.qc.mri.participations.task.opened'],
+    kinds: ['wto-round'],
+    forums: ['fuzz-no-forum'],
+    includeProtected: false,
+  }),
   'POST /codec/encode': payloads,
   'POST /codec/decode': payloads,
 };

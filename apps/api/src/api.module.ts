@@ -17,6 +17,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { EventsModule } from './events/events.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { CodecModule } from './codec/codec.module';
 import { RateLimitModule } from './security/rate-limit.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -44,6 +45,7 @@ export class ApiModule {
         ReportsModule,
         TimelineModule,
         EventsModule,
+        WebhooksModule,
         CodecModule,
         RateLimitModule,
       ],

@@ -19,6 +19,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   applyCors(app, app.get<AppConfig>(APP_CONFIG));
   // The Temporal UI sends whole payloads to the codec endpoint (Temporal allows 2 MB each); others stay small.
   app.use(CODEC_PATH, json({ limit: '4mb', verify: requireUtf8 }));
+  // CloudEvents in structured mode (POST /events) is JSON under its own media type.
+  app.use('/events', json({ limit: '256kb', verify: requireUtf8, type: 'application/cloudevents+json' }));
   // express's own parser rather than app.useBodyParser: Nest's keeps `verify` for its raw-body option.
   app.use(json({ limit: '256kb', verify: requireUtf8 }));
   app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());

@@ -8,6 +8,7 @@ import { NotificationsModule } from '@lib/notifications';
 import { TemporalClientModule } from '@lib/temporal';
 import { ProjectionActivitiesService } from './activities/projection.activities';
 import { ScheduleActivitiesService } from './activities/schedule.activities';
+import { PublishedEventsModule } from './published-events/published-events.module';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerHealthServer } from './worker-health.server';
 
@@ -22,6 +23,7 @@ export class WorkerModule {
         LoggerModule.forRoot(httpLogOptions(config, 'worker')),
         PersistenceModule,
         NotificationsModule,
+        PublishedEventsModule,
         TemporalClientModule,
       ],
       providers: [ProjectionActivitiesService, ScheduleActivitiesService, TemporalWorkerService, WorkerHealthServer, TelemetryFlush],

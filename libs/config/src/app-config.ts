@@ -52,9 +52,21 @@ export interface AppConfig {
   /** Base of the links people follow (inbox page), without a trailing slash. */
   publicBaseUrl: string;
   notifications: NotificationConfig;
+  events: EventDeliveryConfig;
   cyclesPerRun: number;
   /** What the web console needs from the server: where the Temporal UI is, its own OIDC client id. */
   console: { temporalUiUrl?: string; oidcClientId: string };
+}
+
+/** Published events (CloudEvents): their delivery to webhooks, and the optional NATS JetStream broker. */
+export interface EventDeliveryConfig {
+  pollIntervalMs: number;
+  retryInitialMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  /** Unset: no broker, events go to webhooks only and come in over HTTP only. */
+  natsUrl?: string;
+  subjectPrefix: string;
 }
 
 /** How the API checks bearer tokens: an OpenID Connect issuer's JWT access tokens. */
@@ -166,6 +178,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
       retryMaxMs: duration(env.NOTIFY_RETRY_MAX),
       maxAttempts: env.NOTIFY_MAX_ATTEMPTS,
       timeZone: env.NOTIFY_TIME_ZONE,
+    },
+    events: {
+      pollIntervalMs: duration(env.EVENTS_POLL_INTERVAL),
+      retryInitialMs: duration(env.EVENTS_RETRY_INITIAL),
+      retryMaxMs: duration(env.EVENTS_RETRY_MAX),
+      maxAttempts: env.EVENTS_MAX_ATTEMPTS,
+      natsUrl: env.NATS_URL,
+      subjectPrefix: env.NATS_SUBJECT_PREFIX,
     },
     cyclesPerRun: env.CYCLES_PER_RUN,
     console: { temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, ''), oidcClientId: env.CONSOLE_OIDC_CLIENT_ID },

@@ -229,6 +229,33 @@ export class Environment {
   /** Time zone of the dates written in notifications. */
   @IsTimeZone()
   NOTIFY_TIME_ZONE = 'America/Toronto';
+
+  /** How often the worker looks for published events (CloudEvents) to deliver to webhooks and the broker. */
+  @IsDuration()
+  EVENTS_POLL_INTERVAL = '1 second';
+
+  /** Wait before the first retry of a failed event delivery; it doubles at each attempt up to EVENTS_RETRY_MAX. */
+  @IsDuration()
+  EVENTS_RETRY_INITIAL = '5 seconds';
+
+  @IsDuration()
+  EVENTS_RETRY_MAX = '10 minutes';
+
+  /** Attempts before an event delivery goes to the dead-letter list (an admin reads and replays it there). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  EVENTS_MAX_ATTEMPTS = 10;
+
+  /** NATS server with JetStream (`nats://host:4222`): CloudEvents in and out over the broker. Unset: no broker. */
+  @IsOptional()
+  @Matches(/^(nats|tls):\/\/[^\s]+$/, { message: 'NATS_URL must be a nats:// or tls:// URL' })
+  NATS_URL?: string = undefined;
+
+  /** First token of the broker's subjects and streams: `<prefix>.in.>`, `<prefix>.out.<type>`, `<prefix>.dead`. */
+  @Matches(/^[a-z][a-z0-9-]{0,39}$/, { message: 'NATS_SUBJECT_PREFIX must be 1-40 lower-case letters, digits or dashes' })
+  NATS_SUBJECT_PREFIX = 'participations';
   /**
    * host:port where the worker serves Prometheus metrics (the Temporal SDK's and
    * the project's task counters) at /metrics; unset, the worker serves none.

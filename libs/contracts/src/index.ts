@@ -21,3 +21,4 @@ export * from './participation/timing';
 export * from './events/external-events';
 export * from './participation/input-safety';
 export * from './participation/plan';
+export * from './events/published-events';

@@ -8,3 +8,4 @@ export * from './notification-rules';
 export * from './notification-message';
 export * from './channels';
 export * from './delivery-error';
+export * from './backoff';

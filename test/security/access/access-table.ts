@@ -340,6 +340,34 @@ export const ACCESS_TABLE: AccessRow[] = [
     success: 200,
     request: async (f) => at(`/people/${await f.person('back')}/absence`),
   },
+  // Webhook subscriptions and dead letters: admins only.
+  {
+    endpoint: 'POST /webhooks/subscriptions',
+    access: ['admin'],
+    success: 201,
+    request: async (f) => at('/webhooks/subscriptions', { url: 'http://127.0.0.1:9/access', forums: [f.newId('forum')] }),
+  },
+  { endpoint: 'GET /webhooks/subscriptions', access: ['admin'], success: 200, request: async () => at('/webhooks/subscriptions') },
+  {
+    endpoint: 'GET /webhooks/subscriptions/:id',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/webhooks/subscriptions/${await f.subscription('read')}`),
+  },
+  {
+    endpoint: 'POST /webhooks/subscriptions/:id/deactivate',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/webhooks/subscriptions/${await f.subscription('deactivate')}/deactivate`),
+  },
+  { endpoint: 'GET /webhooks/dead-letters', access: ['admin'], success: 200, request: async () => at('/webhooks/dead-letters') },
+  {
+    endpoint: 'POST /webhooks/dead-letters/:id/replay',
+    access: ['admin'],
+    success: 200,
+    request: async (f) => at(`/webhooks/dead-letters/${await f.deadLetter()}/replay`),
+    fresh: async (f) => at(`/webhooks/dead-letters/${await f.deadLetter()}/replay`),
+  },
   {
     endpoint: 'POST /groups',
     access: ['admin'],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CountryEntity, ForumEntity, GroupEntity, OfficeEntity, PersonEntity } from '../../../libs/persistence/src';
+import { CountryEntity, ForumEntity, GroupEntity, OfficeEntity, PersonEntity, WebhookSubscriptionEntity } from '../../../libs/persistence/src';
 import { inSeconds } from '../../helpers/process-api';
 import { launchBodies } from '../../helpers/kind-fixtures';
 import { participationApi } from '../../helpers/participation-api';
@@ -61,7 +61,7 @@ export function accessFixtures(stack: TestStack) {
       return { id, businessKey: body.businessKey, openTask: open.id, claimedTask: claimed.id };
     });
 
-  return {
+  const fixtures = {
     round,
     /** An open task of the shared round, assigned to the expert, used by no one else. */
     async freshTask(): Promise<string> {
@@ -195,9 +195,38 @@ export function accessFixtures(stack: TestStack) {
         await api.waitForPhase(id, 'call-open');
         return id;
       }),
+    /** A webhook subscription that nothing reaches (inactive, filtered on no forum); `name` tells them apart. */
+    subscription: (name: string) =>
+      once(`subscription:${name}`, async () => {
+        const row = await stack.dataSource.getRepository(WebhookSubscriptionEntity).save({
+          url: 'http://127.0.0.1:9/access',
+          forums: [`access-none-${suffix}`],
+          secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+          active: false,
+          createdBy: 'admin',
+        });
+        return row.id;
+      }),
+    /** A dead-lettered delivery (to an inactive subscription: replayed, it dies again at once). */
+    deadLetter: async () => {
+      const subscriptionId = await fixtures.subscription('dead');
+      const [{ seq }] = await stack.dataSource.query<{ seq: string }[]>(
+        `INSERT INTO event_outbox (event_id, entry_key, type, subject, participation_id, kind, forum, occurred_at, data)
+         VALUES ($1, $2, 'ca.qc.mri.participations.participation.launched', 'wto-round/access', $3, 'wto-round', 'wto', now(), '{}')
+         RETURNING seq`,
+        [randomUUID(), `access-${randomUUID()}`, randomUUID()],
+      );
+      const [{ id }] = await stack.dataSource.query<{ id: string }[]>(
+        `INSERT INTO event_deliveries (seq, target, subscription_id, participation_id, status, last_error)
+         SELECT seq, 'webhook:' || $2::text, $2::uuid, participation_id, 'dead', 'access fixture' FROM event_outbox WHERE seq = $1 RETURNING id`,
+        [seq, subscriptionId],
+      );
+      return String(id);
+    },
     /** A new, unused identifier. */
     newId: (prefix: string) => `access-${prefix}-${randomUUID().slice(0, 8)}`,
   };
+  return fixtures;
 }
 
 export type AccessFixtures = ReturnType<typeof accessFixtures>;

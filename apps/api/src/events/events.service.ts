@@ -13,7 +13,7 @@ import { EVENT_TYPES } from '@workflows/registry-lookups';
 import { LaunchBodyPipe } from '../participations/launch/launch-body.pipe';
 import { ParticipationLauncher } from '../participations/launch/participation-launcher.service';
 import { DirectoryRefs } from '../people/directory-refs.service';
-import type { ExternalEventDto } from './dto/external-event.dto';
+import type { IncomingEvent } from './cloud-events/incoming-event';
 import { EventRoutes } from './event-routes';
 
 export interface EventReceipt {
@@ -43,7 +43,8 @@ export class EventsService {
     private readonly refs: DirectoryRefs,
   ) {}
 
-  async receive(body: ExternalEventDto, locale: Locale): Promise<EventReceipt> {
+  /** Any format (native body, CloudEvent structured or binary, a broker message): `key` counts it once. */
+  async receive(body: IncomingEvent, locale: Locale): Promise<EventReceipt> {
     const definition = this.routes.definition(body.type);
     if (!definition) {
       throw new DomainError('invalid-input', 'error.unknownEventType', { type: body.type, types: EVENT_TYPES.join(', ') });
@@ -51,7 +52,7 @@ export class EventsService {
     const type = body.type;
     const data = await this.checkedData(definition.data, body.data);
     const event: ParticipationEvent = {
-      eventId: body.id,
+      eventId: body.key,
       type,
       occurredAt: new Date(body.occurredAt ?? Date.now()).toISOString(),
       data,

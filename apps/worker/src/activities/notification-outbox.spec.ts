@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { loadConfig } from '../../../../libs/config/src';
 import type { OpenTask, RegisterParticipation } from '../../../../libs/contracts/src';
 import { AuditEntryEntity, NotificationEntity, TaskEntity, type PersonEntity } from '../../../../libs/persistence/src';
+import { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import { ProjectionActivitiesService } from './projection.activities';
 import { migratedScratchDatabase, seedPeople } from '../../../../test/helpers/notification-fixtures';
 import { NotificationOutbox } from '../../../../libs/notifications/src/notification-outbox.service';
@@ -25,7 +26,7 @@ describe('NotificationOutbox', () => {
   beforeAll(async () => {
     Logger.overrideLogger(['error']); // skipped recipients are logged as warnings, on purpose
     db = await migratedScratchDatabase();
-    activities = new ProjectionActivitiesService(db.dataSource, new NotificationOutbox(config));
+    activities = new ProjectionActivitiesService(db.dataSource, new NotificationOutbox(config), new PublishedEventOutbox(config));
     people = await seedPeople(db.dataSource, [
       { key: 'coord', displayName: 'Hélène Lavoie', roles: ['coordinator'] },
       { key: 'tremblay', displayName: 'Marc Tremblay', groups: ['agri'] },
@@ -287,7 +288,11 @@ describe('NotificationOutbox', () => {
   });
 
   it('enqueues nothing when no channel is configured, and nothing for actions without a rule', async () => {
-    const quiet = new ProjectionActivitiesService(db.dataSource, new NotificationOutbox(loadConfig({})));
+    const quiet = new ProjectionActivitiesService(
+      db.dataSource,
+      new NotificationOutbox(loadConfig({})),
+      new PublishedEventOutbox(loadConfig({})),
+    );
     const p = await participation();
     await quiet.openTask(task(p, people.tremblay.id));
     const open = task(p, people.tremblay.id, 'b');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '../../../../libs/config/src';
 import { NotificationEntity, type PersonEntity } from '../../../../libs/persistence/src';
+import { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import { ProjectionActivitiesService } from './projection.activities';
 import { migratedScratchDatabase, seedPeople } from '../../../../test/helpers/notification-fixtures';
 import { startSmtpSink, type SmtpSink, type SmtpVerdict } from '../../../../test/helpers/smtp-sink';
@@ -77,7 +78,7 @@ describe('NotifierService', () => {
 
   /** Opens one task per assignee through the projection activities, which enqueue their notifications. */
   async function openTasks(config: ReturnType<typeof loadConfig>, assigneeIds: string[]): Promise<string> {
-    const activities = new ProjectionActivitiesService(db.dataSource, new NotificationOutbox(config));
+    const activities = new ProjectionActivitiesService(db.dataSource, new NotificationOutbox(config), new PublishedEventOutbox(config));
     const key = randomUUID().slice(0, 8);
     const workflowId = `wto-round/notifier-${key}`;
     const participationId = randomUUID();

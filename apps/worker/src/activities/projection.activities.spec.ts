@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '../../../../libs/persistence/src';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  AuditEntryEntity,
+  BROKER_TARGET,
+  EventDeliveryEntity,
+  EventOutboxEntity,
+  ParticipationEntity,
+  TaskEntity,
+} from '../../../../libs/persistence/src';
 import type { RegisterParticipation } from '../../../../libs/contracts/src';
 import { connectRunDatabase } from '../../../../test/helpers/database';
 import { loadConfig } from '../../../../libs/config/src';
 import { NotificationOutbox } from '../../../../libs/notifications/src';
+import { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import { ProjectionActivitiesService } from './projection.activities';
 
 /** Activities on the real PostgreSQL: each write, run twice as a retry would, lands once. */
@@ -14,7 +22,11 @@ describe('ProjectionActivitiesService', () => {
 
   beforeAll(async () => {
     dataSource = await connectRunDatabase();
-    activities = new ProjectionActivitiesService(dataSource, new NotificationOutbox(loadConfig({})));
+    activities = new ProjectionActivitiesService(
+      dataSource,
+      new NotificationOutbox(loadConfig({})),
+      new PublishedEventOutbox(loadConfig({})),
+    );
   });
   afterAll(() => dataSource?.destroy());
 
@@ -137,5 +149,85 @@ describe('ProjectionActivitiesService', () => {
         at: at(),
       }),
     ).rejects.toThrow('has no row');
+  });
+});
+
+/** The published events' outbox: written with the projection, once per journal entry, never without it. */
+describe('ProjectionActivitiesService and the published events', () => {
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    dataSource = await connectRunDatabase();
+  });
+  afterAll(() => dataSource?.destroy());
+
+  const registration = (): RegisterParticipation => {
+    const key = randomUUID().slice(0, 8);
+    return {
+      participationId: randomUUID(),
+      workflowId: `wto-round/published-${key}`,
+      kind: 'wto-round',
+      businessKey: `published-${key}`,
+      title: 'Publication',
+      forum: 'wto',
+      coordinatorId: 'coord-a',
+      locale: 'fr',
+      launchedAt: new Date().toISOString(),
+      phase: 'launched',
+      details: {},
+    };
+  };
+
+  it('writes one CloudEvent per published entry, with a broker delivery when the broker is on, even when retried', async () => {
+    const activities = new ProjectionActivitiesService(
+      dataSource,
+      new NotificationOutbox(loadConfig({})),
+      new PublishedEventOutbox(loadConfig({ NATS_URL: 'nats://127.0.0.1:1' })),
+    );
+    const p = registration();
+    await activities.registerParticipation(p);
+    await activities.registerParticipation(p);
+    const phase = { ...p, stepKey: 'phase/1', fromPhase: 'launched', toPhase: 'mandate', at: new Date().toISOString() };
+    await activities.recordPhaseChange(phase);
+    await activities.recordPhaseChange(phase);
+    const rows = await dataSource.getRepository(EventOutboxEntity).find({ where: { subject: p.workflowId }, order: { seq: 'ASC' } });
+    expect(rows.map((r) => r.type)).toEqual([
+      'ca.qc.mri.participations.participation.launched',
+      'ca.qc.mri.participations.participation.phase-changed',
+    ]);
+    expect(rows[1].data).toMatchObject({ phase: 'mandate', change: { phase: 'mandate' }, previous: { phase: 'launched' } });
+    expect(rows[1].data.text.fr).toBeTruthy();
+    expect(await dataSource.getRepository(EventDeliveryEntity).countBy({ participationId: p.participationId, target: BROKER_TARGET })).toBe(
+      2,
+    );
+    // The database is shared: no other test's broker-enabled worker should publish these.
+    await dataSource.getRepository(EventDeliveryEntity).update({ participationId: p.participationId }, { status: 'delivered' });
+  });
+
+  it('writes nothing when the process dies after the outbox write: projection and event commit together, and the retry writes both once', async () => {
+    /** The real writer, then a crash before the commit (the process killed, the database gone). */
+    class CrashAfterWrite extends PublishedEventOutbox {
+      override async enqueueFor(em: EntityManager, workflowId: string, stepKey: string): Promise<void> {
+        await super.enqueueFor(em, workflowId, stepKey);
+        throw new Error('crash after the outbox write');
+      }
+    }
+    const p = registration();
+    const crashing = new ProjectionActivitiesService(
+      dataSource,
+      new NotificationOutbox(loadConfig({})),
+      new CrashAfterWrite(loadConfig({})),
+    );
+    await expect(crashing.registerParticipation(p)).rejects.toThrow('crash after the outbox write');
+    expect(await dataSource.getRepository(ParticipationEntity).countBy({ workflowId: p.workflowId })).toBe(0);
+    expect(await dataSource.getRepository(EventOutboxEntity).countBy({ subject: p.workflowId })).toBe(0);
+
+    const activities = new ProjectionActivitiesService(
+      dataSource,
+      new NotificationOutbox(loadConfig({})),
+      new PublishedEventOutbox(loadConfig({})),
+    );
+    await activities.registerParticipation(p);
+    expect(await dataSource.getRepository(ParticipationEntity).countBy({ workflowId: p.workflowId })).toBe(1);
+    expect(await dataSource.getRepository(EventOutboxEntity).countBy({ subject: p.workflowId })).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEntryEntity, auditEntryKey, ParticipationEntity, TASK_EVENTS_CHANNEL, TaskEntity } from '@lib/persistence';
 import { NotificationOutbox } from '@lib/notifications';
+import { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import type {
   JournalEntry,
   OpenTask,
@@ -18,13 +19,15 @@ import type {
  * Writes what the workflows decide into PostgreSQL. Every method is idempotent:
  * the audit entry's unique key (workflow id + step key) is inserted first in
  * the same transaction, and a retry that finds it already there changes nothing.
- * The notifications a new entry causes are enqueued in that same transaction.
+ * The notifications a new entry causes, and the CloudEvent it publishes, are
+ * enqueued in that same transaction.
  */
 @Injectable()
 export class ProjectionActivitiesService implements ProjectionActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationOutbox,
+    private readonly events: PublishedEventOutbox,
   ) {}
 
   async registerParticipation(input: RegisterParticipation): Promise<void> {
@@ -63,6 +66,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         })
         .orIgnore()
         .execute();
+      await this.events.enqueueFor(em, input.workflowId, 'launch');
     });
   }
 
@@ -82,6 +86,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
         { id: change.participationId },
         { phase: change.toPhase, phaseEnteredAt: new Date(change.at), updatedAt: new Date() },
       );
+      await this.events.enqueueFor(em, change.workflowId, change.stepKey);
     });
   }
 
@@ -151,6 +156,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       }
       await announceTaskChange(em, task.taskId, 'task.opened');
       await this.notifications.enqueueFor(em, task.workflowId, task.stepKey);
+      await this.events.enqueueFor(em, task.workflowId, task.stepKey);
       return placement;
     });
   }
@@ -199,12 +205,15 @@ export class ProjectionActivitiesService implements ProjectionActivities {
       );
       await announceTaskChange(em, change.taskId, change.action);
       await this.notifications.enqueueFor(em, change.workflowId, change.stepKey);
+      await this.events.enqueueFor(em, change.workflowId, change.stepKey);
     });
   }
 
   async appendJournal(entry: JournalEntry): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      if (await this.claimEntry(em, entry)) await this.notifications.enqueueFor(em, entry.workflowId, entry.stepKey);
+      if (!(await this.claimEntry(em, entry))) return;
+      await this.notifications.enqueueFor(em, entry.workflowId, entry.stepKey);
+      await this.events.enqueueFor(em, entry.workflowId, entry.stepKey);
     });
   }
 
@@ -230,6 +239,7 @@ export class ProjectionActivitiesService implements ProjectionActivities {
           updatedAt: at,
         },
       );
+      await this.events.enqueueFor(em, closing.workflowId, closing.stepKey);
     });
   }
 

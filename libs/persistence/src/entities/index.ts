@@ -12,6 +12,9 @@ import { LaunchKeyEntity } from './launch-key.entity';
 import { ForumEntity } from './forum.entity';
 import { CountryEntity } from './country.entity';
 import { OfficeEntity } from './office.entity';
+import { EventOutboxEntity } from './event-outbox.entity';
+import { EventDeliveryEntity } from './event-delivery.entity';
+import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 export { AuditEntryEntity, ParticipationEntity, PersonEntity, TaskEntity, openTaskCondition };
 export { auditEntryKey };
@@ -19,6 +22,8 @@ export * from './notification.entity';
 export { ExternalEventEntity, type EventRoute };
 export { GroupEntity, AbsenceEntity, DirectoryChangeEntity, CalendarFeedEntity, LaunchKeyEntity };
 export { ForumEntity, CountryEntity, OfficeEntity };
+export { EventOutboxEntity, WebhookSubscriptionEntity };
+export * from './event-delivery.entity';
 
 export const ENTITIES = [
   ParticipationEntity,
@@ -35,4 +40,7 @@ export const ENTITIES = [
   ForumEntity,
   CountryEntity,
   OfficeEntity,
+  EventOutboxEntity,
+  EventDeliveryEntity,
+  WebhookSubscriptionEntity,
 ];

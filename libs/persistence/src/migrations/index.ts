@@ -7,6 +7,7 @@ import { TaskRequiredFields1796064000000 } from './1796064000000-TaskRequiredFie
 import { DirectoryGroupsAbsences1796150400000 } from './1796150400000-DirectoryGroupsAbsences';
 import { CalendarFeeds1796236800000 } from './1796236800000-CalendarFeeds';
 import { LaunchKeys1796323200000 } from './1796323200000-LaunchKeys';
+import { PublishedEvents1796409600000 } from './1796409600000-PublishedEvents';
 import { ReferenceData1796420000000 } from './1796420000000-ReferenceData';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   DirectoryGroupsAbsences1796150400000,
   CalendarFeeds1796236800000,
   LaunchKeys1796323200000,
+  PublishedEvents1796409600000,
   ReferenceData1796420000000,
 ];

@@ -27,6 +27,8 @@ export const enErrors: Record<keyof typeof frErrors, string> = {
   'entity.route': 'Resource',
   'error.unknownEventType': 'Unknown event type "{type}". Accepted types: {types}.',
   'error.noEventTarget': 'No active participation matches event "{type}" ({subject}).',
+  'error.subscriptionNotFound': 'No subscription {id}.',
+  'error.deadLetterNotFound': 'No dead-lettered delivery {id}.',
   'error.rateLimited': 'Too many write requests: try again in {seconds} s.',
   'error.unsupportedMediaType': 'Unsupported content type: send JSON in UTF-8 (application/json).',
   'error.idempotencyKeyReused': 'Idempotency key "{key}" was already used for another request.',

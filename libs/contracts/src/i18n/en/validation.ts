@@ -35,6 +35,7 @@ export const enValidation: Record<keyof typeof frValidation, string> = {
   'validation.idempotencyKey': '{field} must be 1 to 128 visible ASCII characters, without spaces.',
   'validation.isWithinCentury': '{field} must be within a hundred years of today.',
   'validation.isEmail': '{field} must be an e-mail address.',
+  'validation.isUrl': '{field} must be an http:// or https:// web address.',
   'validation.isActivePerson': '{field}: "{value}" is not an active person of the directory.',
   'validation.hasPersonRole': '{field}: "{value}" does not hold the role needed ({roles}).',
   'validation.isActiveGroup': '{field}: "{value}" is not an active group of the directory.',

@@ -27,6 +27,8 @@ export const frErrors = {
   'entity.route': 'La ressource',
   'error.unknownEventType': 'Type d’événement inconnu : « {type} ». Types acceptés : {types}.',
   'error.noEventTarget': 'Aucune participation en cours ne correspond à l’événement « {type} » ({subject}).',
+  'error.subscriptionNotFound': 'Abonnement introuvable : {id}.',
+  'error.deadLetterNotFound': 'Aucune livraison en échec ne porte le numéro {id}.',
   'error.rateLimited': 'Trop de requêtes d’écriture : réessayez dans {seconds} s.',
   'error.unsupportedMediaType': 'Type de contenu non pris en charge : envoyez du JSON en UTF-8 (application/json).',
   'error.idempotencyKeyReused': 'La clé d’idempotence « {key} » a déjà servi pour une autre requête.',

@@ -33,6 +33,7 @@ export const frValidation = {
   'validation.idempotencyKey': '{field} doit faire de 1 à 128 caractères ASCII visibles, sans espace.',
   'validation.isWithinCentury': '{field} doit être à moins de cent ans d’aujourd’hui.',
   'validation.isEmail': '{field} doit être une adresse électronique.',
+  'validation.isUrl': '{field} doit être une adresse web http:// ou https://.',
   'validation.isActivePerson': '{field} : « {value} » n’est pas une personne active de l’annuaire.',
   'validation.hasPersonRole': '{field} : « {value} » n’a pas le rôle demandé ({roles}).',
   'validation.isActiveGroup': '{field} : « {value} » n’est pas un groupe actif de l’annuaire.',

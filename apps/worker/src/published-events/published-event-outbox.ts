@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { describeJournalRow, PUBLISHED_TYPE_PREFIX, publishedTypeFor } from '@lib/contracts';
+import { AuditEntryEntity, auditEntryKey, BROKER_TARGET, EventOutboxEntity, ParticipationEntity, TaskEntity } from '@lib/persistence';
+import { ALL_MESSAGES, PUBLISHED_EVENTS } from '@workflows/registry-lookups';
+import { splitProtected } from './protected-fields';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The published events' writer. The projection activities call it inside
+ * their transaction, right after they claimed a new journal entry and wrote
+ * the projection: the CloudEvent that entry publishes, and one delivery per
+ * matching webhook subscription (and the broker, when on), are committed with
+ * the projection or not at all.
+ */
+@Injectable()
+export class PublishedEventOutbox {
+  private readonly broker: boolean;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.broker = config.events.natsUrl !== undefined;
+  }
+
+  /** Writes what the journal entry `workflowId#stepKey` (written in this transaction) publishes, if anything. */
+  async enqueueFor(em: EntityManager, workflowId: string, stepKey: string): Promise<void> {
+    const entry = await em.findOneBy(AuditEntryEntity, { entryKey: auditEntryKey(workflowId, stepKey) });
+    const published = entry && publishedTypeFor(PUBLISHED_EVENTS, entry.action);
+    if (!entry || !published) return;
+    const participation = await em.findOneBy(ParticipationEntity, { id: entry.participationId });
+    if (!participation) return;
+    const task = entry.action.startsWith('task.') && UUID.test(entry.target) ? await em.findOneBy(TaskEntity, { id: entry.target }) : null;
+    const { open, hidden } = splitProtected({ ...(asRecord(entry.newValue) ?? {}), note: entry.note ?? undefined });
+    const previous = splitProtected(asRecord(entry.oldValue) ?? {}).open;
+    const row = {
+      action: entry.action,
+      oldValue: asRecord(entry.oldValue),
+      newValue: asRecord(entry.newValue),
+      target: entry.target,
+      taskTitle: task?.title,
+    };
+    const data = {
+      workflowId,
+      participationId: participation.id,
+      kind: participation.kind,
+      businessKey: participation.businessKey,
+      forum: participation.forum,
+      phase: participation.phase,
+      status: participation.status,
+      action: entry.action,
+      actorId: entry.actorId,
+      ...(task
+        ? {
+            task: {
+              id: task.id,
+              kind: task.kind,
+              title: task.title,
+              assigneeId: task.assigneeId,
+              candidateGroup: task.candidateGroup,
+              dueAt: task.dueAt,
+              status: task.status,
+            },
+          }
+        : {}),
+      change: open,
+      ...(Object.keys(previous).length > 0 ? { previous } : {}),
+      text: { fr: describeJournalRow(ALL_MESSAGES, 'fr', row), en: describeJournalRow(ALL_MESSAGES, 'en', row) },
+    };
+    const inserted = await em
+      .createQueryBuilder()
+      .insert()
+      .into(EventOutboxEntity)
+      .values({
+        eventId: eventIdOf(entry.entryKey),
+        entryKey: entry.entryKey,
+        type: `${PUBLISHED_TYPE_PREFIX}${published.type}`,
+        subject: workflowId,
+        participationId: participation.id,
+        kind: participation.kind,
+        forum: participation.forum,
+        occurredAt: entry.occurredAt,
+        data: data as EventOutboxEntity['data'],
+        protectedData: (Object.keys(hidden).length > 0 ? hidden : null) as EventOutboxEntity['protectedData'],
+      })
+      .orIgnore()
+      .returning(['seq'])
+      .execute();
+    const [fresh] = inserted.raw as { seq: string }[];
+    if (fresh) await this.fanOut(em, fresh.seq);
+  }
+
+  /** One delivery per active subscription whose filters let the event through, and one for the broker. */
+  private async fanOut(em: EntityManager, seq: string): Promise<void> {
+    await em.query(
+      `INSERT INTO event_deliveries (seq, target, subscription_id, participation_id)
+       SELECT o.seq, 'webhook:' || s.id, s.id, o.participation_id
+         FROM event_outbox o JOIN webhook_subscriptions s ON s.active
+        WHERE o.seq = $1
+          AND (cardinality(s.event_types) = 0 OR o.type = ANY(s.event_types))
+          AND (cardinality(s.kinds) = 0 OR o.kind = ANY(s.kinds))
+          AND (cardinality(s.forums) = 0 OR o.forum = ANY(s.forums))
+       ON CONFLICT DO NOTHING`,
+      [seq],
+    );
+    if (this.broker) {
+      await em.query(
+        `INSERT INTO event_deliveries (seq, target, participation_id) SELECT seq, $2, participation_id FROM event_outbox WHERE seq = $1
+         ON CONFLICT DO NOTHING`,
+        [seq, BROKER_TARGET],
+      );
+    }
+  }
+}
+
+/** A UUID (version 5 layout) from the entry key: a retried activity gives its event the same id. */
+export function eventIdOf(entryKey: string): string {
+  const hex = createHash('sha1').update(`published-event:${entryKey}`).digest('hex').slice(0, 32).split('');
+  hex[12] = '5';
+  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}

@@ -1,0 +1,2 @@
+export * from './broker-subjects';
+export * from './nats-broker';
