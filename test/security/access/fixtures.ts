@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { CountryEntity, ForumEntity, GroupEntity, OfficeEntity, PersonEntity, WebhookSubscriptionEntity } from '../../../libs/persistence/src';
+import {
+  CountryEntity,
+  ForumEntity,
+  GroupEntity,
+  OfficeEntity,
+  PersonEntity,
+  WebhookSubscriptionEntity,
+} from '../../../libs/persistence/src';
 import { inSeconds } from '../../helpers/process-api';
 import { launchBodies } from '../../helpers/kind-fixtures';
 import { participationApi } from '../../helpers/participation-api';
