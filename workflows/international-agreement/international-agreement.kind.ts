@@ -17,6 +17,17 @@ export const internationalAgreement = defineKind({
   },
   launch: internationalAgreementLaunch,
   events: internationalAgreementEvents,
+  // Told to the outside world beyond the kit's catalogue (docs/events.md): the agreement renewed for another term.
+  publishes: [
+    {
+      type: 'agreement.renewed',
+      actions: ['agreement.renewed'],
+      description: {
+        fr: 'Une entente internationale est renouvelée pour un nouveau terme.',
+        en: 'An international agreement was renewed for another term.',
+      },
+    },
+  ],
   settings: [agreementReportPeriod],
   sessions: true,
 });

@@ -14,5 +14,16 @@ export const partnerRegionsExchange = defineKind({
   launch: partnerRegionsExchangeLaunch,
   events: partnerRegionsExchangeEvents,
   settings: [exchangeProjectYear],
+  // Told to the outside world beyond the kit's catalogue (docs/events.md): a proposal in, from a partner organization.
+  publishes: [
+    {
+      type: 'exchange.proposal-received',
+      actions: ['proposal.received'],
+      description: {
+        fr: 'Une organisation partenaire soumet un projet d’échange à un appel.',
+        en: 'A partner organization submitted an exchange project to a call.',
+      },
+    },
+  ],
   sessions: true,
 });
