@@ -38,6 +38,9 @@ export const SEED_FORUMS: Row[] = [
     'organization',
   ],
   ['intern-program', 'Programme de stages internationaux', 'International internship program', 'program'],
+  // Where no multilateral forum carries the work: agreements and missions with a state, the network of offices abroad.
+  ['bilateral', 'Relations bilatérales', 'Bilateral relations', 'program'],
+  ['network', 'Réseau des représentations à l’étranger', 'Network of offices abroad', 'program'],
 ];
 
 export const SEED_COUNTRIES: [...Row, countryCode: string | null][] = [
