@@ -275,7 +275,8 @@ function connectHost(ip: string): string {
   return ip === '0.0.0.0' ? '127.0.0.1' : ip === '::' ? '[::1]' : ip.includes(':') ? `[${ip}]` : ip;
 }
 
-function defaultDbFilename(): string {
+/** Where the dev server of `npm run up` keeps its state (TEMPORAL_DB_FILE overrides it). */
+export function defaultDbFilename(): string {
   return path.join(repoRoot(), '.data', 'temporal', 'temporal.db');
 }
 
