@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { useContainer } from 'class-validator';
 import { json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -9,7 +8,6 @@ import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { requireUtf8 } from './common/require-utf8';
 import { TextSafetyPipe } from './common/text-safety.pipe';
 import { createValidationPipe } from './common/validation';
-import { ReferenceModule } from './reference/reference.module';
 import { applyCors, CODEC_PATH } from './security/cors';
 
 /** Everything the HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
@@ -24,8 +22,6 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   // express's own parser rather than app.useBodyParser: Nest's keeps `verify` for its raw-body option.
   app.use(json({ limit: '256kb', verify: requireUtf8 }));
   app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());
-  // @ReferenceCode's constraints read the reference tables through Nest's providers; other constraints are built as usual.
-  useContainer(app.select(ReferenceModule), { fallbackOnErrors: true });
   // Shutdown hooks run on app.close(); main.ts closes on SIGINT/SIGTERM.
   const document = SwaggerModule.createDocument(
     app,

@@ -29,7 +29,8 @@ const PartnerOrganization = () =>
     name: 'isNotEmpty',
     validator: {
       validate: (value: unknown, args) =>
-        !(args?.object as AddPersonDto | undefined)?.roles?.includes('partner') || (typeof value === 'string' && value.trim() !== ''),
+        !asList((args?.object as AddPersonDto | undefined)?.roles).includes('partner') ||
+        (typeof value === 'string' && value.trim() !== ''),
     },
   });
 
@@ -55,7 +56,7 @@ export class AddPersonDto {
   language?: Locale;
 
   @ApiPropertyOptional({ example: 'MAPAQ', description: 'Required for a partner: what they see is bounded by it.' })
-  @ValidateIf((person: AddPersonDto) => person.organization !== undefined || !!person.roles?.includes('partner'))
+  @ValidateIf((person: AddPersonDto) => person.organization !== undefined || asList(person.roles).includes('partner'))
   @IsString()
   @MaxLength(200)
   @PartnerOrganization()
@@ -104,4 +105,9 @@ export class ChangePersonDto extends PartialType(OmitType(AddPersonDto, ['id'] a
   // Mapped types copy validation and OpenAPI metadata, not the directory's: the mark is set again here.
   @GroupRef({ needsMembers: false })
   declare groups?: string[];
+}
+
+/** A field that should be a list, as one (a caller may send anything; the field's own rules say what is wrong). */
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }
