@@ -9,7 +9,7 @@ const USAGE = `npm run reproject [-- --query "<Temporal visibility query>"]
 Rebuilds the read model (participations, tasks, journal) in DATABASE_URL from the
 histories of the workflows in TEMPORAL_NAMESPACE; rows already there are kept.
 Without --query, every workflow Temporal still has. Example:
-  npm run reproject -- --query "ParticipationKind = 'wto-round'"`;
+  npm run reproject -- --query "Coordinator = 'coord-lavoie'"`;
 
 /** `npm run reproject`: the projection written again from Temporal (docs/operations.md). */
 async function main(): Promise<void> {

@@ -34,13 +34,26 @@ describe('bilateral mission: programme, briefings, notices, the mission, follow-
       .expect(201);
   };
 
-  it('refuses a country code in lower case and a delegate who is not in the directory, naming each field', async () => {
+  it('refuses a country code not spelt as the reference lists spell it, a state not in them, and a delegate not in the directory, naming each field', async () => {
     const format = await on.stack
       .http()
       .post('/participations')
-      .send(launchBodies.mission({ countryCode: 'mx' }))
+      .send(launchBodies.mission({ countryCode: 'MX' }))
       .expect(400);
     expect(format.body.errors).toEqual([expect.objectContaining({ field: 'countryCode', constraint: 'matches' })]);
+    const nowhere = await on.stack
+      .http()
+      .post('/participations')
+      .send(launchBodies.mission({ federatedStateCode: 'mx-atlantis' }))
+      .set('Accept-Language', 'en')
+      .expect(400);
+    expect(nowhere.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'federatedStateCode',
+        constraint: 'isCountryCode',
+        message: 'federatedStateCode: "mx-atlantis" is not a country or federated state in use in the reference list.',
+      }),
+    ]);
     const unknown = await on.stack
       .http()
       .post('/participations')

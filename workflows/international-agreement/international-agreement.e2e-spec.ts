@@ -17,7 +17,7 @@ describe('international agreement: mandate, rounds, decree, signature, Assembly,
     return task;
   };
 
-  it('refuses a counterpart code that is not a code, and an unknown counterpart type, naming each field', async () => {
+  it('refuses a counterpart not in the reference lists, and an unknown counterpart type, naming each field', async () => {
     const res = await on.stack
       .http()
       .post('/participations')

@@ -16,7 +16,7 @@ describe('office redeployment: proposal, analysis, decision, notices, preparatio
     return task;
   };
 
-  it('refuses an office code in lower case and an unknown action, naming each field', async () => {
+  it('refuses an office not in the reference list and an unknown action, naming each field', async () => {
     const res = await on.stack
       .http()
       .post('/participations')
