@@ -80,6 +80,8 @@ function SchemaField({
   let control;
   switch (field.type) {
     case 'choice':
+    case 'boolean':
+      // A yes-no field is a choice of two.
       control = (
         <select
           id={id}
@@ -90,27 +92,11 @@ function SchemaField({
           aria-invalid={invalid || undefined}
         >
           <option value="">{t('option.choose')}</option>
-          {field.options.map((o) => (
+          {(field.type === 'boolean' ? ['yes', 'no'] : field.options).map((o) => (
             <option key={o} value={o}>
               {option(o)}
             </option>
           ))}
-        </select>
-      );
-      break;
-    case 'boolean':
-      control = (
-        <select
-          id={id}
-          value={text}
-          onChange={(e) => onChange(e.target.value)}
-          required={field.required}
-          aria-describedby={aria}
-          aria-invalid={invalid || undefined}
-        >
-          <option value="">{t('option.choose')}</option>
-          <option value="yes">{option('yes')}</option>
-          <option value="no">{option('no')}</option>
         </select>
       );
       break;

@@ -68,40 +68,16 @@ export function PlanReportPage() {
         <h2 id="report-range" className="visually-hidden">
           {t('report.range')}
         </h2>
-        <div className="field">
-          <label htmlFor="report-from">{t('report.from')}</label>
-          <input
-            id="report-from"
-            type="date"
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            aria-invalid={errorOf('from').length > 0 || undefined}
-            aria-describedby={errorOf('from').length > 0 ? 'report-from-error' : undefined}
-            required
+        {(['from', 'to'] as const).map((bound) => (
+          <DateBound
+            key={bound}
+            bound={bound}
+            label={t(`report.${bound}`)}
+            value={draft[bound]}
+            errors={errorOf(bound)}
+            onChange={(value) => setDraft({ ...draft, [bound]: value })}
           />
-          {errorOf('from').length > 0 ? (
-            <p className="field-error" id="report-from-error">
-              {errorOf('from').join(' ')}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="report-to">{t('report.to')}</label>
-          <input
-            id="report-to"
-            type="date"
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            aria-invalid={errorOf('to').length > 0 || undefined}
-            aria-describedby={errorOf('to').length > 0 ? 'report-to-error' : undefined}
-            required
-          />
-          {errorOf('to').length > 0 ? (
-            <p className="field-error" id="report-to-error">
-              {errorOf('to').join(' ')}
-            </p>
-          ) : null}
-        </div>
+        ))}
         <div className="buttons">
           <button type="submit">{t('report.show')}</button>
           <button type="button" className="secondary" onClick={() => void download()} disabled={!data}>
@@ -190,5 +166,30 @@ export function PlanReportPage() {
         </>
       ) : null}
     </>
+  );
+}
+
+/** One end of the report's range: a date field, and what the API said is wrong with it. */
+function DateBound(props: { bound: 'from' | 'to'; label: string; value: string; errors: string[]; onChange: (value: string) => void }) {
+  const id = `report-${props.bound}`;
+  const invalid = props.errors.length > 0;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="date"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        required
+      />
+      {invalid ? (
+        <p className="field-error" id={`${id}-error`}>
+          {props.errors.join(' ')}
+        </p>
+      ) : null}
+    </div>
   );
 }
