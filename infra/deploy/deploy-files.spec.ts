@@ -32,7 +32,7 @@ function docs(file: string): Doc[] {
   if (text.startsWith('# enable-template')) {
     text = text.replace(/^[ \t]*\{\{-?\s*(if|with|else|end|range)\b[^}]*\}\}[ \t]*\n/gm, '').replace(/\{\{[^}]*\}\}/g, 'templated');
   }
-  const parsed = parseAllDocuments(text);
+  const parsed = parseAllDocuments(text, { merge: true }); // compose's `<<: *anchor` merge keys
   for (const doc of parsed) {
     if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors.map((e) => e.message).join('; ')}`);
   }
@@ -139,6 +139,73 @@ describe('the local cluster with authorization (issue 13, point 6)', () => {
     expect(ui.codec.endpoint).toBe('templated');
     // ui-server renders with html/template: a quoted value would come out as &#34;…&#34;.
     expect(read('infra/cluster/ui/cluster.yaml')).not.toMatch(/\|\s*quote/);
+  });
+});
+
+describe('Temporal behind the same sign-in in compose and Kubernetes (issue 13, point 6)', () => {
+  const [compose] = docs('infra/deploy/compose.yaml');
+  const [helm] = docs('infra/deploy/temporal-helm-values.yaml');
+  const envOf = (list: { name: string; value?: string }[]) => Object.fromEntries(list.map((e) => [e.name, e.value]));
+
+  it('compose: the server authorizes every call from its token, through an internal frontend for its own services', () => {
+    const server = compose.services.temporal.environment;
+    expect(server).toMatchObject({
+      TEMPORAL_AUTH_AUTHORIZER: 'default',
+      TEMPORAL_AUTH_CLAIM_MAPPER: 'default',
+      USE_INTERNAL_FRONTEND: 'true',
+    });
+    expect(server.TEMPORAL_JWT_KEY_SOURCE1).toMatch(/TEMPORAL_JWKS_URL/);
+    expect(server.SERVICES.split(':')).toContain('internal-frontend');
+    expect(server).not.toHaveProperty('TEMPORAL_ALLOW_NO_AUTH');
+    // Only the one-shot setup uses the internal frontend; the API and the workers come with their own tokens.
+    expect(compose.services['temporal-setup'].environment.TEMPORAL_ADDRESS).toBe('temporal:7236');
+    for (const name of ['api', 'worker']) {
+      expect(compose.services[name].environment.TEMPORAL_ADDRESS).toBe('temporal:7233');
+      expect(compose.services[name].environment.TEMPORAL_AUTH_CLIENT_ID).toEqual(expect.any(String));
+      expect(compose.services[name].environment.TEMPORAL_AUTH_CLIENT_SECRET).toEqual(expect.any(String));
+    }
+  });
+
+  it("compose: the UI signs people in and passes their token to the API's /codec", () => {
+    const ui = compose.services['temporal-ui'].environment;
+    expect(ui).toMatchObject({
+      TEMPORAL_AUTH_ENABLED: 'true',
+      TEMPORAL_AUTH_SCOPES: 'openid,profile,email',
+      TEMPORAL_CODEC_PASS_ACCESS_TOKEN: 'true',
+    });
+    expect(ui.TEMPORAL_AUTH_CALLBACK_URL).toMatch(/\/auth\/sso\/callback$/);
+    expect(ui.TEMPORAL_CODEC_ENDPOINT).toMatch(/\/codec$/);
+    expect(compose.services.api.environment.CODEC_CORS_ORIGINS).toEqual(expect.any(String));
+  });
+
+  it('Helm: the same authorization, an internal frontend, archival, and the UI signed in', () => {
+    expect(helm.server.config.authorization).toMatchObject({
+      jwtKeyProvider: { keySourceURIs: [expect.stringMatching(/^https:\/\//)] },
+      permissionsClaimName: 'permissions',
+      authorizer: 'default',
+      claimMapper: 'default',
+    });
+    // The audience the server checks is the application's (the ConfigMap's AUTH_AUDIENCE).
+    const config = ofKind('ConfigMap').find((c) => c.metadata.name === 'participation-config') as Doc;
+    expect(helm.server.config.authorization.audience).toBe(config.data.AUTH_AUDIENCE);
+    expect(helm.server['internal-frontend'].enabled).toBe(true);
+    expect(helm.server.archival.history.state).toBe('enabled');
+    expect(helm.server.namespaceDefaults.archival.history.state).toBe('enabled');
+    const ui = envOf(helm.web.additionalEnv);
+    expect(ui).toMatchObject({ TEMPORAL_AUTH_ENABLED: 'true', TEMPORAL_CODEC_PASS_ACCESS_TOKEN: 'true' });
+    expect(ui.TEMPORAL_CODEC_ENDPOINT).toMatch(/^https:\/\/.+\/codec$/);
+    expect(helm.web.additionalEnvSecretName).toEqual(expect.any(String));
+  });
+
+  it('Kubernetes: the API and the workers bring their own client credentials; the setup Job uses the internal frontend', () => {
+    for (const name of ['participation-api', 'participation-worker']) {
+      const env = deployment(name).spec.template.spec.containers[0].env as Doc[];
+      expect(env.find((e) => e.name === 'TEMPORAL_AUTH_CLIENT_ID')?.value).toEqual(expect.any(String));
+      expect(env.find((e) => e.name === 'TEMPORAL_AUTH_CLIENT_SECRET')?.valueFrom.secretKeyRef.name).toBe('participation-secrets');
+    }
+    const job = ofKind('Job').find((j) => j.metadata.name === 'participation-setup') as Doc;
+    const setup = job.spec.template.spec.containers.find((c: Doc) => c.name === 'temporal-setup');
+    expect(envOf(setup.env).TEMPORAL_ADDRESS).toMatch(/internal-frontend.*:7236$/);
   });
 });
 
