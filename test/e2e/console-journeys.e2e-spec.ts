@@ -138,7 +138,9 @@ describe('four people carry a participation from launch to close in the console'
     await waitPhase(id, 'position-drafting');
     await participationPage(coordinator, id, 'Rédaction des positions');
     const tasks = coordinator.locator('section[aria-labelledby="tasks-title"] tbody tr');
-    await tasks.filter({ hasText: 'agriculture' }).filter({ hasText: 'expert-tremblay' }).waitFor();
+    // People are shown by name (the directory's), their id in the tooltip.
+    await tasks.filter({ hasText: 'agriculture' }).filter({ hasText: 'Sophie Tremblay' }).waitFor();
+    expect(await tasks.filter({ hasText: 'agriculture' }).getByTitle('expert-tremblay').textContent()).toBe('Sophie Tremblay');
     await tasks.filter({ hasText: 'services' }).filter({ hasText: 'groupe wto-experts' }).waitFor();
     await look(coordinator, '03-wto-drafting');
 

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { workflowListLink } from '../participations/temporal-links';
 import { useDate } from '../ui/dates';
 import { Refusal } from '../ui/Refusal';
+import { TaskHolder } from '../ui/PersonName';
 
 /** What needs attention (`GET /dashboard`), each row leading to the participations and to the Temporal UI's list. */
 export function AttentionPage() {
@@ -106,7 +107,9 @@ export function AttentionPage() {
             <tbody>
               {d.overdueByPerson.map((row) => (
                 <tr key={`${row.assigneeId ?? ''}/${row.candidateGroup ?? ''}`}>
-                  <td>{row.assigneeId ?? t('common.group', { group: row.candidateGroup ?? '?' })}</td>
+                  <td>
+                    <TaskHolder assigneeId={row.assigneeId} candidateGroup={row.candidateGroup} />
+                  </td>
                   <td className="late">{row.overdueTasks}</td>
                   <td>
                     <Link to={`/console/participations/${row.oldestParticipationId}`}>{row.oldestTitle}</Link> ({date(row.oldestDueAt)})

@@ -7,6 +7,7 @@ import { useDate } from '../ui/dates';
 import { Done, Refusal } from '../ui/Refusal';
 import { ActionPanel } from './ActionPanel';
 import { workflowLink, workflowListLink } from './temporal-links';
+import { PersonName, TaskHolder } from '../ui/PersonName';
 
 /** One participation: where it stands, its story, its open tasks, and the actions valid now. */
 export function ParticipationPage() {
@@ -82,7 +83,9 @@ export function ParticipationPage() {
           </>
         ) : null}
         <dt>{t('detail.coordinator')}</dt>
-        <dd>{p.coordinatorId}</dd>
+        <dd>
+          <PersonName id={p.coordinatorId} />
+        </dd>
         <dt>{t('detail.launched')}</dt>
         <dd>{date(p.launchedAt)}</dd>
         {p.closedAt ? (
@@ -125,7 +128,9 @@ export function ParticipationPage() {
                   <td>
                     <Link to={`/console/tasks/${task.taskId}`}>{task.title}</Link>
                   </td>
-                  <td>{task.assigneeId ?? t('common.group', { group: task.candidateGroup ?? '?' })}</td>
+                  <td>
+                    <TaskHolder assigneeId={task.assigneeId} candidateGroup={task.candidateGroup} />
+                  </td>
                   <td className={task.overdue ? 'late' : undefined}>
                     {date(task.dueAt)}
                     {task.overdue ? ` (${t('common.overdue')})` : ''}

@@ -11,6 +11,7 @@ import { Done, Refusal } from '../ui/Refusal';
 import { useLive } from './live-updates';
 import { CalendarFeed } from './CalendarFeed';
 import { ClaimButtons } from './TaskActions';
+import { TaskHolder } from '../ui/PersonName';
 
 const STATUSES = ['open', 'claimed', 'completed', 'declined', 'expired', 'cancelled'];
 const DEFAULT_STATUSES = 'open,claimed';
@@ -134,7 +135,9 @@ export function InboxPage() {
                     <td>
                       <Link to={`/console/tasks/${task.id}`}>{task.title}</Link>
                     </td>
-                    <td>{task.assigneeId ?? t('common.group', { group: task.candidateGroup ?? '?' })}</td>
+                    <td>
+                      <TaskHolder assigneeId={task.assigneeId} candidateGroup={task.candidateGroup} />
+                    </td>
                     <td className={task.overdue ? 'late' : undefined}>
                       {date(task.dueAt)}
                       {task.overdue ? ` (${t('common.overdue')})` : ''}

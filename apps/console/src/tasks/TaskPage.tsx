@@ -22,6 +22,7 @@ import {
   type TaskFieldInput,
 } from './task-fields';
 import { ClaimButtons } from './TaskActions';
+import { TaskHolder } from '../ui/PersonName';
 
 /** One task: its instructions and participation, and the form for what it asks, typed field by field. */
 export function TaskPage() {
@@ -47,7 +48,9 @@ export function TaskPage() {
         <dt>{t('col.status')}</dt>
         <dd>{maybe(`task.status.${item.status}`) ?? item.status}</dd>
         <dt>{t('col.assignee')}</dt>
-        <dd>{item.assigneeId ?? t('common.group', { group: item.candidateGroup ?? '?' })}</dd>
+        <dd>
+          <TaskHolder assigneeId={item.assigneeId} candidateGroup={item.candidateGroup} />
+        </dd>
         <dt>{t('col.due')}</dt>
         <dd className={item.overdue ? 'late' : undefined}>
           {date(item.dueAt)}
