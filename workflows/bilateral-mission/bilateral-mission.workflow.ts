@@ -45,7 +45,7 @@ export async function bilateralMissionWorkflow(input: BilateralMissionInput): Pr
 
   const missionLabel = (date: string) => p.t('session.mission', { what, date: date.slice(0, 10) });
   // Planned from the start, so that it can be moved or cancelled in any phase before it is held.
-  sessions.plan({ key: 'mission', date: input.missionDate, leadId: input.coordinatorId, label: missionLabel(input.missionDate) });
+  sessions.plan({ key: 'mission', date: input.missionDate, leadId: input.coordinatorId, label: missionLabel });
 
   return p.run(async () => {
     await p.enterPhase('programme');

@@ -26,7 +26,7 @@ export async function expertTaskForceWorkflow(input: ExpertTaskForceInput): Prom
       key: `m${i + 1}`,
       date: meeting.date,
       leadId: input.expertId,
-      label: p.t('session.meeting', { index: i + 1, date: meeting.date.slice(0, 10) }),
+      label: (date) => p.t('session.meeting', { index: i + 1, date: date.slice(0, 10) }),
     }),
   );
 

@@ -57,9 +57,9 @@ export async function internationalAgreementWorkflow(input: InternationalAgreeme
   if (!input.resume) {
     // Planned from the start, so that any of them can be moved or cancelled before its turn.
     input.rounds.forEach(({ date }, i) =>
-      sessions.plan({ key: `round-${i + 1}`, date, leadId: input.negotiatorId, label: roundLabel(i + 1, date) }),
+      sessions.plan({ key: `round-${i + 1}`, date, leadId: input.negotiatorId, label: (at) => roundLabel(i + 1, at) }),
     );
-    sessions.plan({ key: 'signature', date: input.signatureDate, leadId: input.coordinatorId, label: signatureLabel(input.signatureDate) });
+    sessions.plan({ key: 'signature', date: input.signatureDate, leadId: input.coordinatorId, label: signatureLabel });
   }
 
   /** One task for the coordinator, awaited, with the fields its deliverable must carry. */
@@ -94,7 +94,7 @@ export async function internationalAgreementWorkflow(input: InternationalAgreeme
           ...due,
         });
         const date = new Date(dated.deliverable?.fields?.date ?? Date.now()).toISOString();
-        sessions.plan({ key, date, leadId: input.negotiatorId, label: roundLabel(round, date) });
+        sessions.plan({ key, date, leadId: input.negotiatorId, label: (at) => roundLabel(round, at) });
       }
       p.waitFor('tasks', 'wait.agreementPositions', { round });
       await p.tasks.run({
@@ -153,7 +153,11 @@ export async function internationalAgreementWorkflow(input: InternationalAgreeme
 
     await p.enterPhase('signature');
     if (!(await sessions.hold('signature', { attendance: true, debrief: false, ...due }))) {
-      return p.close('withdrawn', input.coordinatorId, p.t('audit.signatureCancelled', { label: signatureLabel(input.signatureDate) }));
+      return p.close(
+        'withdrawn',
+        input.coordinatorId,
+        p.t('audit.signatureCancelled', { label: sessions.labelOf('signature') ?? signatureLabel(input.signatureDate) }),
+      );
     }
 
     if (input.important) {

@@ -15,8 +15,11 @@ export interface SessionPlan {
   date: string;
   /** Who attends for the ministry and writes the debrief. */
   leadId: string;
-  /** How people read it: "Executive Board, 2027-04-03". */
-  label: string;
+  /**
+   * How people read it on a given date: "Executive Board, 2027-04-03". A function of the
+   * date, so that a moved session is named by its new date (tasks, waits, the page).
+   */
+  label: (date: string) => string;
 }
 
 type SessionStatus = 'scheduled' | 'held' | 'cancelled';
@@ -58,6 +61,12 @@ export class SessionCalendar {
     this.publish();
   }
 
+  /** The session's name on its current date (after any move); undefined for an unknown key. */
+  labelOf(key: string): string | undefined {
+    const session = this.sessions.get(key);
+    return session && session.label(session.date);
+  }
+
   /** The earliest session still to come. */
   next(): SessionPlan | undefined {
     return [...this.sessions.values()]
@@ -71,13 +80,14 @@ export class SessionCalendar {
     const session = this.sessions.get(key) as SessionState;
     session.status = 'held';
     this.publish();
+    const label = session.label(session.date);
     await this.p.journalEntry(`session/${key}/held`, 'session.held', 'workflow', { key, date: session.date });
     const task = (kind: string, extra: Partial<TaskSpec> = {}): TaskSpec => ({
       step: `session/${key}/${kind}`,
       kind,
-      title: this.p.t(`task.session.${kind}.title` as 'task.session.debrief.title', { label: session.label }),
+      title: this.p.t(`task.session.${kind}.title` as 'task.session.debrief.title', { label }),
       instructions: this.p.t(`task.session.${kind}.instructions` as 'task.session.debrief.instructions', {
-        label: session.label,
+        label,
         title: this.p.header.title,
       }),
       assigneeId: session.leadId,
@@ -86,11 +96,11 @@ export class SessionCalendar {
       ...extra,
     });
     if (options.attendance) {
-      this.p.waitFor('tasks', 'wait.attendance', { label: session.label });
+      this.p.waitFor('tasks', 'wait.attendance', { label });
       await this.p.tasks.run(task('attendance', { requiredFields: { attended: YES_NO } }));
     }
     if (options.debrief) {
-      this.p.waitFor('tasks', 'wait.sessionDebrief', { label: session.label });
+      this.p.waitFor('tasks', 'wait.sessionDebrief', { label });
       await this.p.tasks.run(task('debrief'));
     }
     return true;
@@ -105,7 +115,8 @@ export class SessionCalendar {
     for (;;) {
       const session = this.sessions.get(key);
       if (!session || session.status === 'cancelled') return false;
-      const { version, date, label } = session;
+      const { version, date } = session;
+      const label = session.label(date);
       this.p.waitFor('session-date', 'wait.session', { label }, date);
       this.p.refreshTaskAttributes(date);
       const waitMs = Date.parse(date) - Date.now();
@@ -160,7 +171,7 @@ export class SessionCalendar {
     this.p.details.sessions = [...this.sessions.values()].map(({ key, date, label, leadId, status }) => ({
       key,
       date,
-      label,
+      label: label(date),
       leadId,
       status,
     }));

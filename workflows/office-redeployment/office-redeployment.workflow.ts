@@ -47,7 +47,7 @@ export async function officeRedeploymentWorkflow(input: OfficeRedeploymentInput)
 
   const label = (date: string) => p.t('session.effective', { what, date: date.slice(0, 10) });
   // Planned from the start, so that the date can be moved (or cancelled) at any time before it comes.
-  sessions.plan({ key: 'effective', date: input.effectiveDate, leadId: input.coordinatorId, label: label(input.effectiveDate) });
+  sessions.plan({ key: 'effective', date: input.effectiveDate, leadId: input.coordinatorId, label });
 
   return p.run(async () => {
     const decided = await draftUntilDecided(p, decision, {

@@ -41,8 +41,9 @@ export async function partnerRegionsExchangeWorkflow(input: PartnerRegionsExchan
   const codes: string[] = [];
   // Every partner reads an open call (and answers it); only the count of proposals shows, never whose they are.
   Object.assign(p.details, { [OPEN_CALL_DETAIL]: true, themes: input.themes, closesAt: input.closesAt, proposals: 0 });
-  const label = p.t('session.callClosing', { title: input.title, date: input.closesAt.slice(0, 10) });
-  sessions.plan({ key: 'closing', date: input.closesAt, leadId: input.coordinatorId, label });
+  const closingLabel = (date: string) => p.t('session.callClosing', { title: input.title, date: date.slice(0, 10) });
+  sessions.plan({ key: 'closing', date: input.closesAt, leadId: input.coordinatorId, label: closingLabel });
+  const label = () => sessions.labelOf('closing') ?? closingLabel(input.closesAt);
 
   const receive = async (proposal: ProposalSubmission) => {
     codes.push(proposal.code);
@@ -114,8 +115,8 @@ export async function partnerRegionsExchangeWorkflow(input: PartnerRegionsExchan
     p.waitFor('proposals', 'wait.proposals', { count: 0 }, input.closesAt);
     const closed = await sessions.hold('closing', { attendance: false, debrief: false, dueInMs: 0, remindBeforeMs: 0 });
     if (!closed) {
-      await endProjects(p.t('audit.callCancelled', { label }), input.coordinatorId);
-      return p.close('withdrawn', input.coordinatorId, p.t('audit.callCancelled', { label }));
+      await endProjects(p.t('audit.callCancelled', { label: label() }), input.coordinatorId);
+      return p.close('withdrawn', input.coordinatorId, p.t('audit.callCancelled', { label: label() }));
     }
 
     await p.enterPhase('projects');

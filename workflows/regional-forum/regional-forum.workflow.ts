@@ -16,9 +16,11 @@ export async function regionalForumWorkflow(input: RegionalForumInput): Promise<
   const sessions = new SessionCalendar(p);
   const due = { dueInMs: input.timing.taskDueMs, remindBeforeMs: input.timing.taskReminderBeforeMs };
   const forum = p.t(`forum.${input.forum}` as MessageKey);
-  const label = p.t('session.forum', { forum, date: input.sessionDate.slice(0, 10) });
+  const sessionLabel = (date: string) => p.t('session.forum', { forum, date: date.slice(0, 10) });
   // Planned from the start so that the session can be moved or cancelled in any phase.
-  sessions.plan({ key: 'forum', date: input.sessionDate, leadId: input.coordinatorId, label });
+  sessions.plan({ key: 'forum', date: input.sessionDate, leadId: input.coordinatorId, label: sessionLabel });
+  // Its name on its current date: a move before the briefing or the report renames them.
+  const label = () => sessions.labelOf('forum') ?? sessionLabel(input.sessionDate);
 
   return p.run(async () => {
     await p.enterPhase('delegate-assignment');
@@ -34,30 +36,30 @@ export async function regionalForumWorkflow(input: RegionalForumInput): Promise<
     });
     const delegateId = assignment.deliverable?.fields?.delegateId ?? input.coordinatorId;
     p.details.delegateId = delegateId;
-    sessions.plan({ key: 'forum', date: input.sessionDate, leadId: delegateId, label });
+    sessions.plan({ key: 'forum', date: input.sessionDate, leadId: delegateId, label: sessionLabel });
 
     await p.enterPhase('briefing');
-    p.waitFor('tasks', 'wait.briefing', { label });
+    p.waitFor('tasks', 'wait.briefing', { label: label() });
     await p.tasks.run({
       step: 'briefing',
       kind: 'briefing-note',
-      title: p.t('task.briefing.title', { label }),
-      instructions: p.t('task.briefing.instructions', { label, delegateId }),
+      title: p.t('task.briefing.title', { label: label() }),
+      instructions: p.t('task.briefing.instructions', { label: label(), delegateId }),
       assigneeId: input.briefingAuthorId,
       ...due,
     });
 
     await p.enterPhase('forum-session');
     const held = await sessions.hold('forum', { attendance: true, debrief: false, ...due });
-    if (!held) return p.close('withdrawn', input.coordinatorId, p.t('audit.sessionCancelled', { label }));
+    if (!held) return p.close('withdrawn', input.coordinatorId, p.t('audit.sessionCancelled', { label: label() }));
 
     await p.enterPhase('report');
-    p.waitFor('tasks', 'wait.forumReport', { label });
+    p.waitFor('tasks', 'wait.forumReport', { label: label() });
     await p.tasks.run({
       step: 'report',
       kind: 'report',
-      title: p.t('task.forumReport.title', { label }),
-      instructions: p.t('task.forumReport.instructions', { label, title: input.title }),
+      title: p.t('task.forumReport.title', { label: label() }),
+      instructions: p.t('task.forumReport.instructions', { label: label(), title: input.title }),
       assigneeId: delegateId,
       ...due,
     });

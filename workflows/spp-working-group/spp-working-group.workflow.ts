@@ -23,7 +23,7 @@ export async function sppWorkingGroupWorkflow(input: SppInput): Promise<Particip
       key: `m${i + 1}`,
       date: meeting.date,
       leadId: meeting.leadExpertId,
-      label: p.t('session.meeting', { index: i + 1, date: meeting.date.slice(0, 10) }),
+      label: (date) => p.t('session.meeting', { index: i + 1, date: date.slice(0, 10) }),
     }),
   );
 

@@ -83,8 +83,11 @@ export async function unescoRepresentationWorkflow(input: UnescoInput): Promise<
           .filter((s) => Date.parse(s.date) < endMs && (cycle === 1 || Date.parse(s.date) >= startMs))
           .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
         for (const session of inPeriod) {
-          const label = p.t('session.unesco', { body: p.t(`unesco.${session.body}` as MessageKey), date: session.date.slice(0, 10) });
-          sessions.plan({ key: session.key, date: session.date, leadId: representativeId, label });
+          const body = p.t(`unesco.${session.body}` as MessageKey);
+          const sessionLabel = (date: string) => p.t('session.unesco', { body, date: date.slice(0, 10) });
+          sessions.plan({ key: session.key, date: session.date, leadId: representativeId, label: sessionLabel });
+          // Its name on its current date (it may have been moved before this period).
+          const label = sessions.labelOf(session.key) ?? sessionLabel(session.date);
           p.waitFor('tasks', 'wait.briefing', { label });
           await p.tasks.run({
             step: `session/${session.key}/briefing`,

@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from '../../libs/persistence/src';
+import { eventually } from '../../test/helpers/test-stack';
 import { recordHistory } from '../../test/helpers/histories';
 import { inSeconds } from '../../test/helpers/process-api';
 import { wtoLaunchBody } from '../../test/helpers/wto-round.fixtures';
@@ -18,6 +19,12 @@ describe('WTO round sessions: announced and moved by events, cancelled by signal
     await scheduled(`${body.businessKey}-s2`, 's2', inSeconds(1), 'expert-nguyen').expect(201);
     await scheduled(`${body.businessKey}-s1`, 's1', inSeconds(2), 'expert-tremblay').expect(201);
     await scheduled(`${body.businessKey}-s3`, 's3', inSeconds(3), 'expert-nguyen').expect(201);
+    // A moved session is named by its new date (the page, its tasks and waits), not the one it was planned on.
+    const later = new Date(Date.parse(inSeconds(0)) + 400 * 24 * 3600_000).toISOString();
+    await on.steps.post(launched.id, 'sessions/s3/reschedule', { date: later, reason: 'Reportée.', actorId: 'coord-lavoie' }).expect(202);
+    const moved = async () =>
+      ((await on.api.get(launched.id)).live?.details.sessions as { key: string; label: string }[]).find((s) => s.key === 's3')?.label;
+    await eventually(async () => ((await moved())?.includes(later.slice(0, 10)) ? true : undefined));
     await on.steps.post(launched.id, 'sessions/s3/cancel', { reason: 'Session supprimée.', actorId: 'coord-lavoie' }).expect(202);
     const live = (await on.api.get(launched.id)).live;
     expect(live.details.sessions.map((s: { key: string; status: string }) => `${s.key}:${s.status}`)).toEqual([

@@ -44,7 +44,7 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
   const calendar = new SessionCalendar(p);
   const sessionLabel = (key: string, date: string) => p.t('session.negotiation', { key, date: date.slice(0, 10) });
   input.sessions.forEach((s, i) =>
-    calendar.plan({ key: `s${i + 1}`, date: s.date, leadId: s.leadExpertId, label: sessionLabel(`s${i + 1}`, s.date) }),
+    calendar.plan({ key: `s${i + 1}`, date: s.date, leadId: s.leadExpertId, label: (date) => sessionLabel(`s${i + 1}`, date) }),
   );
   let calendarInUse: boolean | undefined;
   p.events.on('wto.session.scheduled', async (event) => {
@@ -53,7 +53,7 @@ export async function wtoRoundWorkflow(input: WtoRoundInput): Promise<Participat
       return p.events.ignore(event, 'reject.notInPhase', { phase: p.phase });
     }
     const date = new Date(data.date).toISOString();
-    calendar.plan({ key: data.sessionKey, date, leadId: data.leadExpertId, label: sessionLabel(data.sessionKey, date) });
+    calendar.plan({ key: data.sessionKey, date, leadId: data.leadExpertId, label: (at) => sessionLabel(data.sessionKey, at) });
   });
 
   return p.run(async () => {
