@@ -33,7 +33,10 @@ export function useMe(): Me {
   return me;
 }
 
-/** Kind, phase, status and outcome codes in words, from the server's catalogs, in the reader's language. */
+/**
+ * Kind, phase, status and outcome codes, and the forms' field names and choice values, in words, from the server's
+ * catalogs (the kit's and each kind's strings), in the reader's language; a code without words is shown as itself.
+ */
 export function useLabels() {
   const { api } = useConsole();
   const { language } = useI18n();
@@ -49,5 +52,7 @@ export function useLabels() {
     phase: (code: string) => word('phases', code),
     status: (code: string) => word('statuses', code),
     outcome: (code: string | null | undefined) => word('outcomes', code),
+    field: (name: string) => data?.fields[name] ?? name,
+    option: (value: string) => data?.options[value] ?? value,
   };
 }

@@ -131,7 +131,7 @@ function CompleteForm({ task, onDone }: { task: TaskItem; onDone: () => void }) 
           </fieldset>
         ) : null}
         {approval ? (
-          <Field id="task-comments" label={t('field.comments')} errors={localError ? [localError] : undefined}>
+          <Field id="task-comments" label={label('comments')} errors={localError ? [localError] : undefined}>
             <textarea
               id="task-comments"
               rows={4}
@@ -141,7 +141,7 @@ function CompleteForm({ task, onDone }: { task: TaskItem; onDone: () => void }) 
             />
           </Field>
         ) : (
-          <Field id="task-summary" label={t('field.summary')} required errors={placed.byField['deliverable.summary']}>
+          <Field id="task-summary" label={label('summary')} required errors={placed.byField['deliverable.summary']}>
             <textarea
               id="task-summary"
               name="summary"
@@ -153,7 +153,7 @@ function CompleteForm({ task, onDone }: { task: TaskItem; onDone: () => void }) 
             />
           </Field>
         )}
-        <Field id="task-notes" label={t('field.notes')}>
+        <Field id="task-notes" label={label('notes')}>
           <textarea id="task-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
         </Field>
         {complete.isError ? <Refusal error={complete.error} /> : null}
@@ -230,6 +230,7 @@ function TaskField({
 
 function DeclineForm({ task, onDone }: { task: TaskItem; onDone: () => void }) {
   const { t } = useI18n();
+  const label = useFieldLabel();
   const { api } = useConsole();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -255,7 +256,7 @@ function DeclineForm({ task, onDone }: { task: TaskItem; onDone: () => void }) {
             decline.mutate();
           }}
         >
-          <Field id="decline-reason" label={t('field.reason')} required>
+          <Field id="decline-reason" label={label('reason')} required>
             <textarea id="decline-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required />
           </Field>
           {decline.isError ? <Refusal error={decline.error} /> : null}
