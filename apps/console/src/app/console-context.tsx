@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Api } from '../api/client';
 import type { ConsoleConfig, Labels, Me } from '../api/types';
@@ -44,6 +44,8 @@ export function useLabels() {
     queryKey: ['labels', language],
     queryFn: () => api.get<Labels>('/console/labels.json', { lang: language }),
     staleTime: Infinity,
+    // While the other language's words load, the forms keep this one's rather than showing bare field names.
+    placeholderData: keepPreviousData,
   });
   const word = (group: keyof Labels, code: string | null | undefined) => (code ? (data?.[group][code] ?? code) : '—');
   return {
