@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Controller } from '@nestjs/common';
 import { ApiExtraModels, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
-import { LAUNCH_DTOS } from '@workflows/registry-lookups';
+import { LAUNCH_DTOS, PARTICIPATION_KINDS } from '@workflows/registry-lookups';
 import { consoleLabels } from './console-labels';
 
 interface Schema {
@@ -56,6 +58,37 @@ function fieldsAndChoices(schemas: Record<string, Schema>, root: string) {
   return { fields: [...fields], choices: [...choices] };
 }
 
+/** The fields and choices the tasks of every kind's recorded histories asked for (`requiredFields` in the activities' inputs). */
+function recordedTaskFields(): { fields: Set<string>; choices: Set<string> } {
+  const fields = new Set<string>();
+  const choices = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    // A payload: JSON in base64.
+    if (typeof record.data === 'string' && record.metadata) {
+      const text = Buffer.from(record.data, 'base64').toString('utf8');
+      if (text.includes('requiredFields')) visit(JSON.parse(text));
+    }
+    if (record.requiredFields && typeof record.requiredFields === 'object') {
+      for (const [name, rule] of Object.entries(record.requiredFields as Record<string, { values?: string[] }>)) {
+        fields.add(name);
+        rule.values?.forEach((choice) => choices.add(choice));
+      }
+    }
+    Object.values(record).forEach(visit);
+  };
+  const workflows = join(__dirname, '..', '..', '..', '..', 'workflows');
+  for (const kind of PARTICIPATION_KINDS) {
+    const folder = join(workflows, kind, 'histories');
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
+      visit(JSON.parse(readFileSync(join(folder, file), 'utf8')));
+    }
+  }
+  return { fields, choices };
+}
+
 describe('the console’s labels', () => {
   it('says kinds, phases, statuses, outcomes, fields and choices in words, in each language', () => {
     const fr = consoleLabels('fr');
@@ -80,6 +113,19 @@ describe('the console’s labels', () => {
         for (const field of fields) if (!labels.fields[field]) missing.push(`${locale} ${launch}: field.${field}`);
         for (const choice of choices) if (!labels.options[choice]) missing.push(`${locale} ${launch}: option.${choice}`);
       }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('labels every field and choice the recorded tasks ask for, in French and English', () => {
+    const { fields, choices } = recordedTaskFields();
+    // The kit's approval, attendance and closing tasks are in the histories, and kinds' own (a legal opinion).
+    expect([...fields]).toEqual(expect.arrayContaining(['decision', 'attended', 'outcome', 'opinion']));
+    const missing: string[] = [];
+    for (const locale of ['fr', 'en'] as const) {
+      const labels = consoleLabels(locale);
+      for (const field of fields) if (!labels.fields[field]) missing.push(`${locale} field.${field}`);
+      for (const choice of choices) if (!labels.options[choice]) missing.push(`${locale} option.${choice}`);
     }
     expect(missing).toEqual([]);
   });
