@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
-import { auditInBothLanguages, signIn, tabTo, type AxeFinding } from '../helpers/console-page';
+import { auditInBothLanguages, setLanguage, signIn, tabTo, type AxeFinding } from '../helpers/console-page';
 import { TaskEntity } from '../../libs/persistence/src';
 import { launchBodies } from '../helpers/kind-fixtures';
 import { participationApi } from '../helpers/participation-api';
@@ -145,6 +145,14 @@ describe('the web console in headless Chromium', () => {
     await page.selectOption('#f-important', 'yes');
     await page.fill('#f-followUpReports', '2');
     await look(page, '07-launch-agreement');
+    // Its fields and choices are labelled by its kind's own words (GET /console/labels.json), in the reader's language.
+    await page.locator('label[for="f-counterpartType"]', { hasText: 'Type de partenaire' }).waitFor();
+    await page.locator('#f-counterpartType option[value="federated-state"]', { hasText: 'État fédéré' }).waitFor({ state: 'attached' });
+    await page.locator('label[for="f-businessKey"]', { hasText: 'Clé unique' }).waitFor();
+    await setLanguage(page, 'en');
+    await page.locator('label[for="f-counterpartType"]', { hasText: 'Counterpart type' }).waitFor();
+    await page.locator('label[for="f-negotiatorId"]', { hasText: 'Negotiator' }).waitFor();
+    await setLanguage(page, 'fr');
     await page.getByRole('button', { name: 'Lancer', exact: true }).click();
     actions += 1;
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();

@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const bilateralMissionStrings = defineStrings({
   fr: {
     'eventType.mission.host.confirmed': 'programme confirmé par l’hôte',
@@ -36,6 +36,17 @@ export const bilateralMissionStrings = defineStrings({
     'audit.missionReported': 'Mission terminée, rapport remis.',
     'audit.agreementStarted': 'Mission terminée ; entente lancée : {workflowId}.',
     'reject.notWaitingHost': 'La mission n’attend pas la confirmation de l’hôte (étape {phase}).',
+    'field.direction': 'Sens',
+    'field.federatedStateCode': 'État fédéré ou région (code)',
+    'field.delegationIds': 'Délégation',
+    'field.missionDate': 'Date de la mission',
+    'field.followUpActions': 'Actions de suivi',
+    'field.dueAt': 'Échéance',
+    'field.pursueAgreement': 'Poursuivre vers une entente',
+    'field.mandateApproverId': 'Approbation du mandat',
+    'field.firstRoundDate': 'Date de la première ronde',
+    'option.outgoing': 'Mission à l’étranger',
+    'option.incoming': 'Visite reçue',
   },
   en: {
     'eventType.mission.host.confirmed': 'programme confirmed by the host',
@@ -71,5 +82,16 @@ export const bilateralMissionStrings = defineStrings({
     'audit.missionReported': 'Mission over, report delivered.',
     'audit.agreementStarted': 'Mission over; agreement started: {workflowId}.',
     'reject.notWaitingHost': 'The mission is not waiting for the host’s confirmation (step {phase}).',
+    'field.direction': 'Direction',
+    'field.federatedStateCode': 'Federated state or region (code)',
+    'field.delegationIds': 'Delegation',
+    'field.missionDate': 'Mission date',
+    'field.followUpActions': 'Follow-up actions',
+    'field.dueAt': 'Due',
+    'field.pursueAgreement': 'Pursue an agreement',
+    'field.mandateApproverId': 'Mandate approver',
+    'field.firstRoundDate': 'First round date',
+    'option.outgoing': 'Outgoing mission',
+    'option.incoming': 'Incoming visit',
   },
 });

@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const canadaEuNegotiationStrings = defineStrings({
   fr: {
     'eventType.eu.offer.received': 'offre de l’Union européenne reçue',
@@ -22,6 +22,14 @@ export const canadaEuNegotiationStrings = defineStrings({
     'task.chapterPosition.instructions': 'Rédiger la position sur le chapitre « {chapter} » pour {title}.',
     'task.offerAnalysis.title': 'Analyse : {direction} « {chapter} » ({reference})',
     'task.offerAnalysis.instructions': 'Analyser la proposition reçue ({direction}) sur le chapitre « {chapter} » (ronde {round}).',
+    'field.chapters': 'Chapitres',
+    'field.chapter': 'Chapitre (code)',
+    'field.consultation': 'Groupes consultés',
+    'field.group': 'Groupe',
+    'option.institutions': 'Institutions',
+    'option.cities': 'Villes',
+    'option.universities': 'Universités',
+    'option.civil-society': 'Société civile',
   },
   en: {
     'eventType.eu.offer.received': 'offer received from the European Union',
@@ -43,5 +51,13 @@ export const canadaEuNegotiationStrings = defineStrings({
     'task.chapterPosition.instructions': 'Draft the position on chapter "{chapter}" for {title}.',
     'task.offerAnalysis.title': 'Analysis: {direction} "{chapter}" ({reference})',
     'task.offerAnalysis.instructions': 'Analyse what was tabled ({direction}) on chapter "{chapter}" (round {round}).',
+    'field.chapters': 'Chapters',
+    'field.chapter': 'Chapter (code)',
+    'field.consultation': 'Groups consulted',
+    'field.group': 'Group',
+    'option.institutions': 'Institutions',
+    'option.cities': 'Cities',
+    'option.universities': 'Universities',
+    'option.civil-society': 'Civil society',
   },
 });

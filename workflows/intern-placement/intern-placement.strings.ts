@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const internPlacementStrings = defineStrings({
   fr: {
     'eventType.intern.application.received': 'candidature de stage',
@@ -42,6 +42,12 @@ export const internPlacementStrings = defineStrings({
     'action.intern.offer.declined': 'Offre de stage déclinée : nouveau jumelage',
     'action.intern.offer.expired': 'Offre de stage sans réponse à l’échéance : nouveau jumelage',
     'reject.notWaitingOffer': 'aucune offre de « {organization} » n’est attendue',
+    'field.internId': 'Stagiaire (identifiant)',
+    'field.screeningGroup': 'Groupe qui vérifie l’admissibilité',
+    'field.preDeparture': 'Préparatifs de départ',
+    'field.placementStartsAt': 'Début du stage',
+    'field.placementEndsAt': 'Fin du stage',
+    'field.organization': 'Organisation d’accueil',
   },
   en: {
     'eventType.intern.application.received': 'internship application',
@@ -83,5 +89,11 @@ export const internPlacementStrings = defineStrings({
     'action.intern.offer.declined': 'Internship offer declined: matching again',
     'action.intern.offer.expired': 'Internship offer unanswered by the deadline: matching again',
     'reject.notWaitingOffer': 'no offer from "{organization}" is awaited',
+    'field.internId': 'Intern (identifier)',
+    'field.screeningGroup': 'Group that screens eligibility',
+    'field.preDeparture': 'Pre-departure steps',
+    'field.placementStartsAt': 'Placement starts',
+    'field.placementEndsAt': 'Placement ends',
+    'field.organization': 'Host organization',
   },
 });

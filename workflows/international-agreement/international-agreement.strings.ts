@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const internationalAgreementStrings = defineStrings({
   fr: {
     'eventType.agreement.entered-into-force': 'avis d’entrée en vigueur de l’entente',
@@ -69,6 +69,25 @@ export const internationalAgreementStrings = defineStrings({
     'action.agreement.renewed': 'Entente renouvelée : terme {term}.',
     'reject.notAwaitingEntryIntoForce': 'L’entente n’attend pas son entrée en vigueur (étape {phase}).',
     'reject.notInFollowUp': 'L’entente n’est pas en vigueur (étape {phase}).',
+    'field.counterpartType': 'Type de partenaire',
+    'field.counterpartCode': 'Partenaire (code de la liste de référence)',
+    'field.rounds': 'Rondes de rédaction',
+    'field.important': 'Engagement international important',
+    'field.followUpReports': 'Rapports du comité de suivi',
+    'field.opinion': 'Avis juridique',
+    'field.decree': 'Décret du gouvernement',
+    'field.vote': 'Vote de l’Assemblée nationale',
+    'field.recueilReference': 'Référence au Recueil des ententes',
+    'option.foreign-state': 'État étranger',
+    'option.federated-state': 'État fédéré',
+    'option.international-organization': 'Organisation internationale',
+    'option.favourable': 'Favorable',
+    'option.reservations': 'Avec réserves',
+    'option.adopted': 'Adopté',
+    'option.approved': 'Approuvé',
+    'option.rejected': 'Rejeté',
+    'option.renew': 'Renouveler',
+    'option.expire': 'Laisser expirer',
   },
   en: {
     'eventType.agreement.entered-into-force': 'notice of the agreement’s entry into force',
@@ -135,5 +154,24 @@ export const internationalAgreementStrings = defineStrings({
     'action.agreement.renewed': 'Agreement renewed: term {term}.',
     'reject.notAwaitingEntryIntoForce': 'The agreement is not awaiting its entry into force (step {phase}).',
     'reject.notInFollowUp': 'The agreement is not in force (step {phase}).',
+    'field.counterpartType': 'Counterpart type',
+    'field.counterpartCode': 'Counterpart (reference list code)',
+    'field.rounds': 'Drafting rounds',
+    'field.important': 'Important international commitment',
+    'field.followUpReports': 'Follow-up committee reports',
+    'field.opinion': 'Legal opinion',
+    'field.decree': 'Government decree',
+    'field.vote': 'National Assembly vote',
+    'field.recueilReference': 'Recueil reference',
+    'option.foreign-state': 'Foreign state',
+    'option.federated-state': 'Federated state',
+    'option.international-organization': 'International organization',
+    'option.favourable': 'Favourable',
+    'option.reservations': 'With reservations',
+    'option.adopted': 'Adopted',
+    'option.approved': 'Approved',
+    'option.rejected': 'Rejected',
+    'option.renew': 'Renew',
+    'option.expire': 'Let it expire',
   },
 });

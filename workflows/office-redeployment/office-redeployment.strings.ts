@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const officeRedeploymentStrings = defineStrings({
   fr: {
     'eventType.office.host.acknowledged': 'accusé du pays hôte',
@@ -38,6 +38,18 @@ export const officeRedeploymentStrings = defineStrings({
     'audit.effectiveDateCancelled': 'Date d’effet annulée : {label}.',
     'audit.officeReviewed': 'Bilan après un an remis.',
     'reject.notWaitingHostCountry': 'Le dossier n’attend pas l’accusé du pays hôte (étape {phase}).',
+    'field.officeCode': 'Représentation (code)',
+    'field.rationale': 'Justification',
+    'field.estimatedCost': 'Coût estimé ($)',
+    'field.decisionApproverIds': 'Décision du gouvernement',
+    'field.preparations': 'Préparatifs',
+    'field.effectiveDate': 'Date d’effet',
+    'option.open': 'Ouvrir',
+    'option.upgrade': 'Rehausser',
+    'option.move': 'Déménager',
+    'option.close': 'Fermer',
+    'option.premises': 'Locaux',
+    'option.staffing': 'Personnel',
   },
   en: {
     'eventType.office.host.acknowledged': 'acknowledgement of the host country',
@@ -75,5 +87,17 @@ export const officeRedeploymentStrings = defineStrings({
     'audit.effectiveDateCancelled': 'Effective date cancelled: {label}.',
     'audit.officeReviewed': 'One-year review delivered.',
     'reject.notWaitingHostCountry': 'The file is not waiting for the host country’s acknowledgement (step {phase}).',
+    'field.officeCode': 'Office (code)',
+    'field.rationale': 'Rationale',
+    'field.estimatedCost': 'Estimated cost ($)',
+    'field.decisionApproverIds': 'Government decision',
+    'field.preparations': 'Preparations',
+    'field.effectiveDate': 'Effective date',
+    'option.open': 'Open',
+    'option.upgrade': 'Upgrade',
+    'option.move': 'Move',
+    'option.close': 'Close',
+    'option.premises': 'Premises',
+    'option.staffing': 'Staffing',
   },
 });

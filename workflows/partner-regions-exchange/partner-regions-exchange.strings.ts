@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const partnerRegionsExchangeStrings = defineStrings({
   fr: {
     'eventType.exchange.proposal.received': 'proposition transmise par le portail',
@@ -45,6 +45,17 @@ export const partnerRegionsExchangeStrings = defineStrings({
     'audit.callEnded': 'Appel terminé : {count} proposition(s) reçue(s), {funded} projet(s) mené(s) à terme.',
     'audit.callCancelled': 'Clôture de l’appel annulée : {label}.',
     'action.proposal.received': 'Proposition reçue : {code}',
+    'field.themes': 'Volets',
+    'field.theme': 'Volet',
+    'field.closesAt': 'Clôture de l’appel',
+    'field.screenerId': 'Examen d’admissibilité',
+    'field.selectionCommitteeIds': 'Comité de sélection',
+    'field.projectYears': 'Années de projet',
+    'field.agreementReference': 'Référence de l’entente de financement',
+    'option.educational': 'Éducation',
+    'option.environmental': 'Environnement',
+    'option.scientific': 'Science',
+    'option.technological': 'Technologie',
   },
   en: {
     'eventType.exchange.proposal.received': 'proposal forwarded by the portal',
@@ -88,5 +99,16 @@ export const partnerRegionsExchangeStrings = defineStrings({
     'audit.callEnded': 'Call over: {count} proposal(s) received, {funded} project(s) completed.',
     'audit.callCancelled': 'Closing of the call cancelled: {label}.',
     'action.proposal.received': 'Proposal received: {code}',
+    'field.themes': 'Themes',
+    'field.theme': 'Theme',
+    'field.closesAt': 'Call closes',
+    'field.screenerId': 'Eligibility screening',
+    'field.selectionCommitteeIds': 'Selection committee',
+    'field.projectYears': 'Project years',
+    'field.agreementReference': 'Funding agreement reference',
+    'option.educational': 'Educational',
+    'option.environmental': 'Environmental',
+    'option.scientific': 'Scientific',
+    'option.technological': 'Technological',
   },
 });

@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const ratificationCampaignStrings = defineStrings({
   fr: {
     'eventType.convention.ratified': 'ratification de la convention par un pays',
@@ -27,6 +27,15 @@ export const ratificationCampaignStrings = defineStrings({
     'timer.followUp': 'Prochain suivi {round} : {country}',
     'reject.countryFinal': '{country} a déjà un état final ({status})',
     'validation.atMostTargets': '{field} ne doit pas dépasser le nombre de pays ciblés.',
+    'field.convention': 'Convention (code)',
+    'field.targets': 'Pays visés',
+    'field.country': 'Pays (code ISO, minuscules)',
+    'field.targetCount': 'Ratifications visées',
+    'field.endsAt': 'Fin de la campagne',
+    'field.status': 'Où en est le pays',
+    'option.no-change': 'Aucun changement',
+    'option.in-process': 'Ratification en cours',
+    'option.declined': 'Refus du pays',
   },
   en: {
     'eventType.convention.ratified': 'convention ratified by a country',
@@ -53,5 +62,14 @@ export const ratificationCampaignStrings = defineStrings({
     'timer.followUp': 'Next follow-up {round}: {country}',
     'reject.countryFinal': '{country} already has a final status ({status})',
     'validation.atMostTargets': '{field} must not exceed the number of target countries.',
+    'field.convention': 'Convention (code)',
+    'field.targets': 'Target countries',
+    'field.country': 'Country (ISO code, lower case)',
+    'field.targetCount': 'Ratifications targeted',
+    'field.endsAt': 'Campaign ends',
+    'field.status': 'Where the country stands',
+    'option.no-change': 'No change',
+    'option.in-process': 'Ratification under way',
+    'option.declined': 'Country declined',
   },
 });

@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const regionalForumStrings = defineStrings({
   fr: {
     'kind.regional-forum': 'Forum régional',
@@ -18,6 +18,11 @@ export const regionalForumStrings = defineStrings({
     'task.forumReport.title': 'Rapport de participation : {label}',
     'task.forumReport.instructions': 'Rédiger le rapport de participation à « {label} » pour {title}.',
     'audit.sessionCancelled': 'Session annulée : {label}.',
+    'field.sessionDate': 'Date de la session',
+    'field.delegateId': 'Délégué désigné',
+    'option.aer': 'Assemblée des régions d’Europe',
+    'option.regleg': 'REGLEG',
+    'option.partner-regions': 'Conférence des régions partenaires',
   },
   en: {
     'kind.regional-forum': 'Regional forum',
@@ -35,5 +40,10 @@ export const regionalForumStrings = defineStrings({
     'task.forumReport.title': 'Participation report: {label}',
     'task.forumReport.instructions': 'Write the participation report on "{label}" for {title}.',
     'audit.sessionCancelled': 'Session cancelled: {label}.',
+    'field.sessionDate': 'Session date',
+    'field.delegateId': 'Delegate named',
+    'option.aer': 'Assembly of European Regions',
+    'option.regleg': 'REGLEG',
+    'option.partner-regions': 'Conference of Partner Regions',
   },
 });

@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const sppWorkingGroupStrings = defineStrings({
   fr: {
     'kind.spp-working-group': 'Groupe de travail du Partenariat pour la sécurité et la prospérité',
@@ -11,6 +11,9 @@ export const sppWorkingGroupStrings = defineStrings({
     'task.deliverable.instructions': 'Produire le livrable « {code} » du groupe de travail {group}.',
     'task.progressReport.title': 'Rapport d’étape du groupe {group}',
     'task.progressReport.instructions': 'Rédiger le rapport d’étape du groupe {group} pour {title}.',
+    'field.workingGroup': 'Groupe de travail (code)',
+    'field.deliverables': 'Livrables',
+    'field.reportAuthorId': 'Auteur du rapport',
   },
   en: {
     'kind.spp-working-group': 'Security and Prosperity Partnership working group',
@@ -21,5 +24,8 @@ export const sppWorkingGroupStrings = defineStrings({
     'task.deliverable.instructions': 'Produce deliverable "{code}" of working group {group}.',
     'task.progressReport.title': 'Progress report of working group {group}',
     'task.progressReport.instructions': 'Write the progress report of working group {group} for {title}.',
+    'field.workingGroup': 'Working group (code)',
+    'field.deliverables': 'Deliverables',
+    'field.reportAuthorId': 'Report author',
   },
 });

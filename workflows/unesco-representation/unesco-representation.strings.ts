@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const unescoRepresentationStrings = defineStrings({
   fr: {
     'kind.unesco-representation': 'Représentation permanente auprès de l’UNESCO',
@@ -21,6 +21,13 @@ export const unescoRepresentationStrings = defineStrings({
     'task.succession.title': 'Succession de {representativeId}',
     'task.succession.instructions': 'Désigner le successeur (champ successorId) de {representativeId} à la fin du mandat ({title}).',
     'audit.succession': 'Mandat de {representativeId} terminé ; successeur : {successorId}.',
+    'field.nomineeId': 'Personne proposée',
+    'field.mandateYears': 'Années de mandat',
+    'field.reportsPerYear': 'Rapports par année',
+    'field.body': 'Instance',
+    'field.successorId': 'Successeur',
+    'option.general-conference': 'Conférence générale',
+    'option.executive-board': 'Conseil exécutif',
   },
   en: {
     'kind.unesco-representation': 'Permanent representation to UNESCO',
@@ -41,5 +48,12 @@ export const unescoRepresentationStrings = defineStrings({
     'task.succession.title': 'Succession of {representativeId}',
     'task.succession.instructions': 'Name the successor (field successorId) of {representativeId} at the end of the mandate ({title}).',
     'audit.succession': 'Mandate of {representativeId} ended; successor: {successorId}.',
+    'field.nomineeId': 'Nominee',
+    'field.mandateYears': 'Mandate years',
+    'field.reportsPerYear': 'Reports per year',
+    'field.body': 'Body',
+    'field.successorId': 'Successor',
+    'option.general-conference': 'General Conference',
+    'option.executive-board': 'Executive Board',
   },
 });

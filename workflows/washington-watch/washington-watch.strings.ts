@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const washingtonWatchStrings = defineStrings({
   fr: {
     'kind.washington-watch': 'Veille à Washington (OEA, Banque mondiale)',
@@ -12,6 +12,9 @@ export const washingtonWatchStrings = defineStrings({
     'task.monitoringReport.instructions': 'Rédiger le rapport de veille sur {institutions}.',
     'audit.monitoringPaused': 'Veille suspendue par {actorId}.',
     'audit.monitoringResumed': 'Veille reprise par {actorId}.',
+    'field.institutions': 'Institutions suivies',
+    'option.oas': 'Organisation des États américains',
+    'option.world-bank': 'Banque mondiale',
   },
   en: {
     'kind.washington-watch': 'Washington watch (OAS, World Bank)',
@@ -23,5 +26,8 @@ export const washingtonWatchStrings = defineStrings({
     'task.monitoringReport.instructions': 'Write the monitoring report on {institutions}.',
     'audit.monitoringPaused': 'Monitoring paused by {actorId}.',
     'audit.monitoringResumed': 'Monitoring resumed by {actorId}.',
+    'field.institutions': 'Institutions followed',
+    'option.oas': 'Organization of American States',
+    'option.world-bank': 'World Bank',
   },
 });

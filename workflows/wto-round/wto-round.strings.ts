@@ -1,6 +1,6 @@
 import { defineStrings } from '../kit/contracts';
 
-/** What this kind says, in French and English: its name, phases, waits, tasks, timers and journal notes. */
+/** What this kind says, in French and English: its name, phases, waits, tasks, timers, journal notes, and its own form fields and choices. */
 export const wtoRoundStrings = defineStrings({
   fr: {
     'eventType.wto.session.scheduled': 'session annoncée ou déplacée par le secrétariat de l’OMC',
@@ -14,6 +14,8 @@ export const wtoRoundStrings = defineStrings({
     'task.debrief.title': 'Compte rendu de la session {index} ({date})',
     'task.debrief.instructions': 'Rédiger le compte rendu de la session {index} de {title}.',
     'session.negotiation': 'Session de négociation {key} ({date})',
+    'field.issueAreas': 'Domaines de négociation',
+    'field.candidateGroup': 'ou groupe qui se partage la tâche',
   },
   en: {
     'eventType.wto.session.scheduled': 'session announced or moved by the WTO secretariat',
@@ -27,5 +29,7 @@ export const wtoRoundStrings = defineStrings({
     'task.debrief.title': 'Debrief of session {index} ({date})',
     'task.debrief.instructions': 'Write the debrief of session {index} of {title}.',
     'session.negotiation': 'Negotiation session {key} ({date})',
+    'field.issueAreas': 'Issue areas',
+    'field.candidateGroup': 'or group that shares the task',
   },
 });

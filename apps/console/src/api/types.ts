@@ -149,6 +149,10 @@ export interface Labels {
   phases: Record<string, string>;
   statuses: Record<string, string>;
   outcomes: Record<string, string>;
+  /** Form fields by name (`businessKey`, `counterpartType`): launch, task and action forms. */
+  fields: Record<string, string>;
+  /** Choices by value (`federated-state`, `yes`). */
+  options: Record<string, string>;
 }
 
 /** What a deliverable field must hold, as the workflow declares it (GET /tasks). */

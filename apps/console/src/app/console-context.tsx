@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Api } from '../api/client';
 import type { ConsoleConfig, Labels, Me } from '../api/types';
@@ -33,7 +33,10 @@ export function useMe(): Me {
   return me;
 }
 
-/** Kind, phase, status and outcome codes in words, from the server's catalogs, in the reader's language. */
+/**
+ * Kind, phase, status and outcome codes, and the forms' field names and choice values, in words, from the server's
+ * catalogs (the kit's and each kind's strings), in the reader's language; a code without words is shown as itself.
+ */
 export function useLabels() {
   const { api } = useConsole();
   const { language } = useI18n();
@@ -41,6 +44,8 @@ export function useLabels() {
     queryKey: ['labels', language],
     queryFn: () => api.get<Labels>('/console/labels.json', { lang: language }),
     staleTime: Infinity,
+    // While the other language's words load, the forms keep this one's rather than showing bare field names.
+    placeholderData: keepPreviousData,
   });
   const word = (group: keyof Labels, code: string | null | undefined) => (code ? (data?.[group][code] ?? code) : '—');
   return {
@@ -49,5 +54,7 @@ export function useLabels() {
     phase: (code: string) => word('phases', code),
     status: (code: string) => word('statuses', code),
     outcome: (code: string | null | undefined) => word('outcomes', code),
+    field: (name: string) => data?.fields[name] ?? name,
+    option: (value: string) => data?.options[value] ?? value,
   };
 }

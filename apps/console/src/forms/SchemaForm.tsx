@@ -1,3 +1,4 @@
+import { useLabels } from '../app/console-context';
 import { useI18n } from '../i18n/i18n';
 import { describedBy, Field, fieldId } from '../ui/Field';
 import { readerTimeZone } from '../ui/dates';
@@ -6,15 +7,14 @@ import { initialValues, type FieldSpec, type FormValue, type FormValues } from '
 import { PersonListPicker, PersonPicker } from './PersonPicker';
 import { ReferencePicker } from './ReferencePicker';
 
-/** The label of a schema field: the console's words for it, else its name. */
+/** The label of a form field: the server's words for it (the kit's or its kind's strings), else its name. */
 export function useFieldLabel() {
-  const { maybe } = useI18n();
-  return (name: string) => maybe(`field.${name}`) ?? name;
+  return useLabels().field;
 }
 
+/** The label of a choice, likewise. */
 export function useOptionLabel() {
-  const { maybe } = useI18n();
-  return (value: string) => maybe(`option.${value}`) ?? value;
+  return useLabels().option;
 }
 
 interface Props {
@@ -91,7 +91,7 @@ function SchemaField({
           aria-describedby={aria}
           aria-invalid={invalid || undefined}
         >
-          <option value="">{t('option.choose')}</option>
+          <option value="">{t('common.choose')}</option>
           {(field.type === 'boolean' ? ['yes', 'no'] : field.options).map((o) => (
             <option key={o} value={o}>
               {option(o)}

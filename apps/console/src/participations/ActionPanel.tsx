@@ -4,7 +4,7 @@ import type { ParticipationDetail } from '../api/types';
 import { useConsole } from '../app/console-context';
 import { DateTimeInput } from '../forms/DateTimeInput';
 import { PersonPicker } from '../forms/PersonPicker';
-import { useOptionLabel } from '../forms/SchemaForm';
+import { useFieldLabel, useOptionLabel } from '../forms/SchemaForm';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { Done, Refusal } from '../ui/Refusal';
 import type { ParticipationAction } from '../api/types';
@@ -148,7 +148,8 @@ export function ActionPanel({ participation }: { participation: ParticipationDet
 }
 
 function StepForm({ id, step, defaults, onDone }: { id: string; step: Step; defaults: Record<string, string>; onDone: () => void }) {
-  const { t, maybe } = useI18n();
+  const { t } = useI18n();
+  const fieldLabel = useFieldLabel();
   const option = useOptionLabel();
   const { api } = useConsole();
   const queryClient = useQueryClient();
@@ -169,7 +170,7 @@ function StepForm({ id, step, defaults, onDone }: { id: string; step: Step; defa
   return (
     <form className="step" onSubmit={submit} aria-label={step.title}>
       {step.fields.map((field) => {
-        const label = (maybe(`field.${field.name}`) ?? field.name) + (field.required ? ` (${t('common.required')})` : '');
+        const label = fieldLabel(field.name) + (field.required ? ` (${t('common.required')})` : '');
         let control: ReactNode;
         if (field.kind === 'choice') {
           control = (
@@ -179,7 +180,7 @@ function StepForm({ id, step, defaults, onDone }: { id: string; step: Step; defa
               onChange={(e) => set(field.name)(e.target.value)}
               required={field.required}
             >
-              <option value="">{t('option.choose')}</option>
+              <option value="">{t('common.choose')}</option>
               {field.options?.map((o) => (
                 <option key={o} value={o}>
                   {option(o)}

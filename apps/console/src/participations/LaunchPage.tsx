@@ -34,7 +34,7 @@ export function LaunchPage() {
       <div className="field">
         <label htmlFor="launch-kind">{t('launch.kind')}</label>
         <select id="launch-kind" value={kind ?? ''} onChange={(e) => void navigate(`/console/participations/new/${e.target.value}`)}>
-          <option value="">{t('option.choose')}</option>
+          <option value="">{t('common.choose')}</option>
           {forms.map((f) => (
             <option key={f.kind} value={f.kind}>
               {labels.kind(f.kind)}

@@ -134,7 +134,7 @@ function CompleteForm({ task, onDone }: { task: TaskItem; onDone: () => void }) 
           </fieldset>
         ) : null}
         {approval ? (
-          <Field id="task-comments" label={t('field.comments')} errors={localError ? [localError] : undefined}>
+          <Field id="task-comments" label={label('comments')} errors={localError ? [localError] : undefined}>
             <textarea
               id="task-comments"
               rows={4}
@@ -144,7 +144,7 @@ function CompleteForm({ task, onDone }: { task: TaskItem; onDone: () => void }) 
             />
           </Field>
         ) : (
-          <Field id="task-summary" label={t('field.summary')} required errors={placed.byField['deliverable.summary']}>
+          <Field id="task-summary" label={label('summary')} required errors={placed.byField['deliverable.summary']}>
             <textarea
               id="task-summary"
               name="summary"
@@ -156,7 +156,7 @@ function CompleteForm({ task, onDone }: { task: TaskItem; onDone: () => void }) 
             />
           </Field>
         )}
-        <Field id="task-notes" label={t('field.notes')}>
+        <Field id="task-notes" label={label('notes')}>
           <textarea id="task-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
         </Field>
         {complete.isError ? <Refusal error={complete.error} /> : null}
@@ -233,6 +233,7 @@ function TaskField({
 
 function DeclineForm({ task, onDone }: { task: TaskItem; onDone: () => void }) {
   const { t } = useI18n();
+  const label = useFieldLabel();
   const { api } = useConsole();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -258,7 +259,7 @@ function DeclineForm({ task, onDone }: { task: TaskItem; onDone: () => void }) {
             decline.mutate();
           }}
         >
-          <Field id="decline-reason" label={t('field.reason')} required>
+          <Field id="decline-reason" label={label('reason')} required>
             <textarea id="decline-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required />
           </Field>
           {decline.isError ? <Refusal error={decline.error} /> : null}
