@@ -16,6 +16,7 @@ import { LiveUpdates } from '../tasks/live-updates';
 import { TaskPage } from '../tasks/TaskPage';
 import { Refusal } from '../ui/Refusal';
 import { MeProvider, useConsole } from './console-context';
+import { PersonName } from '../ui/PersonName';
 
 /** The page frame (skip link, banner, navigation, main landmark) and the routes, all under /console. */
 export function Shell() {
@@ -123,7 +124,8 @@ export function Shell() {
           {signedIn ? (
             <>
               <span className="who">
-                {t('user.signedInAs', { id: signedIn.id, roles: signedIn.roles.map((r) => t(`role.${r}` as 'role.admin')).join(', ') })}
+                {t('user.signedInAs')} <PersonName id={signedIn.id} /> (
+                {signedIn.roles.map((r) => t(`role.${r}` as 'role.admin')).join(', ')})
               </span>
               <button type="button" className="secondary" onClick={() => void signOut()}>
                 {t('user.signOut')}

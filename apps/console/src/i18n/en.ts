@@ -12,7 +12,7 @@ export const en: Record<MessageKey, string> = {
   'nav.docs': 'API (Swagger)',
   'lang.other': 'Français',
   'lang.switch': 'Passer en français',
-  'user.signedInAs': 'Signed in: {id} ({roles})',
+  'user.signedInAs': 'Signed in:',
   'user.signOut': 'Sign out',
   'role.coordinator': 'coordinator',
   'role.expert': 'expert',

@@ -10,7 +10,7 @@ export const fr = {
   'nav.docs': 'API (Swagger)',
   'lang.other': 'English',
   'lang.switch': 'Switch to English',
-  'user.signedInAs': 'Connecté : {id} ({roles})',
+  'user.signedInAs': 'Connecté :',
   'user.signOut': 'Se déconnecter',
   'role.coordinator': 'coordination',
   'role.expert': 'expertise',

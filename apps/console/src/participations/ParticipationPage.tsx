@@ -151,7 +151,12 @@ export function ParticipationPage() {
             {(timeline.data?.entries ?? []).map((entry, index) => (
               <li key={index}>
                 <time dateTime={entry.at}>{date(entry.at)}</time> — {entry.text}
-                {entry.actorId && entry.actorId !== 'workflow' ? <span className="muted"> ({entry.actorId})</span> : null}
+                {entry.actorId && entry.actorId !== 'workflow' ? (
+                  <span className="muted">
+                    {' ('}
+                    <PersonName id={entry.actorId} />)
+                  </span>
+                ) : null}
                 {entry.note ? <div className="muted">{t('detail.note', { note: entry.note })}</div> : null}
               </li>
             ))}
