@@ -61,6 +61,14 @@ export class SessionCalendar {
     this.publish();
   }
 
+  /** Names who attends a session still to come, keeping its date and any move. */
+  assignLead(key: string, leadId: string): void {
+    const session = this.sessions.get(key);
+    if (session?.status !== 'scheduled') return;
+    session.leadId = leadId;
+    this.publish();
+  }
+
   /** The session's name on its current date (after any move); undefined for an unknown key. */
   labelOf(key: string): string | undefined {
     const session = this.sessions.get(key);

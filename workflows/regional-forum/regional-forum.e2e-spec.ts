@@ -107,6 +107,22 @@ describe('regional forum: delegate, briefing note, attendance, report', () => {
     await recordHistory(on.stack.client, launched.workflowId, 'regional-forum', 'concluded');
   });
 
+  it('keeps a session moved while the delegate is being chosen on its new date', async () => {
+    const launched = await on.api.launch(launchBodies.regionalForum({ sessionDate: inSeconds(3600) }));
+    await on.api.waitForPhase(launched.id, 'delegate-assignment');
+    const moved = inSeconds(7200);
+    await on.steps.post(launched.id, 'sessions/forum/reschedule', { date: moved, actorId: 'coord-lavoie' }).expect(202);
+    const [assignment] = await on.steps.openTasks(launched.id, 'delegate-assignment');
+    await on.steps.complete(assignment.id, 'coord-lavoie', { delegateId: 'delegate-ouellet' }).expect(200);
+    await on.api.waitForPhase(launched.id, 'briefing');
+    const session = async () => ((await on.api.get(launched.id)).live?.details.sessions as { date: string; leadId: string }[])[0];
+    await eventually(async () => ((await session()).leadId === 'delegate-ouellet' ? true : undefined));
+    expect(Date.parse((await session()).date)).toBe(Date.parse(moved));
+    await recordHistory(on.stack.client, launched.workflowId, 'regional-forum', 'moved-before-delegate');
+    await on.api.step(launched.id, 'cancel', { reason: 'Fin du test.', actorId: 'coord-lavoie' }).expect(200);
+    await on.steps.closed(launched.id);
+  });
+
   it('ends as withdrawn when its session is cancelled, and can be cancelled with a reason', async () => {
     const launched = await on.api.launch(launchBodies.regionalForum());
     await on.api.waitForPhase(launched.id, 'delegate-assignment');

@@ -1,3 +1,4 @@
+import { patched } from '@temporalio/workflow';
 import { PERSON, type MessageKey, type ParticipationResult } from '../kit/contracts';
 import { Participation } from '../kit/participation';
 import { SessionCalendar } from '../kit/session-calendar';
@@ -36,7 +37,10 @@ export async function regionalForumWorkflow(input: RegionalForumInput): Promise<
     });
     const delegateId = assignment.deliverable?.fields?.delegateId ?? input.coordinatorId;
     p.details.delegateId = delegateId;
-    sessions.plan({ key: 'forum', date: input.sessionDate, leadId: delegateId, label: sessionLabel });
+    // Planning it again with the launch's date undid a move made while the delegate was
+    // being chosen; the delegate now only becomes its lead.
+    if (patched('forum-delegate-keeps-moved-date')) sessions.assignLead('forum', delegateId);
+    else sessions.plan({ key: 'forum', date: input.sessionDate, leadId: delegateId, label: sessionLabel });
 
     await p.enterPhase('briefing');
     p.waitFor('tasks', 'wait.briefing', { label: label() });
