@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getOverviewQuery } from '../../libs/contracts/src';
+import { ParticipationEntity } from '../../libs/persistence/src';
 import { participationApi } from '../helpers/participation-api';
 import { samplesOf } from '../helpers/prometheus';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
@@ -133,6 +134,23 @@ describe('supervision through the API: list filters, timeline, dashboard, metric
       );
       expect(body.entries.find((e: { type: string }) => e.type === 'participation.closed').text).toBe('Participation closed: cancelled');
       expect((await list({ closedFrom: startedAt }).expect(200)).body.items.map((p: { id: string }) => p.id)).toEqual([waiting.id]);
+    });
+
+    it('answers from the journal alone once the history is gone, without asking an archive the dev server does not keep', async () => {
+      // As after the namespace's retention: Temporal no longer knows the participation's workflow
+      // (the dev server deletes histories only long after a delete request).
+      await stack.dataSource.getRepository(ParticipationEntity).update(waiting.id, { workflowId: `retention-gone/${randomUUID()}` });
+      const archive = jest.spyOn(stack.client.workflowService, 'listArchivedWorkflowExecutions');
+      try {
+        const { body } = await stack.http().get(`/participations/${waiting.id}/timeline`).expect(200);
+        expect(body.historyAvailable).toBe(false);
+        expect(body.notice).toEqual(expect.any(String));
+        expect(body.entries.map((e: { source: string }) => e.source)).not.toContain('temporal');
+        expect(body.entries.map((e: { type: string }) => e.type)).toContain('participation.launched');
+        expect(archive).not.toHaveBeenCalled();
+      } finally {
+        archive.mockRestore();
+      }
     });
 
     it('answers 404 for an unknown participation and 400 for an id that is not a UUID', async () => {

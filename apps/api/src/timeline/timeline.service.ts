@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import type { History } from '@temporalio/common/lib/proto-utils';
+import { temporal } from '@temporalio/proto';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { translate, type Locale } from '@lib/contracts';
@@ -22,6 +23,8 @@ import type { Timeline, TimelineEntry } from './timeline-entry.view';
 @Injectable()
 export class TimelineService {
   private readonly logger = new Logger(TimelineService.name);
+  /** Whether the namespace archives histories, asked at most every ARCHIVAL_STATE_TTL_MS. */
+  private archival?: { enabled: Promise<boolean>; askedAt: number };
 
   constructor(
     private readonly client: Client,
@@ -55,7 +58,7 @@ export class TimelineService {
     try {
       return await this.withDeadline(() => this.client.workflow.getHandle(workflowId).fetchHistory());
     } catch (err) {
-      const archived = isNotFound(err) ? await this.archivedHistory(workflowId) : undefined;
+      const archived = isNotFound(err) && (await this.archivalEnabled()) ? await this.archivedHistory(workflowId) : undefined;
       if (archived) return archived;
       this.logger.warn({ err, workflowId }, 'workflow history unavailable; timeline from the journal only');
       return undefined;
@@ -88,10 +91,36 @@ export class TimelineService {
     }
   }
 
+  /**
+   * The dev server of `npm run up` archives nothing: asking its archive for every
+   * history it no longer has would fail each time. The namespace says whether it
+   * archives (describeNamespace); the answer is kept a while, since it changes only
+   * when an operator turns archival on.
+   */
+  private archivalEnabled(): Promise<boolean> {
+    const now = Date.now();
+    if (!this.archival || now - this.archival.askedAt > ARCHIVAL_STATE_TTL_MS) {
+      const enabled = this.withDeadline(() =>
+        this.client.workflowService.describeNamespace({ namespace: this.config.temporal.namespace }),
+      ).then(
+        ({ config }) => config?.historyArchivalState === temporal.api.enums.v1.ArchivalState.ARCHIVAL_STATE_ENABLED,
+        (err: unknown) => {
+          this.logger.debug({ err }, 'namespace archival state unknown');
+          this.archival = undefined; // asked again next time
+          return false;
+        },
+      );
+      this.archival = { enabled, askedAt: now };
+    }
+    return this.archival.enabled;
+  }
+
   private withDeadline<T>(call: () => Promise<T>): Promise<T> {
     return this.client.withDeadline(Date.now() + this.config.durations.queryTimeoutMs, call);
   }
 }
+
+const ARCHIVAL_STATE_TTL_MS = 5 * 60_000;
 
 /** Temporal's NOT_FOUND (gRPC 5): the workflow is not (or no longer) in the namespace's history. */
 function isNotFound(err: unknown): boolean {
