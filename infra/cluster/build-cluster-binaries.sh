@@ -19,9 +19,9 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BIN_DIR="$REPO_ROOT/.tools/bin"
 SERVER_VERSION="${TEMPORAL_SERVER_VERSION:-v1.32.2}"
-UI_VERSION="${TEMPORAL_UI_VERSION:-v2.58.1}"
+UI_VERSION="${TEMPORAL_UI_VERSION:-v2.56.4}"
 
-# Server v1.32.2 and UI server v2.58.1 say `go 1.26.10` in their go.mod; the machines
+# Server v1.32.2 and UI server v2.56.4 say `go 1.26.10` in their go.mod; the machines
 # have Go 1.26.8 and the go command (GOTOOLCHAIN=local in its go.env) refuses them.
 # GOTOOLCHAIN=go1.27.3 makes the go command fetch that toolchain from the Go module
 # proxy like any module (76 MB, about 10 s once per machine) and build with it.
