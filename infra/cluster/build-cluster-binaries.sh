@@ -4,7 +4,8 @@
 #   temporal-sql-tool   go.temporal.io/server/cmd/tools/sql   (creates and upgrades the PostgreSQL schemas)
 #   temporal-ui-server  github.com/temporalio/ui-server/v2    (the Temporal UI)
 # The versions are the newest releases the Go module proxy serves that build here
-# (issue 17; docs/maintenance.md "Where each version is pinned" lists the tags refused and why).
+# (issue 17; docs/maintenance.md "Temporal: the newest tags that build here" lists the
+# tags refused and why).
 # The dev server (Temporal CLI v1.5.1, infra/temporal/ensure-temporal-cli.sh) stays on
 # the server inside that CLI (v1.29.1): no newer CLI installs with `go install`.
 #
