@@ -155,7 +155,7 @@ describe('Temporal behind the same sign-in in compose and Kubernetes (issue 13, 
       USE_INTERNAL_FRONTEND: 'true',
     });
     expect(server.TEMPORAL_JWT_KEY_SOURCE1).toMatch(/TEMPORAL_JWKS_URL/);
-    expect(server.SERVICES.split(':')).toContain('internal-frontend');
+    expect(server.TEMPORAL_SERVICES.split(',')).toContain('internal-frontend');
     expect(server).not.toHaveProperty('TEMPORAL_ALLOW_NO_AUTH');
     // Only the one-shot setup uses the internal frontend; the API and the workers come with their own tokens.
     expect(compose.services['temporal-setup'].environment.TEMPORAL_ADDRESS).toBe('temporal:7236');

@@ -9,6 +9,9 @@ TOOLS_DIR="$REPO_ROOT/.tools"
 LOCAL_BIN="$TOOLS_DIR/bin/temporal"
 GO_MODULE="github.com/temporalio/cli/cmd/temporal"
 # Newest first; older ones only help when a newer one fails to build with the local Go.
+# v1.9.1, the only newer tag served, was refused on 2026-12-01 (issue 17): its go.mod has a
+# replace directive, which `go install pkg@version` rejects whatever the Go version
+# (docs/maintenance.md). The cluster runs a newer server (infra/cluster/build-cluster-binaries.sh).
 GO_VERSIONS=(v1.5.1 v1.5.0 v1.4.1)
 
 log() { printf 'ensure-temporal-cli: %s\n' "$*" >&2; }

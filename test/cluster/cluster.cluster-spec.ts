@@ -30,7 +30,7 @@ import { freeMembershipPort } from './membership-port';
 import { startApi, startWorker, stopApp, WORKER_MAIN, WORKFLOW_BUNDLE, type AppProcess } from './app-processes';
 import { ParticipationDriver, type Flow } from './participation-driver';
 import { workByIdentity } from './work-by-identity';
-import { TemporalUiSession } from './temporal-ui-session';
+import { TemporalUiSession, uiApiHeaders } from './temporal-ui-session';
 
 /*
  * The production topology on this machine: a Temporal cluster (PostgreSQL
@@ -311,7 +311,9 @@ describe('the production topology on a real Temporal cluster', () => {
       // The UI server shows this cluster's namespace (it reads the frontend, not a copy), to a signed-in person only.
       const uiApi = `${(cluster as RunningCluster).uiUrl}/api/v1/namespaces/default`;
       expect((await fetch(uiApi)).status).toBe(401);
-      const ui = await fetch(uiApi, { headers: { authorization: `Bearer ${tokens['sup-gagnon']}` } });
+      // A token the provider gave another client (the API's audience) is refused too: the UI server checks tokens.
+      expect((await fetch(uiApi, { headers: { authorization: `Bearer ${tokens['sup-gagnon']}` } })).status).toBe(401);
+      const ui = await fetch(uiApi, { headers: await uiApiHeaders((cluster as RunningCluster).uiUrl as string, 'sup-gagnon') });
       expect(ui.status).toBe(200);
       expect((await ui.json()).namespaceInfo?.name).toBe('default');
 

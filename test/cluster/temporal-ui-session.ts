@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { CookieJar } from '../../infra/identity/headless-sign-in';
 import { screenshotPath } from '../helpers/browser';
 import { eventually } from '../helpers/test-stack';
 
@@ -124,4 +125,46 @@ export class TemporalUiSession {
   close(): Promise<void> {
     return this.page.close();
   }
+}
+
+/**
+ * The headers a person's browser sends the UI server's API once signed in to the UI,
+ * got without a browser: the UI's own sign-in (/auth/sso, the provider's form, the
+ * callback), then the access token and the ID token from the `user*` cookies the UI
+ * server sets. Since UI server 2.5x its API checks the ID token (`Authorization-Extras`,
+ * audience `temporal-ui`) and no longer lets any bearer token through.
+ */
+export async function uiApiHeaders(uiUrl: string, personId: string): Promise<Record<string, string>> {
+  const jar = new CookieJar();
+  const next = async (res: Response, what: string) => {
+    const location = res.headers.get('location');
+    if (res.status < 300 || res.status >= 400 || !location)
+      throw new Error(`${what} answered ${res.status} without a redirect: ${(await res.text()).slice(0, 300)}`);
+    return new URL(location, res.url || uiUrl).href;
+  };
+  let url = await next(await jar.fetch(`${uiUrl}/auth/sso`), 'the UI sign-in');
+  for (let hops = 0; !url.startsWith(`${uiUrl}/auth/sso/callback`); hops++) {
+    if (hops > 10) throw new Error('too many redirects before the UI callback');
+    const interaction = /\/interaction\/([\w-]+)$/.exec(new URL(url).pathname);
+    const res = interaction
+      ? await jar.fetch(new URL(`/interaction/${interaction[1]}/login`, url).href, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ login: personId, password: process.env.IDENTITY_DEMO_PASSWORD ?? 'demo' }).toString(),
+        })
+      : await jar.fetch(url);
+    url = interaction ? await next(res, 'the sign-in form') : await next(res, url);
+  }
+  await next(await jar.fetch(url), 'the UI callback');
+  const cookies = new Map(
+    jar
+      .header()
+      .split('; ')
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const),
+  );
+  let encoded = '';
+  for (let i = 0; cookies.has(`user${i}`); i++) encoded += cookies.get(`user${i}`);
+  if (!encoded) throw new Error(`the UI server set no user cookie for ${personId}`);
+  const user = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as { AccessToken: string; IDToken: string };
+  return { authorization: `Bearer ${user.AccessToken}`, 'authorization-extras': user.IDToken };
 }
