@@ -23,7 +23,7 @@ export interface LedgerResult {
 const DECISION_TASKS = 2;
 
 /** Journal entries a closed WTO round with one approved mandate has, exactly once each (or once per task). */
-function expectedJournal(tasks: number): Record<string, number> {
+export function expectedJournal(tasks: number): Record<string, number> {
   return {
     'participation.launched': 1,
     'participation.phase': 6,
