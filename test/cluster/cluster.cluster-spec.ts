@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Connection } from '@temporalio/client';
 import { AuditEntryEntity, ParticipationEntity } from '../../libs/persistence/src';
+import { FaultTally } from '../faults/fault-tally';
 import { launchChromium } from '../helpers/browser';
 import { eventually } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
 import { startApi, startWorker, stopApp, type AppProcess } from './app-processes';
+import { auditParticipations } from './cluster-ledger';
 import { alive, startClusterStack, type ClusterStack } from './cluster-stack';
 import { ParticipationDriver, type Flow } from './participation-driver';
 import { workByIdentity } from './work-by-identity';
@@ -43,12 +45,14 @@ describe('the production topology on a real Temporal cluster', () => {
   let stack: ClusterStack;
   let passed = false;
   let uiPassed = false;
+  const tally = new FaultTally('clusterFaults');
 
   beforeAll(async () => {
     stack = await startClusterStack('cluster_test', { ui: true });
   }, 30 * 60_000);
 
   afterAll(async () => {
+    tally.record();
     await stack?.stop(passed && uiPassed);
   }, 120_000);
 
@@ -100,18 +104,23 @@ describe('the production topology on a real Temporal cluster', () => {
       };
 
       const workflowIds: string[] = [];
+      const launched: Array<{ workflowId: string; flow: Flow }> = [];
       let nextIndex = 0;
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           while (nextIndex < PARTICIPATIONS) {
             const index = nextIndex++;
-            workflowIds.push(await driver.run(flowOf(index)));
+            const flow = flowOf(index);
+            const workflowId = await driver.run(flow);
+            workflowIds.push(workflowId);
+            launched.push({ workflowId, flow });
             onFinished();
           }
         }),
       );
       await disrupting;
       expect(pending).toHaveLength(0);
+      tally.injected += disruptions.length;
       expect(workflowIds).toHaveLength(PARTICIPATIONS);
 
       // Every participation ended, in its first and only run.
@@ -138,6 +147,10 @@ describe('the production topology on a real Temporal cluster', () => {
         expect(counts).toHaveLength(PARTICIPATIONS);
         expect(counts.every((c) => Number(c.n) === 1)).toBe(true);
       }
+      // The faults ledger, row by row (the `faults (cluster):` line): workflow, projection, tasks and journal, nothing lost or twice.
+      const ledger = await auditParticipations(appDb, client, launched);
+      tally.add(ledger);
+      expect(ledger.problems).toEqual([]);
 
       // The UI server shows this cluster's namespace (it reads the frontend, not a copy), to a signed-in person only.
       const uiApi = `${cluster.uiUrl}/api/v1/namespaces/default`;
