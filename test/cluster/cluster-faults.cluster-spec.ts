@@ -4,7 +4,7 @@ import { ParticipationEntity } from '../../libs/persistence/src';
 import { FaultTally } from '../faults/fault-tally';
 import { eventually } from '../helpers/test-stack';
 import { startApi, startWorker } from './app-processes';
-import { auditParticipations } from './cluster-ledger';
+import { auditClusterParticipations } from './cluster-ledger';
 import { startClusterStack, type ClusterStack } from './cluster-stack';
 import { ParticipationDriver, type Flow } from './participation-driver';
 
@@ -166,7 +166,7 @@ describe('faults on the production topology: Temporal’s PostgreSQL, frontend a
       expect(launched).toHaveLength(nextIndex);
       await Promise.all(launched.map(({ workflowId }) => client.workflow.getHandle(workflowId).result()));
       // ...and the ledger finds nothing lost, nothing twice: workflow, projection row, tasks, journal.
-      const ledger = await auditParticipations(appDb, client, launched);
+      const ledger = await auditClusterParticipations(appDb, client, launched);
       tally.add(ledger);
       expect(ledger.problems).toEqual([]);
       expect(await appDb.getRepository(ParticipationEntity).count()).toBe(launched.length);

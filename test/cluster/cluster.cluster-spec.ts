@@ -6,7 +6,7 @@ import { launchChromium } from '../helpers/browser';
 import { eventually } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
 import { startApi, startWorker, stopApp, type AppProcess } from './app-processes';
-import { auditParticipations } from './cluster-ledger';
+import { auditClusterParticipations } from './cluster-ledger';
 import { alive, startClusterStack, type ClusterStack } from './cluster-stack';
 import { ParticipationDriver, type Flow } from './participation-driver';
 import { workByIdentity } from './work-by-identity';
@@ -148,7 +148,7 @@ describe('the production topology on a real Temporal cluster', () => {
         expect(counts.every((c) => Number(c.n) === 1)).toBe(true);
       }
       // The faults ledger, row by row (the `faults (cluster):` line): workflow, projection, tasks and journal, nothing lost or twice.
-      const ledger = await auditParticipations(appDb, client, launched);
+      const ledger = await auditClusterParticipations(appDb, client, launched);
       tally.add(ledger);
       expect(ledger.problems).toEqual([]);
 
