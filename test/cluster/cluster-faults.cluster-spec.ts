@@ -125,6 +125,7 @@ describe('faults on the production topology: Temporal’s PostgreSQL, frontend a
       const injecting = (async () => {
         try {
           for (const [fault, inject] of faults) {
+            if (loadDone) return;
             await finishedAtLeast(finished + BETWEEN_FAULTS, `${BETWEEN_FAULTS} participations to finish before: ${fault}`);
             const started = Date.now();
             const during = inFlight;
@@ -147,6 +148,9 @@ describe('faults on the production topology: Temporal’s PostgreSQL, frontend a
             inFlight += 1;
             try {
               launched.push({ workflowId: await driver.run(flow), flow });
+            } catch (err) {
+              loadDone = true; // the test fails: no more launches, no more faults
+              throw err;
             } finally {
               inFlight -= 1;
               finished += 1;
