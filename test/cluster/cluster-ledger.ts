@@ -38,8 +38,11 @@ const EXPECTED: Record<Flow, ParticipationExpectation> = {
     },
     otherActions: 'strict',
   },
-  // The whole round, its tasks handed to experts, to its concluded close.
-  full: { ...concludedRound(FULL_ROUND_TASKS), otherActions: 'strict' },
+  // The whole round, its tasks handed to experts, its one session held (the calendar's journal entry), to its concluded close.
+  full: (() => {
+    const round = concludedRound(FULL_ROUND_TASKS);
+    return { ...round, journal: { ...round.journal, 'session.held': 1 }, otherActions: 'strict' };
+  })(),
 };
 
 /**
