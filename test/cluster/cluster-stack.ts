@@ -55,8 +55,7 @@ export interface ClusterStackOptions {
 }
 
 export interface ClusterStack {
-  root: string;
-  run: string;
+  /** The services' logs, kept when the spec failed. */
   logDir: string;
   cluster: RunningCluster;
   /** Temporal's own PostgreSQL, when `ownTemporalPostgres`. */
@@ -116,7 +115,7 @@ export async function startClusterStack(name: string, options: ClusterStackOptio
     stops.push(() => postgres.stop());
     mkdirSync(join(root, '.data'), { recursive: true });
     const logDir = mkdtempSync(join(root, '.data', `${name.replace(/_/g, '-')}-`));
-    process.stderr.write(`[${name}] logs in ${logDir}\n`);
+    process.stderr.write(`[${name.replace(/_/g, ' ')}] logs in ${logDir}\n`);
     const port = freePort;
     const uiPort = options.ui ? await port() : undefined;
     const apiPorts: [number, number] = [await port(), await port()];
@@ -237,8 +236,6 @@ export async function startClusterStack(name: string, options: ClusterStackOptio
       (await signIn({ issuer: identity.issuer, login, password: 'demo', redirectUri: 'http://127.0.0.1:3000/auth/callback' })).access_token;
 
     return {
-      root,
-      run,
       logDir,
       cluster,
       temporalPostgres,
