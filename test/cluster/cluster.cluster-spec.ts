@@ -1,33 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { DataSource } from 'typeorm';
-import { startCluster, type RunningCluster } from '../../infra/cluster/cluster';
-import {
-  createDatabaseIfMissing,
-  databaseUrl,
-  dropDatabase,
-  resolvePostgresServer,
-  type PostgresServer,
-} from '../../infra/postgres/postgres-server';
-import { repoRoot } from '../../infra/temporal/dev-server';
-import { discover, signIn } from '../../infra/identity/headless-sign-in';
-import { startIdentityProcess, type IdentityProcess } from '../../infra/identity/identity-process';
-import { AuditEntryEntity, DEMO_PEOPLE, ParticipationEntity } from '../../libs/persistence/src';
-import { dataSourceOptions } from '../../libs/persistence/src/data-source-options';
-import { parsePayloadCodecKeys } from '../../libs/config/src/payload-codec-keys';
-import { ClientCredentialsToken } from '../../libs/temporal/src/client-credentials-token';
-import { payloadCodecsFor } from '../../libs/temporal/src/codec/aes-gcm-payload-codec';
-import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
+import { Connection } from '@temporalio/client';
+import { AuditEntryEntity, ParticipationEntity } from '../../libs/persistence/src';
+import { FaultTally } from '../faults/fault-tally';
 import { launchChromium } from '../helpers/browser';
-import { freePort } from '../helpers/free-port';
 import { eventually } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
-import { startHttpsProxy } from './https-proxy';
-import { freeMembershipPort } from './membership-port';
-import { startApi, startWorker, stopApp, WORKER_MAIN, WORKFLOW_BUNDLE, type AppProcess } from './app-processes';
+import { startApi, startWorker, stopApp, type AppProcess } from './app-processes';
+import { auditClusterParticipations } from './cluster-ledger';
+import { alive, startClusterStack, type ClusterStack } from './cluster-stack';
 import { ParticipationDriver, type Flow } from './participation-driver';
 import { workByIdentity } from './work-by-identity';
 import { TemporalUiSession, uiApiHeaders } from './temporal-ui-session';
@@ -54,16 +34,6 @@ import { TemporalUiSession, uiApiHeaders } from './temporal-ui-session';
  */
 const PARTICIPATIONS = Number(process.env.CLUSTER_TEST_PARTICIPATIONS ?? 240);
 const CONCURRENCY = 12;
-const root = repoRoot();
-/** The embedded provider's confidential client for the UI, and the services' own (IDENTITY_SERVICE_CLIENTS). */
-const UI_SECRET = `temporal-ui-${randomBytes(12).toString('hex')}`;
-/** Payloads reach the cluster encrypted with this key; supervisors read them through the API's /codec. */
-const CODEC_KEYS = `cluster-test:${randomBytes(32).toString('base64')}`;
-const SERVICE_SECRETS = {
-  integration: randomBytes(12).toString('hex'),
-  api: randomBytes(12).toString('hex'),
-  worker: randomBytes(12).toString('hex'),
-};
 
 /** Mostly short flows (refused, cancelled) and one in eight complete rounds with tasks and approvals. */
 function flowOf(index: number): Flow {
@@ -72,165 +42,30 @@ function flowOf(index: number): Flow {
 }
 
 describe('the production topology on a real Temporal cluster', () => {
-  const run = `cluster_test_${Date.now()}_${process.pid}`;
-  const databases = { persistence: `${run}_temporal`, visibility: `${run}_visibility` };
-  let postgres: PostgresServer;
-  let cluster: RunningCluster | undefined;
-  let appDb: DataSource;
-  let client: Client;
-  let connection: Connection;
-  const apps: AppProcess[] = [];
-  let logDir: string | undefined;
-  let identity: IdentityProcess | undefined;
-  let testToken: ClientCredentialsToken | undefined;
+  let stack: ClusterStack;
   let passed = false;
   let uiPassed = false;
-  /** Ports chosen before anything starts: the provider registers the UI's callback, the UI names the API's /codec. */
-  let uiPort: number;
-  let apiPorts: [number, number];
-  let env: NodeJS.ProcessEnv;
-  let codecProxy: Awaited<ReturnType<typeof startHttpsProxy>> | undefined;
+  const tally = new FaultTally('clusterFaults');
 
   beforeAll(async () => {
-    for (const file of [WORKER_MAIN, WORKFLOW_BUNDLE]) {
-      if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
-    }
-    const binDir = execFileSync('bash', [join(root, 'infra/cluster/build-cluster-binaries.sh')], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    }).trim();
-    postgres = await resolvePostgresServer();
-    mkdirSync(join(root, '.data'), { recursive: true });
-    logDir = mkdtempSync(join(root, '.data', 'cluster-test-'));
-    process.stderr.write(`[cluster test] logs in ${logDir}\n`);
-    const port = freePort;
-    uiPort = await port();
-    apiPorts = [await port(), await port()];
-    const uiUrl = `http://127.0.0.1:${uiPort}`;
-
-    // The people first: the provider signs them in from the application's directory.
-    await createDatabaseIfMissing(postgres.serverUrl, run);
-    appDb = await new DataSource(dataSourceOptions(databaseUrl(postgres.serverUrl, run), 4)).initialize();
-    await appDb.runMigrations({ transaction: 'each' });
-    await seedDemoPeople(appDb);
-    // People sign in at the embedded provider, as on npm run up; its keys are what the cluster checks tokens with.
-    identity = await startIdentityProcess({
-      ...process.env,
-      NODE_ENV: 'development',
-      DATABASE_URL: databaseUrl(postgres.serverUrl, run),
-      IDENTITY_PORT: String(await port()),
-      IDENTITY_KEYS_FILE: join(logDir, 'identity-keys.json'),
-      IDENTITY_ISSUER: '',
-      TEMPORAL_UI_URL: uiUrl,
-      IDENTITY_TEMPORAL_UI_SECRET: UI_SECRET,
-      IDENTITY_SERVICE_CLIENTS: Object.entries(SERVICE_SECRETS)
-        .map(([id, secret]) => `${id}:${secret}`)
-        .join(','),
-    });
-    const { jwks_uri: jwksUrl } = await discover(identity.issuer);
-    // The UI sends a person's token to its codec endpoint over HTTPS only: the first API, behind TLS.
-    codecProxy = await startHttpsProxy(`http://127.0.0.1:${apiPorts[0]}`, logDir);
-
-    cluster = await startCluster({
-      binDir,
-      repoRoot: root,
-      postgresServerUrl: postgres.serverUrl,
-      databases,
-      logDir,
-      auth: {
-        jwksUrl,
-        audience: 'participations-api',
-        ui: {
-          issuer: identity.issuer,
-          clientId: 'temporal-ui',
-          clientSecret: UI_SECRET,
-          codecEndpoint: `${codecProxy.url}/codec`,
-        },
-      },
-      ports: {
-        frontend: await port(),
-        frontendHttp: await port(),
-        history: await port(),
-        matching: await port(),
-        worker: await port(),
-        membership: {
-          frontend: await freeMembershipPort(),
-          history: await freeMembershipPort(),
-          matching: await freeMembershipPort(),
-          worker: await freeMembershipPort(),
-        },
-        internalFrontend: { grpc: await port(), http: await port(), membership: await freeMembershipPort() },
-        ui: uiPort,
-      },
-    });
-
-    // The test reads histories and results as the API does, with the API's own client credentials.
-    testToken = new ClientCredentialsToken({ issuer: identity.issuer, clientId: 'api', clientSecret: SERVICE_SECRETS.api });
-    await testToken.start();
-    const token = testToken;
-    connection = await Connection.connect({ address: cluster.address, tls: false, apiKey: () => token.current() });
-    client = new Client({ connection, dataConverter: { payloadCodecs: payloadCodecsFor(parsePayloadCodecKeys(CODEC_KEYS).keys) } });
-    env = {
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: databaseUrl(postgres.serverUrl, run),
-      DATABASE_POOL_SIZE: '4',
-      TEMPORAL_ADDRESS: cluster.address,
-      TEMPORAL_TASK_QUEUE: 'participations',
-      WORKFLOW_BUNDLE_PATH: WORKFLOW_BUNDLE,
-      AUTH_ISSUER: identity.issuer,
-      // Payloads reach the cluster encrypted; supervisors read them through the API's /codec, from the UI's origin.
-      PAYLOAD_CODEC_KEYS: CODEC_KEYS,
-      CODEC_CORS_ORIGINS: uiUrl,
-      // Small caches so that workflows move between workers instead of sticking to one.
-      WORKER_MAX_CACHED_WORKFLOWS: '20',
-      // One test coordinator launches 240 participations in seconds; the per-person write limit is not under test here.
-      RATE_LIMIT_WRITES: '1000000',
-    };
+    stack = await startClusterStack('cluster_test', { ui: true });
   }, 30 * 60_000);
 
-  /** Each process signs in to Temporal as itself, with its own client credentials. */
-  const as = (clientId: 'api' | 'worker') => ({
-    ...env,
-    TEMPORAL_AUTH_CLIENT_ID: clientId,
-    TEMPORAL_AUTH_CLIENT_SECRET: SERVICE_SECRETS[clientId],
-  });
-  const alive = (app: AppProcess) => app.child.exitCode === null && app.child.signalCode === null;
-
   afterAll(async () => {
-    await Promise.all(apps.map((app) => stopApp(app, 'SIGKILL')));
-    testToken?.stop();
-    await codecProxy?.close();
-    await connection?.close();
-    await identity?.stop();
-    await appDb?.destroy();
-    await cluster?.stop();
-    if (postgres) {
-      for (const db of [run, databases.persistence, databases.visibility]) await dropDatabase(postgres.serverUrl, db);
-      await postgres.stop();
-    }
-    // The services' logs are kept when the test failed, or when asked.
-    if (passed && uiPassed && logDir && !process.env.KEEP_TEST_DATA) rmSync(logDir, { recursive: true, force: true });
+    tally.record();
+    await stack?.stop(passed && uiPassed);
   }, 120_000);
 
   it(
     'finishes every participation once while workers die and history restarts, with the work shared',
     async () => {
+      const { cluster, appDb, client, apiPorts, apps, as } = stack;
       const workerEnv = as('worker');
       const workers = await Promise.all(['worker-a', 'worker-b', 'worker-c'].map((name) => startWorker(name, workerEnv)));
       apps.push(...workers);
       const apis = await Promise.all([startApi('api-1', apiPorts[0], as('api')), startApi('api-2', apiPorts[1], as('api'))]);
       apps.push(...apis);
-      const signInAs = async (login: string) =>
-        (
-          await signIn({
-            issuer: (identity as IdentityProcess).issuer,
-            login,
-            password: 'demo',
-            redirectUri: 'http://127.0.0.1:3000/auth/callback',
-          })
-        ).access_token;
-      const tokens = Object.fromEntries(await Promise.all(DEMO_PEOPLE.map(async (p) => [p.id, await signInAs(p.id)] as const)));
+      const tokens = await stack.peopleTokens();
       const driver = new ParticipationDriver(
         apis.map((api) => api.baseUrl),
         tokens,
@@ -245,8 +80,8 @@ describe('the production topology on a real Temporal cluster', () => {
         [
           0.45,
           async () => {
-            await cluster?.kill('history');
-            cluster?.start('history');
+            await cluster.kill('history');
+            cluster.start('history');
           },
         ],
         [
@@ -269,18 +104,23 @@ describe('the production topology on a real Temporal cluster', () => {
       };
 
       const workflowIds: string[] = [];
+      const launched: Array<{ workflowId: string; flow: Flow }> = [];
       let nextIndex = 0;
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
           while (nextIndex < PARTICIPATIONS) {
             const index = nextIndex++;
-            workflowIds.push(await driver.run(flowOf(index)));
+            const flow = flowOf(index);
+            const workflowId = await driver.run(flow);
+            workflowIds.push(workflowId);
+            launched.push({ workflowId, flow });
             onFinished();
           }
         }),
       );
       await disrupting;
       expect(pending).toHaveLength(0);
+      tally.injected += disruptions.length;
       expect(workflowIds).toHaveLength(PARTICIPATIONS);
 
       // Every participation ended, in its first and only run.
@@ -307,9 +147,13 @@ describe('the production topology on a real Temporal cluster', () => {
         expect(counts).toHaveLength(PARTICIPATIONS);
         expect(counts.every((c) => Number(c.n) === 1)).toBe(true);
       }
+      // The faults ledger, row by row (the `faults (cluster):` line): workflow, projection, tasks and journal, nothing lost or twice.
+      const ledger = await auditClusterParticipations(appDb, client, launched);
+      tally.add(ledger);
+      expect(ledger.problems).toEqual([]);
 
       // The UI server shows this cluster's namespace (it reads the frontend, not a copy), to a signed-in person only.
-      const uiApi = `${(cluster as RunningCluster).uiUrl}/api/v1/namespaces/default`;
+      const uiApi = `${cluster.uiUrl}/api/v1/namespaces/default`;
       expect((await fetch(uiApi)).status).toBe(401);
       // A token the provider gave another client (the API's audience) is refused too: the UI server checks tokens.
       expect((await fetch(uiApi, { headers: { authorization: `Bearer ${tokens['sup-gagnon']}` } })).status).toBe(401);
@@ -334,10 +178,8 @@ describe('the production topology on a real Temporal cluster', () => {
   it(
     'lets people into the Temporal UI through the provider: supervisors read decrypted payloads and may not terminate, admins may; no token, no call',
     async () => {
-      const { address, uiUrl } = cluster as RunningCluster;
-      const issuer = (identity as IdentityProcess).issuer;
-      const personToken = async (login: string) =>
-        (await signIn({ issuer, login, password: 'demo', redirectUri: 'http://127.0.0.1:3000/auth/callback' })).access_token;
+      const { cluster, client, apiPorts, apps, as, personToken } = stack;
+      const { address, uiUrl } = cluster;
       const PERMISSION_DENIED = 7;
 
       // The frontend refuses a call without a token, and a supervisor's token that asks to write.
@@ -424,13 +266,11 @@ describe('the production topology on a real Temporal cluster', () => {
   it(
     'reads a concluded participation’s history from the archive once Temporal has deleted it',
     async () => {
+      const { client, connection, apiPorts, apps, as, personToken: tokenOf } = stack;
       const namespace = await connection.workflowService.describeNamespace({ namespace: 'default' });
       expect(namespace.config).toMatchObject({ historyArchivalState: 2, visibilityArchivalState: 2 }); // ENABLED
       if (!apps.some((app) => app.name === 'api-1' && alive(app))) apps.push(await startApi('api-1', apiPorts[0], as('api')));
       if (!apps.some((app) => app.name.startsWith('worker') && alive(app))) apps.push(await startWorker('worker-archive', as('worker')));
-      const issuer = (identity as IdentityProcess).issuer;
-      const tokenOf = async (login: string) =>
-        (await signIn({ issuer, login, password: 'demo', redirectUri: 'http://127.0.0.1:3000/auth/callback' })).access_token;
       const api = `http://127.0.0.1:${apiPorts[0]}`;
       const coordinator = { authorization: `Bearer ${await tokenOf('coord-lavoie')}`, 'content-type': 'application/json' };
 

@@ -26,9 +26,10 @@ export class ParticipationDriver {
 
   /** Runs one participation from launch to its end; returns its workflow id. */
   async run(flow: Flow): Promise<string> {
-    const body = wtoLaunchBody({ businessKey: `cluster-${flow}-${randomUUID().slice(0, 8)}` });
-    const workflowId = `wto-round/${body.businessKey}`;
-    const launched = await this.send('POST', '/participations', 'coord-lavoie', body);
+    const businessKey = `cluster-${flow}-${randomUUID().slice(0, 8)}`;
+    const workflowId = `wto-round/${businessKey}`;
+    // Built again for each attempt: its session is a few seconds ahead, and a launch retried after an outage must not send it past.
+    const launched = await this.send('POST', '/participations', 'coord-lavoie', () => wtoLaunchBody({ businessKey }));
     const id = launched.status === 201 ? (launched.body.id as string) : await this.mustFind(workflowId);
     await this.waitForPhase(id, 'federal-coordination');
     if (flow === 'cancelled') {
@@ -82,13 +83,16 @@ export class ParticipationDriver {
     );
   }
 
-  /** Sends until an answer other than a 5xx or a network error; 2xx, or a 409 on a repeat, is success. */
+  /**
+   * Sends until an answer other than a 5xx or a network error; 2xx, or a 409 on a repeat, is success.
+   * `body` may be a function, called for each attempt.
+   */
   private async send(method: string, path: string, as: string, body?: unknown): Promise<Reply> {
     let attempt = 0;
     const reply = await eventually(
       async () => {
         attempt += 1;
-        const r = await this.once(method, path, as, body);
+        const r = await this.once(method, path, as, typeof body === 'function' ? (body as () => unknown)() : body);
         return r.status >= 500 ? undefined : r;
       },
       { timeoutMs: 120_000, intervalMs: 500, what: `${method} ${path}` },

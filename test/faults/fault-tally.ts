@@ -8,6 +8,9 @@ export class FaultTally {
   lost = 0;
   duplicated = 0;
 
+  /** `clusterFaults`: the cluster test's own line, `faults (cluster):`. */
+  constructor(private readonly suite: 'faults' | 'clusterFaults' = 'faults') {}
+
   add(ledger: LedgerResult): void {
     this.workflows += ledger.workflows;
     this.lost += ledger.lost;
@@ -15,6 +18,6 @@ export class FaultTally {
   }
 
   record(): void {
-    recordFigures('faults', { injected: this.injected, workflows: this.workflows, lost: this.lost, duplicated: this.duplicated });
+    recordFigures(this.suite, { injected: this.injected, workflows: this.workflows, lost: this.lost, duplicated: this.duplicated });
   }
 }

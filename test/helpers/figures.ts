@@ -5,13 +5,16 @@ import { join } from 'node:path';
  * The figures the reliability and security suites end with. Each test file
  * adds its counts to the run's tally (files under TEST_RUN_DIR, since Jest runs
  * files in separate processes); the global teardown prints one line per suite,
- * at the very end of `npm test`.
+ * at the very end of `npm test` (and of `npm run test:cluster`, test/setup/cluster-global-setup.ts).
  */
 
 const n = (value?: number) => value ?? 0;
 const FORMATS = {
   faults: (f: Figures) =>
     `faults: ${n(f.injected)} injected, ${n(f.workflows)} workflows, ${n(f.lost)} lost, ${n(f.duplicated)} duplicated rows`,
+  // The same counts from the cluster test (npm run test:cluster), the production topology's faults.
+  clusterFaults: (f: Figures) =>
+    `faults (cluster): ${n(f.injected)} injected, ${n(f.workflows)} workflows, ${n(f.lost)} lost, ${n(f.duplicated)} duplicated rows`,
   fuzz: (f: Figures) =>
     `fuzz: ${n(f.requests)} requests, ${n(f.serverErrors)} server errors, ${n(f.workflowInputs)} workflow inputs, ${n(f.spinning)} spinning`,
   access: (f: Figures) =>
