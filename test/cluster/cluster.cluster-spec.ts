@@ -157,7 +157,7 @@ describe('the production topology on a real Temporal cluster', () => {
       expect((await fetch(uiApi)).status).toBe(401);
       // A token the provider gave another client (the API's audience) is refused too: the UI server checks tokens.
       expect((await fetch(uiApi, { headers: { authorization: `Bearer ${tokens['sup-gagnon']}` } })).status).toBe(401);
-      const ui = await fetch(uiApi, { headers: await uiApiHeaders((cluster as RunningCluster).uiUrl as string, 'sup-gagnon') });
+      const ui = await fetch(uiApi, { headers: await uiApiHeaders(cluster.uiUrl as string, 'sup-gagnon') });
       expect(ui.status).toBe(200);
       expect((await ui.json()).namespaceInfo?.name).toBe('default');
 
