@@ -109,6 +109,10 @@ describe('participations API: validation, errors, listing, health and docs', () 
     const missing = await stack.http().get(`/participations/${randomUUID()}`).expect(404);
     expect(missing.body.error).toBe('not-found');
     expect(missing.body.message).toMatch(/^La participation « .+ » est introuvable\.$/);
+    // An RFC 9457 problem, with the API's own members beside the standard ones.
+    expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(missing.body).toMatchObject({ type: 'urn:participations:error:not-found', status: 404, detail: missing.body.message });
+    expect(missing.body.instance).toMatch(/^\/participations\//);
     await stack
       .http('expert-tremblay')
       .post(`/tasks/${randomUUID()}/complete`)

@@ -13,6 +13,12 @@ export function answerProblems(res: Pick<Response, 'status' | 'body'>): string[]
   if (body?.statusCode !== res.status) problems.push(`statusCode ${String(body?.statusCode)} for HTTP ${res.status}`);
   if (typeof body?.error !== 'string' || body.error === '') problems.push('no error code');
   if (typeof body?.message !== 'string' || body.message.trim() === '') problems.push('no message');
+  // RFC 9457: the same facts under the standard's names.
+  const problem = res.body as { type?: unknown; status?: unknown; detail?: unknown; title?: unknown };
+  if (problem?.type !== `urn:participations:error:${String(body?.error)}`) problems.push(`problem type ${String(problem?.type)}`);
+  if (problem?.status !== res.status || problem?.detail !== body?.message || typeof problem?.title !== 'string') {
+    problems.push('problem members (status, detail, title) not those of the answer');
+  }
   if (body?.error === 'validation-failed') {
     const errors = Array.isArray(body.errors) ? (body.errors as Array<Record<string, unknown>>) : [];
     if (errors.length === 0) problems.push('validation failed without naming a field');

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Locale, MessageParams } from '@lib/contracts';
@@ -9,6 +10,11 @@ import { parserErrorStatus } from './http-parser-errors';
 import { httpStatusFor } from './http-status';
 
 const DEPENDENCY_NAMES: Record<string, string> = { database: 'PostgreSQL', temporal: 'Temporal' };
+
+/** Every error body is an RFC 9457 problem: this media type, the members below. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+/** A problem's `type`: one URI per error code (`urn:participations:error:validation-failed`). */
+export const PROBLEM_TYPE_PREFIX = 'urn:participations:error:';
 
 /** Seconds a caller is asked to wait before retrying after a 503. */
 const RETRY_AFTER_UNAVAILABLE = '5';
@@ -23,7 +29,8 @@ interface ErrorBody {
 }
 
 /**
- * Every error leaves the API here, in the caller's language: domain errors
+ * Every error leaves the API here, in the caller's language, as an RFC 9457
+ * problem (application/problem+json): domain errors
  * with their mapped status, Nest and body-parser errors as themselves, and
  * anything unexpected as a logged 500 that reveals nothing.
  */
@@ -43,7 +50,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: request.path }, 'request failed');
     }
-    response.status(body.statusCode).json(body);
+    // RFC 9457's members, beside the API's own (statusCode, error, message, errors), which
+    // callers already read: the same facts, under the standard's names, with its media type.
+    const problem = {
+      type: `${PROBLEM_TYPE_PREFIX}${body.error}`,
+      title: STATUS_CODES[body.statusCode] ?? 'Error',
+      status: body.statusCode,
+      detail: body.message,
+      instance: request.originalUrl,
+      ...body,
+    };
+    response.status(body.statusCode).type(PROBLEM_MEDIA_TYPE).json(problem);
   }
 
   private toBody(exception: unknown, locale: Locale, path: string): ErrorBody {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Controller, Get, Header, Inject, NotFoundException, Param, Query, Redirect, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -44,10 +46,11 @@ export class ConsoleController {
 
   @Get('console/assets/:file')
   asset(@Param('file') file: string, @Res() res: Response): void {
-    if (!this.directory || !ASSET_NAME.test(file)) throw new NotFoundException();
+    // A missing asset is the API's 404 problem like any other (the exception filter).
+    if (!this.directory || !ASSET_NAME.test(file) || !existsSync(join(this.directory, 'assets', file))) throw new NotFoundException();
     // Vite names each asset after its content: a new build has new names, so browsers may keep these for good.
     res.sendFile(file, { root: `${this.directory}/assets`, immutable: true, maxAge: '365d' }, (err) => {
-      if (err && !res.headersSent) res.status(404).json({ statusCode: 404, error: 'not-found', message: 'Not found' });
+      if (err && !res.headersSent) res.status(404).end(); // gone between the check and the read
     });
   }
 
