@@ -1,4 +1,4 @@
-import { startApiProcess, startWorkerProcess, type AppProcess } from '../helpers/app-process';
+import { startApiProcessOnFreePort, startWorkerProcess, type AppProcess } from '../helpers/app-process';
 import { freePort } from '../helpers/free-port';
 import { startOtlpReceiver, type ReceivedSpan } from '../helpers/otlp-receiver';
 import { remoteHttp, tokensFor } from '../helpers/remote-http';
@@ -22,7 +22,6 @@ describe('tracing (OpenTelemetry over OTLP)', () => {
   beforeAll(async () => {
     stack = await startTestStack({ LOG_LEVEL: 'error' }, { worker: false });
     receiver = await startOtlpReceiver();
-    port = await freePort();
     const env = {
       TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue,
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
@@ -30,7 +29,9 @@ describe('tracing (OpenTelemetry over OTLP)', () => {
       OTEL_BSP_SCHEDULE_DELAY: '200',
     };
     processes.push(await startWorkerProcess(env));
-    processes.push(await startApiProcess(port, env));
+    const started = await startApiProcessOnFreePort(freePort, env);
+    port = started.port;
+    processes.push(started.api);
   });
   afterAll(async () => {
     await Promise.all(processes.map((p) => p.kill('SIGTERM')));

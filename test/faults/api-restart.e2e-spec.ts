@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type request from 'supertest';
 import type { QueryRunner } from 'typeorm';
-import { startApiProcess, startWorkerProcess, type AppProcess } from '../helpers/app-process';
+import { startApiProcessOnFreePort, startWorkerProcess, type AppProcess } from '../helpers/app-process';
 import { freePort } from '../helpers/free-port';
 import { remoteHttp, tokensFor } from '../helpers/remote-http';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
@@ -29,7 +29,6 @@ describe('faults: API restarted with requests in flight', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ LOG_LEVEL: 'error' }, { worker: false });
-    port = await freePort();
     const people = ['coord-lavoie', 'dm-international', 'expert-tremblay', 'expert-nguyen'];
     http = remoteHttp(() => `http://127.0.0.1:${port}`, await tokensFor((id) => stack.token(id), people));
     env = { TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue, LAUNCH_PROJECTION_WAIT: '60s', LOG_LEVEL: 'warn' };
@@ -40,10 +39,15 @@ describe('faults: API restarted with requests in flight', () => {
     await stack?.close();
   });
 
+  // The first start may take another free port if this one was taken meanwhile; restarts keep it
+  // (the retries must find the API where they sent their first requests).
+  let started = 0;
   const api = async () => {
-    const started = await startApiProcess(port, env);
-    processes.push(started);
-    return started;
+    const { api: app, port: chosen } = await startApiProcessOnFreePort(async () => (started === 0 ? (port = await freePort()) : port), env);
+    started += 1;
+    port = chosen;
+    processes.push(app);
+    return app;
   };
 
   it('takes each interrupted launch and task completion once, and answers its retry with the first answer', async () => {

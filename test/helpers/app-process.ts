@@ -49,6 +49,25 @@ export async function startApiProcess(port: number, env: NodeJS.ProcessEnv): Pro
   return api;
 }
 
+/**
+ * An API process on a port `choosePort` gives, tried again with the next port it gives
+ * when another process took that one first (EADDRINUSE): two test files running side
+ * by side can be handed the same free port before either listens on it.
+ */
+export async function startApiProcessOnFreePort(
+  choosePort: () => Promise<number>,
+  env: NodeJS.ProcessEnv,
+): Promise<{ api: AppProcess; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await choosePort();
+    try {
+      return { api: await startApiProcess(port, env), port };
+    } catch (err) {
+      if (attempt >= 3 || !(err as Error).message.includes('EADDRINUSE')) throw err;
+    }
+  }
+}
+
 /** Waits for `isReady`; a process that never gets there is killed and its output shown. */
 async function ready(app: AppProcess, isReady: () => Promise<boolean>, what: string): Promise<void> {
   try {

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { signInAs } from '../helpers/identity';
-import { startApiProcess, type AppProcess } from '../helpers/app-process';
+import { startApiProcessOnFreePort, type AppProcess } from '../helpers/app-process';
 import { freePort } from '../helpers/free-port';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
@@ -87,8 +87,7 @@ describe('HTTP hardening: security headers, CORS, rate limits', () => {
     beforeAll(async () => {
       token = (await signInAs('coord-lavoie')).access_token;
       otherToken = (await signInAs('dm-international')).access_token;
-      port = await freePort();
-      api = await startApiProcess(port, { RATE_LIMIT_WRITES: '5', RATE_LIMIT_WINDOW: '15s', LOG_LEVEL: 'warn' });
+      ({ api, port } = await startApiProcessOnFreePort(freePort, { RATE_LIMIT_WRITES: '5', RATE_LIMIT_WINDOW: '15s', LOG_LEVEL: 'warn' }));
     });
     afterAll(() => api?.kill('SIGTERM'));
 

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { signInAs } from '../helpers/identity';
-import { startApiProcess, startAppProcess, startWorkerProcess, type AppProcess } from '../helpers/app-process';
+import { startApiProcessOnFreePort, startAppProcess, startWorkerProcess, type AppProcess } from '../helpers/app-process';
 import { connectRunDatabase } from '../helpers/database';
 import { freePort } from '../helpers/free-port';
 import { eventually } from '../helpers/test-stack';
@@ -60,7 +60,6 @@ describe('logs never hold secrets', () => {
   }
 
   it('keeps tokens, cookies, the database password and the codec keys out of every log line', async () => {
-    const port = await freePort();
     const env = {
       DATABASE_URL: databaseUrl(),
       PAYLOAD_CODEC_KEYS: `probe:${secrets.key.toString('base64')}`,
@@ -68,7 +67,7 @@ describe('logs never hold secrets', () => {
       LOG_LEVEL: 'debug',
     };
     const worker = await startWorkerProcess(env);
-    const api = await startApiProcess(port, env);
+    const { api, port } = await startApiProcessOnFreePort(freePort, env);
     processes.push(worker, api);
     const http = () => request.agent(`http://127.0.0.1:${port}`);
     const as = (req: request.Test) => req.set('Authorization', `Bearer ${secrets.token}`).set('Cookie', `session=${secrets.cookie}`);
