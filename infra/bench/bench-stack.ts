@@ -104,6 +104,7 @@ export class BenchStack {
     this.children.bare = this.launch('bare', join(repoRoot(), 'dist/infra/bench/bare-worker.js'), {
       BENCH_TEMPORAL_ADDRESS: this.temporal.address,
       BENCH_TASK_QUEUE: this.bareTaskQueue,
+      BENCH_DATABASE_URL: this.databaseUrl,
     });
     await this.startApi({});
     await Promise.all([this.waitForPoller(this.taskQueue), this.waitForPoller(this.bareTaskQueue)]);

@@ -4,7 +4,7 @@ import { APPROVER, chainRoundBody, COORDINATOR, MAX_SESSIONS } from '../fixtures
 import { Progress } from '../progress';
 import { measureCpu } from '../process-stats';
 import { ratePerSecond, summarize, type LatencySummary } from '../stats';
-import { benchIdleWorkflow, bumpUpdate } from '../workflows/bare.workflow';
+import { benchIdleWorkflow, bumpUpdate, recordUpdate } from '../workflows/bare.workflow';
 import { openParticipations, type BenchContext } from '../context';
 import { fmtCpu } from './launch';
 import type { ResultRow, ScenarioResult } from '../results';
@@ -30,7 +30,15 @@ export interface RoundTripMeasurement {
     errorSamples: string[];
     cpuMsPerTask: Record<string, number>;
   };
-  bare: { update: LatencySummary; perSecond: number; errors: number };
+  bare: BareMeasurement;
+  /** The floor: an Update whose handler awaits one activity inserting one PostgreSQL row. */
+  floor: BareMeasurement;
+}
+
+interface BareMeasurement {
+  update: LatencySummary;
+  perSecond: number;
+  errors: number;
 }
 
 /**
@@ -42,7 +50,8 @@ export interface RoundTripMeasurement {
  */
 export async function measureRoundTrips(ctx: BenchContext, tag: string, concurrency: number, size: number): Promise<RoundTripMeasurement> {
   await ctx.stack.settle();
-  const bare = await bareUpdates(ctx, tag, concurrency, size);
+  const bare = await bareUpdates(ctx, tag, concurrency, size, 'bare');
+  const floor = await bareUpdates(ctx, tag, concurrency, size, 'floor');
   const chains = await prepareChains(ctx, tag, concurrency, size);
   await ctx.stack.settle();
   const inbox = new Inbox(ctx.stack.api);
@@ -80,6 +89,7 @@ export async function measureRoundTrips(ctx: BenchContext, tag: string, concurre
       cpuMsPerTask: Object.fromEntries(Object.entries(cpuSeconds).map(([name, s]) => [name, (s * 1000) / Math.max(roundTrips.length, 1)])),
     },
     bare,
+    floor,
   };
 }
 
@@ -100,12 +110,20 @@ async function runChain(ctx: BenchContext, inbox: Inbox, chain: Chain, roundTrip
   }
 }
 
-async function bareUpdates(ctx: BenchContext, tag: string, concurrency: number, size: number) {
+/** Bare Updates (`bare`: the handler returns at once; `floor`: it awaits one activity inserting one row), `concurrency` callers at once. */
+async function bareUpdates(
+  ctx: BenchContext,
+  tag: string,
+  concurrency: number,
+  size: number,
+  kind: 'bare' | 'floor',
+): Promise<BareMeasurement> {
+  const update = kind === 'bare' ? bumpUpdate : recordUpdate;
   const { client, bareTaskQueue } = ctx.stack;
   const handles = await Promise.all(
     Array.from({ length: concurrency }, (_, slot) =>
       client.workflow.start(benchIdleWorkflow, {
-        workflowId: `bench-bare/${ctx.runId}/${tag}-c${concurrency}/${slot}`,
+        workflowId: `bench-${kind}/${ctx.runId}/${tag}-c${concurrency}/${slot}`,
         taskQueue: bareTaskQueue,
       }),
     ),
@@ -114,14 +132,14 @@ async function bareUpdates(ctx: BenchContext, tag: string, concurrency: number, 
   await Promise.all(handles.map((handle) => handle.executeUpdate(bumpUpdate, { args: [0] })));
   const latencies: number[] = [];
   let errors = 0;
-  const progress = new Progress(`${tag} c=${concurrency}: bare Updates`, concurrency * size);
+  const progress = new Progress(`${tag} c=${concurrency}: ${kind} Updates`, concurrency * size);
   const started = performance.now();
   await Promise.all(
     handles.map(async (handle) => {
       for (let i = 0; i < size; i += 1) {
         const began = performance.now();
         try {
-          await handle.executeUpdate(bumpUpdate, { args: [1] });
+          await handle.executeUpdate(update, { args: [1] });
           latencies.push(performance.now() - began);
         } catch {
           errors += 1;
@@ -197,6 +215,7 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
     `${size} hand-overs per simulated expert chain at each concurrency; ${openBefore} participations already open.`,
     'Ours: POST /tasks/:id/complete (Update → projection) until the next task shows in its assignee’s inbox (a session’s attendance, then its debrief by the same lead, then the next session’s attendance by another expert), polled every 2–20 ms. The inbox is GET /tasks?participationId=…&assigneeId=…&status=open,claimed as the expert, with the expert’s token.',
     'Bare: executeUpdate on an idle workflow whose handler returns at once.',
+    'Floor: executeUpdate whose handler awaits one activity that inserts one PostgreSQL row (the bare worker, the bench database): the least a hand-over that writes its projection through an activity can cost.',
   ];
   for (const run of runs) {
     const c = run.concurrency;
@@ -228,12 +247,28 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
         baseline: run.bare.perSecond,
         ratio: run.ours.perSecond / run.bare.perSecond,
       },
+      {
+        metric: `c=${c} round trip p99 against the floor (ms)`,
+        ours: run.ours.roundTrip.p99,
+        baseline: run.floor.update.p99,
+        ratio: run.ours.roundTrip.p99 / run.floor.update.p99,
+      },
+      {
+        metric: `c=${c} tasks per second against the floor`,
+        ours: run.ours.perSecond,
+        baseline: run.floor.perSecond,
+        ratio: run.ours.perSecond / run.floor.perSecond,
+      },
     );
     notes.push(
       `c=${c}: completion request alone p50 ${run.ours.completion.p50.toFixed(1)} ms, p99 ${run.ours.completion.p99.toFixed(1)} ms; CPU per task (ms) ${fmtCpu(run.ours.cpuMsPerTask)}.`,
     );
     if (run.ours.errors > 0) notes.push(`c=${c}: ${run.ours.errors} chains failed, e.g. ${run.ours.errorSamples[0]}`);
     if (run.bare.errors > 0) notes.push(`c=${c}: ${run.bare.errors} bare Updates failed`);
+    if (run.floor.errors > 0) notes.push(`c=${c}: ${run.floor.errors} floor Updates failed`);
+    notes.push(
+      `c=${c}: floor (Update awaiting one activity inserting one row) p50 ${run.floor.update.p50.toFixed(1)} ms, p99 ${run.floor.update.p99.toFixed(1)} ms, ${run.floor.perSecond.toFixed(1)} per second.`,
+    );
   }
   const top = runs[runs.length - 1];
   if (top) {
