@@ -72,6 +72,15 @@ describe('people: the directory, and every person named checked', () => {
         .expect(201);
       expect(added.body).toMatchObject({ id: person.id, active: true, groups: ['wto-experts'], language: 'fr' });
       expect((await stack.http('admin').post('/people').send(person).expect(409)).body.error).toBe('duplicate');
+      // A field left out takes its default; sent as null it is refused, naming it (it answered 500).
+      const nulls = await stack
+        .http('admin')
+        .post('/people')
+        .send({ ...person, id: id('expert-null'), language: null, roles: null })
+        .expect(400);
+      expect(nulls.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['language', 'roles']);
+      const nullChange = await stack.http('admin').patch(`/people/${person.id}`).send({ language: null }).expect(400);
+      expect(nullChange.body.errors).toEqual([expect.objectContaining({ field: 'language', constraint: 'isDefined' })]);
 
       const badGroup = await stack
         .http('admin')

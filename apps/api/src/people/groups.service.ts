@@ -7,6 +7,7 @@ import type { Page, PageQuery } from '../common/page.query';
 import { groupTarget, journalChange } from './directory-journal';
 import type { AddGroupDto, ChangeGroupDto } from './dto/group.dto';
 import { changedFields } from './person.view';
+import { refuseNulls } from '../common/refuse-nulls';
 
 export interface GroupView {
   code: string;
@@ -41,6 +42,7 @@ export class GroupsService {
   }
 
   async change(actorId: string, code: string, dto: ChangeGroupDto, requestId?: string): Promise<GroupView> {
+    refuseNulls(dto);
     return this.dataSource.transaction(async (em) => {
       const before = await lockGroup(em, code);
       const { oldValue, newValue } = changedFields(before, { ...dto });

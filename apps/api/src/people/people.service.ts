@@ -4,6 +4,7 @@ import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { PersonEntity } from '@lib/persistence';
 import { hasRole, type Caller } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
+import { refuseNulls } from '../common/refuse-nulls';
 import type { Page } from '../common/page.query';
 import { journalChange, personTarget } from './directory-journal';
 import type { AddPersonDto, ChangePersonDto } from './dto/person.dto';
@@ -49,6 +50,7 @@ export class PeopleService {
   }
 
   async add(actor: Caller, dto: AddPersonDto, requestId?: string): Promise<PersonView> {
+    refuseNulls(dto);
     return this.dataSource.transaction(async (em) => {
       const person = { organization: '', roles: [], groups: [], expertiseAreas: [], languages: [], ...dto, active: true };
       const inserted = await em.createQueryBuilder().insert().into(PersonEntity).values(person).orIgnore().returning(['id']).execute();
@@ -59,6 +61,7 @@ export class PeopleService {
   }
 
   async change(actor: Caller, id: string, dto: ChangePersonDto, requestId?: string): Promise<PersonView> {
+    refuseNulls(dto);
     return this.dataSource.transaction(async (em) => {
       const before = await lockPerson(em, id);
       if (actor.id === id && before.roles.includes('admin') && dto.roles && !dto.roles.includes('admin')) {

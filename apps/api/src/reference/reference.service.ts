@@ -7,6 +7,7 @@ import { journalChange } from '../people/directory-journal';
 import type { Page } from '../common/page.query';
 import type { ListReferenceQuery } from './dto/list-reference.query';
 import { REFERENCE_TABLES } from './reference-lists';
+import { refuseNulls } from '../common/refuse-nulls';
 
 /** One entry of a reference list as the API shows it: its code, both names, type, and the columns of its list. */
 export interface ReferenceEntryView {
@@ -87,6 +88,7 @@ export class ReferenceService implements ReferenceCodeLookup {
   }
 
   async change(actor: Actor, list: ReferenceList, code: string, change: Record<string, unknown>): Promise<ReferenceEntryView> {
+    refuseNulls(change, ['countryCode']); // a country's own country: none for a sovereign state
     return this.dataSource.transaction(async (em) => {
       const before = await this.find(em, list, code, true);
       const fields = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
