@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { PARTICIPATION_KINDS } from './registry-lookups';
 import { workflowTracingSinks } from '../libs/telemetry/src';
-import { historiesDir } from '../test/helpers/histories';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { BATCHED_PROJECTION_PATCH } from '../libs/contracts/src';
+import { historiesDir, usesPatch } from '../test/helpers/histories';
 import { quietTemporalRuntime } from '../test/helpers/quiet-temporal';
 
 /*
@@ -20,6 +22,14 @@ describe('recorded workflow histories replay on today’s code', () => {
   it('cover every kind of participation', () => {
     const covered = new Set(recorded.map((r) => r.kind));
     expect(PARTICIPATION_KINDS.filter((kind) => !covered.has(kind))).toEqual([]);
+  });
+
+  it('cover every kind with its writes batched (one local activity per workflow task) and with a single write per activity', () => {
+    const shapes = (batched: boolean) =>
+      new Set(recorded.filter((r) => usesPatch(historyFromJSON(r.history), BATCHED_PROJECTION_PATCH) === batched).map((r) => r.kind));
+    const [batched, single] = [shapes(true), shapes(false)];
+    expect(PARTICIPATION_KINDS.filter((kind) => !batched.has(kind))).toEqual([]);
+    expect(PARTICIPATION_KINDS.filter((kind) => !single.has(kind))).toEqual([]);
   });
 
   it('replay without a non-determinism error', async () => {

@@ -58,6 +58,7 @@ describe('the worker’s Prometheus metrics', () => {
     expect(samplesOf(text, 'temporal_worker_task_slots_available', { task_queue: taskQueue }).length).toBeGreaterThan(0);
     expect(samplesOf(text, 'temporal_worker_task_slots_used', { task_queue: taskQueue }).length).toBeGreaterThan(0);
     expect(value('temporal_workflow_task_schedule_to_start_latency_seconds_count', { task_queue: taskQueue })).toBeGreaterThan(0);
-    expect(value('temporal_activity_schedule_to_start_latency_seconds_count', { task_queue: taskQueue })).toBeGreaterThan(0);
+    // The projection writes run as local activities, within workflow tasks.
+    expect(value('temporal_local_activity_execution_latency_seconds_count', { task_queue: taskQueue })).toBeGreaterThan(0);
   });
 });

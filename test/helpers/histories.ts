@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { temporal } from '@temporalio/proto';
+import { BATCHED_PROJECTION_PATCH } from '@lib/contracts';
 
 /** A kind's recorded histories live in its folder: `workflows/<kind>/histories/`. */
 export function historiesDir(kind: string): string {
@@ -18,13 +20,15 @@ export function historiesDir(kind: string): string {
  */
 export async function recordHistory(client: Client, workflowId: string, kind: string, name: string, runId?: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
+  const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
+  // A run that batches its projection writes is a new shape: it is kept beside the earlier one, not instead.
+  const shape = usesPatch(history, BATCHED_PROJECTION_PATCH) ? `${name}-batched` : name;
   const dir = historiesDir(kind);
-  const file = join(dir, `${name}.json`);
+  const file = join(dir, `${shape}.json`);
   if (existsSync(file)) {
-    process.stderr.write(`[histories] ${kind}/${name}.json is already recorded: kept as it is\n`);
+    process.stderr.write(`[histories] ${kind}/${shape}.json is already recorded: kept as it is\n`);
     return;
   }
-  const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
   mkdirSync(dir, { recursive: true });
   const json = JSON.parse(historyToJSON(history)) as Record<string, unknown>;
   writeFileSync(file, `${JSON.stringify({ workflowId, history: json }, null, 1)}\n`);
@@ -39,4 +43,14 @@ export async function recordAllRuns(client: Client, workflowId: string, kind: st
   }
   runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
   for (const [i, run] of runs.entries()) await recordHistory(client, workflowId, kind, `${name}-run${i + 1}`, run.runId);
+}
+
+/** Whether the history's run took the patch (a patch marker carries its id in its details). */
+export function usesPatch(history: temporal.api.history.v1.IHistory, patchId: string): boolean {
+  return (history.events ?? []).some((event) => {
+    const marker = event.markerRecordedEventAttributes;
+    if (marker?.markerName !== 'core_patch') return false;
+    const payloads = Object.values(marker.details ?? {}).flatMap((detail) => detail.payloads ?? []);
+    return payloads.some((payload) => Buffer.from(payload.data ?? []).toString('utf8').includes(`"${patchId}"`));
+  });
 }

@@ -38,6 +38,10 @@ export function historyBytes(history: History): Buffer {
 export function payloadsIn(value: unknown, found: RawPayload[] = []): RawPayload[] {
   if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return found;
   if ((value as { markerName?: unknown }).markerName === PATCH_MARKER) return found;
+  // A local activity's marker: its `data` is the core's own bookkeeping (below); its result is a payload like any other.
+  if ((value as { markerName?: unknown }).markerName === LOCAL_ACTIVITY_MARKER) {
+    return payloadsIn((value as { details?: Record<string, unknown> }).details?.result, found);
+  }
   const candidate = value as RawPayload;
   if (candidate.metadata && typeof candidate.metadata === 'object' && 'encoding' in candidate.metadata) {
     found.push(candidate);
@@ -47,6 +51,18 @@ export function payloadsIn(value: unknown, found: RawPayload[] = []): RawPayload
     if (key !== 'searchAttributes') payloadsIn(child, found);
   }
   return found;
+}
+
+/** The name the SDK's core gives the marker of each local activity. */
+export const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
+
+/** What the local-activity markers of a history say in clear: the core's bookkeeping (sequence, attempt, type, times). */
+export function localActivityMarkers(history: History): Record<string, unknown>[] {
+  return (history.events ?? []).flatMap((event) => {
+    const marker = event.markerRecordedEventAttributes;
+    if (marker?.markerName !== LOCAL_ACTIVITY_MARKER) return [];
+    return (marker.details?.data?.payloads ?? []).map((p) => JSON.parse(Buffer.from(p.data ?? []).toString()) as Record<string, unknown>);
+  });
 }
 
 /** The name the SDK's core gives the marker `patched()` records. */

@@ -5,7 +5,15 @@ import { freePort } from '../helpers/free-port';
 import { participationApi } from '../helpers/participation-api';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
-import { historyBytes, metadataText, patchMarkers, payloadsIn, rawHistory, type RawPayload } from './history-payloads';
+import {
+  historyBytes,
+  localActivityMarkers,
+  metadataText,
+  patchMarkers,
+  payloadsIn,
+  rawHistory,
+  type RawPayload,
+} from './history-payloads';
 
 const UI_ORIGIN = 'http://127.0.0.1:8233';
 const key = () => randomBytes(32).toString('base64');
@@ -62,6 +70,15 @@ describe('payloads encrypted at rest in Temporal', () => {
     const markers = patchMarkers(history);
     expect(markers).toContainEqual({ id: 'approval-tasks', deprecated: false });
     for (const marker of markers) expect(marker).toEqual({ id: expect.stringMatching(/^[a-z-]+$/), deprecated: false });
+    // The other: a local activity's bookkeeping, which names the activity and its times, never a value it wrote.
+    const local = localActivityMarkers(history);
+    expect(local.length).toBeGreaterThan(0);
+    const bookkeeping = ['seq', 'attempt', 'activityId', 'activityType', 'completeTime', 'backoff', 'originalScheduleTime'];
+    const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    for (const marker of local) {
+      for (const field of Object.keys(marker)) expect([...bookkeeping, ...bookkeeping.map(snake)]).toContain(field);
+      expect(marker.activityType ?? marker.activity_type).toBe('applyProjectionBatch');
+    }
   });
 
   it('would see plaintext without keys: the check above can fail', async () => {

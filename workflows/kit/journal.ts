@@ -1,5 +1,4 @@
 import type { ParticipationContext } from './participation-context';
-import { projections } from './projections';
 
 /** Appends one entry to the participation's audit journal, idempotent by its step key. */
 export async function journal(
@@ -7,17 +6,23 @@ export async function journal(
   entry: { step: string; action: string; actorId: string; target?: string; newValue?: unknown; note?: string },
 ): Promise<void> {
   const said = p.describe(entry.action, flatParams(entry.newValue));
-  await projections(p.t('activity.journal', { action: said })).appendJournal({
-    workflowId: p.workflowId,
-    participationId: p.header.participationId,
-    stepKey: p.nextStepKey(entry.step),
-    actorId: entry.actorId,
-    action: entry.action,
-    target: entry.target ?? p.workflowId,
-    newValue: entry.newValue,
-    note: entry.note,
-    at: new Date(Date.now()).toISOString(),
-  });
+  await p.write(
+    {
+      name: 'appendJournal',
+      input: {
+        workflowId: p.workflowId,
+        participationId: p.header.participationId,
+        stepKey: p.nextStepKey(entry.step),
+        actorId: entry.actorId,
+        action: entry.action,
+        target: entry.target ?? p.workflowId,
+        newValue: entry.newValue,
+        note: entry.note,
+        at: new Date(Date.now()).toISOString(),
+      },
+    },
+    p.t('activity.journal', { action: said }),
+  );
 }
 
 /** The entry's new value as sentence parameters, when it is a flat record (e.g. `{ decision: 'granted' }`). */

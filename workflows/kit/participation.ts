@@ -17,6 +17,7 @@ import {
   describeAction,
   getOverviewQuery,
   getStateQuery,
+  participationRegisteredUpdate,
   kitMessages,
   readableDate,
   SA_ASSIGNED_EXPERTS,
@@ -34,14 +35,16 @@ import {
   type ParticipationStateView,
   type ParticipationStatus,
   type PhaseStep,
+  type ProjectionWrite,
   type Strings,
+  type TaskPlacement,
   type WaitingFor,
 } from './contracts';
 import { overviewOf } from './overview';
 import type { ParticipationContext } from './participation-context';
 import { EventInbox } from './event-inbox';
 import { journal } from './journal';
-import { projections } from './projections';
+import { ProjectionWriter } from './projection-writer';
 import { wrongState } from './rejection';
 import { TaskBoard } from './task-board';
 
@@ -77,6 +80,9 @@ export class Participation<K extends string = never> implements ParticipationCon
   readonly details: Record<string, unknown> = {};
   /** The kit's words and the kind's, in the participation's language. */
   private readonly messages: Messages;
+  private readonly writer: ProjectionWriter;
+  /** True once the participation's row is committed (the launch's Update waits for it). */
+  registered = false;
 
   constructor(
     readonly header: ParticipationHeader,
@@ -84,6 +90,7 @@ export class Participation<K extends string = never> implements ParticipationCon
     private readonly carried?: CarriedState,
   ) {
     this.messages = kitMessages.with(strings);
+    this.writer = ProjectionWriter.forThisRun((writes) => this.afterBatch(writes));
     this.runNumber = (carried?.run ?? 0) + 1;
     if (carried) {
       this.stepSeq = carried.stepSeq;
@@ -101,6 +108,10 @@ export class Participation<K extends string = never> implements ParticipationCon
         if (this.status !== 'active' || this.cancelRequest) throw wrongState('reject.alreadyClosed');
       },
     });
+    setHandler(participationRegisteredUpdate, async () => {
+      await condition(() => this.registered);
+      return { participationId: this.header.participationId };
+    });
     setHandler(cancelParticipationSignal, (request) => {
       if (this.status === 'active' && !this.cancelRequest) this.requestCancel(request);
     });
@@ -114,6 +125,18 @@ export class Participation<K extends string = never> implements ParticipationCon
   /** A journal action as a sentence in the participation's language (activity summaries). */
   describe(action: string, params: Record<string, unknown> = {}): string {
     return describeAction(this.messages, this.header.locale, action, params);
+  }
+
+  get batchedWrites(): boolean {
+    return this.writer.batched;
+  }
+
+  write(
+    write: ProjectionWrite,
+    summary?: string,
+    onCommit?: (answer: TaskPlacement | null | undefined) => void,
+  ): Promise<TaskPlacement | null | undefined> {
+    return this.writer.write(write, summary, onCommit);
   }
 
   /** Whether the kit or the kind has words for `key` (codes such as phases are said in words when they do). */
@@ -135,13 +158,15 @@ export class Participation<K extends string = never> implements ParticipationCon
         // A continued run: the projection exists; say again where it stands on its Temporal UI page.
         this.refreshCurrentDetails();
       } else {
-        await projections(this.t('activity.register', { title: this.header.title })).registerParticipation({
-          ...this.header,
-          workflowId: this.workflowId,
-          phase: this.phase,
-          details: this.details,
-        });
+        await this.write(
+          {
+            name: 'registerParticipation',
+            input: { ...this.header, workflowId: this.workflowId, phase: this.phase, details: this.details },
+          },
+          this.t('activity.register', { title: this.header.title }),
+        );
       }
+      this.registered = true;
       const result = await this.scope.run(body);
       await condition(allHandlersFinished);
       return result;
@@ -208,14 +233,15 @@ export class Participation<K extends string = never> implements ParticipationCon
     this.phaseHistory.push({ phase, at: isoNow() });
     upsertSearchAttributes([{ key: SA_PHASE, value: phase }]);
     this.refreshCurrentDetails();
-    await projections(this.t('activity.phase', { phase: this.t(`phase.${phase}` as K) })).recordPhaseChange({
+    const input = {
       workflowId: this.workflowId,
       participationId: this.header.participationId,
       stepKey: this.nextStepKey(`phase/${phase}`),
       fromPhase,
       toPhase: phase,
       at: isoNow(),
-    });
+    };
+    await this.write({ name: 'recordPhaseChange', input }, this.t('activity.phase', { phase: this.t(`phase.${phase}` as K) }));
   }
 
   /** Says what the participation now waits for, in the query and on its Temporal UI page. */
@@ -243,15 +269,21 @@ export class Participation<K extends string = never> implements ParticipationCon
    * country's campaign ends as `ratified` or `declined`).
    */
   async close(outcome: ParticipationOutcome, actorId: string, summary?: string, finalPhase = 'closed'): Promise<ParticipationResult> {
-    await this.tasks.cancelOpen(actorId, summary ?? outcome);
-    await this.enterPhase(finalPhase);
+    // Batched, the open tasks, the last phase and the outcome are queued together and
+    // land in one transaction: no reader sees a closed phase on a participation still active.
+    const written: Promise<unknown>[] = [];
+    if (this.writer.batched) written.push(this.tasks.cancelOpen(actorId, summary ?? outcome), this.enterPhase(finalPhase));
+    else {
+      await this.tasks.cancelOpen(actorId, summary ?? outcome);
+      await this.enterPhase(finalPhase);
+    }
     this.status = outcome === 'cancelled' ? 'cancelled' : 'completed';
     this.outcome = outcome;
     this.closingSummary = summary;
-    this.refreshTaskAttributes();
+    if (!this.writer.batched) this.refreshTaskAttributes();
     this.refreshCurrentDetails();
     const closedAt = isoNow();
-    await projections(this.t('activity.close', { outcome: this.t(`outcome.${outcome}` as MessageKey) })).closeParticipation({
+    const input = {
       workflowId: this.workflowId,
       participationId: this.header.participationId,
       stepKey: this.nextStepKey('close'),
@@ -260,7 +292,13 @@ export class Participation<K extends string = never> implements ParticipationCon
       summary,
       actorId,
       at: closedAt,
-    });
+    };
+    const closing = this.write(
+      { name: 'closeParticipation', input },
+      this.t('activity.close', { outcome: this.t(`outcome.${outcome}` as MessageKey) }),
+    );
+    if (this.writer.batched) await Promise.all([...written, closing]);
+    else await closing;
     return { participationId: this.header.participationId, workflowId: this.workflowId, outcome, summary, closedAt };
   }
 
@@ -301,7 +339,7 @@ export class Participation<K extends string = never> implements ParticipationCon
     const actorId = this.cancelRequest?.actorId ?? 'temporal';
     const reason = this.cancelRequest?.reason ?? 'cancelled from Temporal';
     for (const listener of this.cancelListeners) await listener({ actorId, reason });
-    await projections().appendJournal({
+    const input = {
       workflowId: this.workflowId,
       participationId: this.header.participationId,
       stepKey: this.nextStepKey('cancel'),
@@ -311,8 +349,17 @@ export class Participation<K extends string = never> implements ParticipationCon
       oldValue: { phase: this.phase },
       note: reason,
       at: isoNow(),
-    });
+    };
+    const entry = this.write({ name: 'appendJournal', input });
+    // Batched, the reason lands with the closing, in its transaction.
+    if (!this.writer.batched) await entry;
     return this.close('cancelled', actorId, reason);
+  }
+
+  /** After a batch is committed: the task search attributes follow the tasks it wrote. */
+  private afterBatch(writes: ProjectionWrite[]): void {
+    if (writes.some((w) => w.name === 'openTask' || w.name === 'changeTask' || w.name === 'closeParticipation'))
+      this.refreshTaskAttributes();
   }
 
   private refreshCurrentDetails(): void {

@@ -1,7 +1,6 @@
 import { condition, uuid4 } from '@temporalio/workflow';
-import { readableDate, type TaskChange, type TaskView } from './contracts';
+import { readableDate, type TaskChange, type TaskPlacement, type TaskView } from './contracts';
 import type { ParticipationContext } from './participation-context';
-import { projections } from './projections';
 import { registerTaskCommands } from './task-commands';
 import { isActive, toView, type TaskLedger, type TaskRecord, type TaskSpec } from './task-record';
 
@@ -58,7 +57,7 @@ export class TaskBoard implements TaskLedger {
     };
     this.tasks.set(taskId, record);
     const intended = record.assigneeId;
-    const placed = await projections(p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) })).openTask({
+    const input = {
       taskId,
       workflowId: p.workflowId,
       participationId: p.header.participationId,
@@ -72,11 +71,19 @@ export class TaskBoard implements TaskLedger {
       priority: record.priority,
       requiredFields: record.requiredFields,
       at: isoNow(),
-    });
+    };
     // An absent assignee's task went to their delegate (unless someone moved it meanwhile).
     // Histories recorded before delegation return nothing: replayed, they keep their assignee.
-    if (placed?.assigneeId && intended !== null && record.assigneeId === intended) record.assigneeId = placed.assigneeId;
-    p.refreshTaskAttributes();
+    const adopt = (placed: TaskPlacement | null | undefined) => {
+      if (placed?.assigneeId && intended !== null && record.assigneeId === intended) record.assigneeId = placed.assigneeId;
+    };
+    const summary = p.t('activity.openTask', { title: spec.title, date: readableDate(dueAt) });
+    const placed = await p.write({ name: 'openTask', input }, summary, adopt);
+    // Batched, the writer adopted the placement and refreshed the search attributes at the commit.
+    if (!p.batchedWrites) {
+      adopt(placed);
+      p.refreshTaskAttributes();
+    }
     await this.watchDeadline(record, spec.remindBeforeMs);
     return toView(record);
   }
@@ -87,23 +94,29 @@ export class TaskBoard implements TaskLedger {
     const p = this.participation;
     // The activity's summary says in words what happened, in the Temporal UI's history.
     const summary = activitySummary(p, task, change.action, change.actorId);
-    await projections(summary).changeTask({
+    const input = {
       taskId: task.taskId,
-      workflowId: this.participation.workflowId,
+      workflowId: p.workflowId,
       stepKey: `${task.stepKey}/${task.events}-${suffix}`,
       at: isoNow(),
       ...change,
-    });
-    this.participation.refreshTaskAttributes();
+    };
+    await p.write({ name: 'changeTask', input }, summary);
+    if (!p.batchedWrites) p.refreshTaskAttributes();
   }
 
   /** Closes every task still open, when the participation ends before they are done. */
   async cancelOpen(actorId: string, note: string): Promise<void> {
+    const written: Promise<void>[] = [];
     for (const task of this.tasks.values()) {
       if (!isActive(task)) continue;
       task.status = 'cancelled';
-      await this.record(task, 'cancelled', { status: 'cancelled', actorId, action: 'task.cancelled', note });
+      const write = this.record(task, 'cancelled', { status: 'cancelled', actorId, action: 'task.cancelled', note });
+      // Batched, all of them are queued at once and land in one transaction.
+      if (this.participation.batchedWrites) written.push(write);
+      else await write;
     }
+    if (written.length > 0) await Promise.all(written);
   }
 
   /**

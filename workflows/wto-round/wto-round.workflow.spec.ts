@@ -11,6 +11,7 @@ import {
   getStateQuery,
   PARTICIPATION_SEARCH_ATTRIBUTES,
   PROJECTION_ACTIVITY_NAMES,
+  type ProjectionBatch,
   reassignTaskUpdate,
   recordFederalResponseUpdate,
   closeParticipationUpdate,
@@ -50,7 +51,14 @@ describe('wtoRoundWorkflow', () => {
       taskQueue,
       workflowBundle: { codePath: requiredEnv('WORKFLOW_BUNDLE_PATH') },
       sinks: workflowTracingSinks(),
-      activities: Object.fromEntries(PROJECTION_ACTIVITY_NAMES.map((name) => [name, recorder(name)])),
+      activities: {
+        ...Object.fromEntries(PROJECTION_ACTIVITY_NAMES.map((name) => [name, recorder(name)])),
+        // Runs started now batch their writes: each write of a batch is recorded as if called alone.
+        applyProjectionBatch: ({ writes }: ProjectionBatch) => {
+          for (const write of writes) calls.push({ name: write.name, arg: write.input as unknown as Record<string, unknown> });
+          return Promise.resolve({ writes, results: writes.map(() => null) });
+        },
+      },
     });
     running = worker.run();
   });

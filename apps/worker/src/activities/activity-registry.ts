@@ -1,4 +1,4 @@
-import { PROJECTION_ACTIVITY_NAMES, SCHEDULE_ACTIVITY_NAMES } from '@lib/contracts';
+import { BATCHED_PROJECTION_ACTIVITY, PROJECTION_ACTIVITY_NAMES, SCHEDULE_ACTIVITY_NAMES } from '@lib/contracts';
 import type { ProjectionActivitiesService } from './projection.activities';
 import type { ScheduleActivitiesService } from './schedule.activities';
 
@@ -8,5 +8,9 @@ type ActivityFunctions = Record<string, (...args: never[]) => Promise<unknown>>;
 export function buildActivities(projection: ProjectionActivitiesService, schedules: ScheduleActivitiesService): ActivityFunctions {
   const bind = <T extends object>(service: T, names: readonly (keyof T & string)[]) =>
     names.map((name) => [name, (service[name] as ActivityFunctions[string]).bind(service)] as const);
-  return Object.fromEntries([...bind(projection, PROJECTION_ACTIVITY_NAMES), ...bind(schedules, SCHEDULE_ACTIVITY_NAMES)]);
+  return Object.fromEntries([
+    // The batch runs as a local activity; the single writes stay registered for runs started before it.
+    ...bind(projection, [BATCHED_PROJECTION_ACTIVITY, ...PROJECTION_ACTIVITY_NAMES]),
+    ...bind(schedules, SCHEDULE_ACTIVITY_NAMES),
+  ]);
 }

@@ -5,11 +5,15 @@ import { AuditEntryEntity, auditEntryKey, ParticipationEntity, TASK_EVENTS_CHANN
 import { NotificationOutbox } from '@lib/notifications';
 import { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import type {
+  BatchedProjectionActivities,
   JournalEntry,
   OpenTask,
   ParticipationClosing,
   PhaseChange,
   ProjectionActivities,
+  ProjectionBatch,
+  ProjectionBatchResult,
+  ProjectionWrite,
   RegisterParticipation,
   TaskChange,
   TaskPlacement,
@@ -23,71 +27,124 @@ import type {
  * enqueued in that same transaction.
  */
 @Injectable()
-export class ProjectionActivitiesService implements ProjectionActivities {
+export class ProjectionActivitiesService implements ProjectionActivities, BatchedProjectionActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationOutbox,
     private readonly events: PublishedEventOutbox,
   ) {}
 
-  async registerParticipation(input: RegisterParticipation): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      const fresh = await this.claimEntry(em, {
-        workflowId: input.workflowId,
-        participationId: input.participationId,
-        stepKey: 'launch',
-        actorId: input.coordinatorId,
-        action: 'participation.launched',
-        target: input.workflowId,
-        newValue: { kind: input.kind, businessKey: input.businessKey, forum: input.forum },
-        at: input.launchedAt,
-      });
-      if (!fresh) return;
-      const now = new Date();
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(ParticipationEntity)
-        .values({
-          id: input.participationId,
-          workflowId: input.workflowId,
-          kind: input.kind,
-          businessKey: input.businessKey,
-          title: input.title,
-          forum: input.forum,
-          coordinatorId: input.coordinatorId,
-          locale: input.locale,
-          phase: input.phase,
-          status: 'active',
-          details: input.details as ParticipationEntity['details'],
-          launchedAt: new Date(input.launchedAt),
-          updatedAt: now,
-          phaseEnteredAt: new Date(input.launchedAt),
-        })
-        .orIgnore()
-        .execute();
-      await this.events.enqueueFor(em, input.workflowId, 'launch');
+  /**
+   * Everything one workflow task wrote, in one transaction, in the order the
+   * workflow queued it: the participation row, phase, journal, tasks, outbox
+   * and NOTIFY commit together or not at all, so no reader sees half a step.
+   * Each write stays idempotent by its step key: a retried batch changes nothing.
+   */
+  async applyProjectionBatch(batch: ProjectionBatch): Promise<ProjectionBatchResult> {
+    const results = await this.dataSource.transaction(async (em) => {
+      const answers: (TaskPlacement | null)[] = [];
+      for (const write of batch.writes) answers.push((await this.applyIn(em, write)) ?? null);
+      return answers;
     });
+    return { writes: batch.writes, results };
   }
 
-  async recordPhaseChange(change: PhaseChange): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      const fresh = await this.claimEntry(em, {
-        ...change,
-        actorId: 'workflow',
-        action: 'participation.phase',
-        target: change.workflowId,
-        oldValue: { phase: change.fromPhase },
-        newValue: { phase: change.toPhase },
-      });
-      if (!fresh) return;
-      await em.update(
-        ParticipationEntity,
-        { id: change.participationId },
-        { phase: change.toPhase, phaseEnteredAt: new Date(change.at), updatedAt: new Date() },
-      );
-      await this.events.enqueueFor(em, change.workflowId, change.stepKey);
+  /** One write inside a transaction; `recorded` is openTask's placement as a rebuild found it. */
+  applyIn(em: EntityManager, write: ProjectionWrite, recorded?: TaskPlacement): Promise<TaskPlacement | void> {
+    switch (write.name) {
+      case 'registerParticipation':
+        return this.registerIn(em, write.input);
+      case 'recordPhaseChange':
+        return this.phaseChangeIn(em, write.input);
+      case 'openTask':
+        return this.openTaskIn(em, write.input, recorded);
+      case 'changeTask':
+        return this.changeTaskIn(em, write.input);
+      case 'appendJournal':
+        return this.journalIn(em, write.input);
+      case 'closeParticipation':
+        return this.closeIn(em, write.input);
+    }
+  }
+
+  registerParticipation(input: RegisterParticipation): Promise<void> {
+    return this.dataSource.transaction((em) => this.registerIn(em, input));
+  }
+
+  recordPhaseChange(change: PhaseChange): Promise<void> {
+    return this.dataSource.transaction((em) => this.phaseChangeIn(em, change));
+  }
+
+  openTask(task: OpenTask, recorded?: TaskPlacement): Promise<TaskPlacement> {
+    return this.dataSource.transaction((em) => this.openTaskIn(em, task, recorded));
+  }
+
+  changeTask(change: TaskChange): Promise<void> {
+    return this.dataSource.transaction((em) => this.changeTaskIn(em, change));
+  }
+
+  appendJournal(entry: JournalEntry): Promise<void> {
+    return this.dataSource.transaction((em) => this.journalIn(em, entry));
+  }
+
+  closeParticipation(closing: ParticipationClosing): Promise<void> {
+    return this.dataSource.transaction((em) => this.closeIn(em, closing));
+  }
+
+  private async registerIn(em: EntityManager, input: RegisterParticipation): Promise<void> {
+    const fresh = await this.claimEntry(em, {
+      workflowId: input.workflowId,
+      participationId: input.participationId,
+      stepKey: 'launch',
+      actorId: input.coordinatorId,
+      action: 'participation.launched',
+      target: input.workflowId,
+      newValue: { kind: input.kind, businessKey: input.businessKey, forum: input.forum },
+      at: input.launchedAt,
     });
+    if (!fresh) return;
+    const now = new Date();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(ParticipationEntity)
+      .values({
+        id: input.participationId,
+        workflowId: input.workflowId,
+        kind: input.kind,
+        businessKey: input.businessKey,
+        title: input.title,
+        forum: input.forum,
+        coordinatorId: input.coordinatorId,
+        locale: input.locale,
+        phase: input.phase,
+        status: 'active',
+        details: input.details as ParticipationEntity['details'],
+        launchedAt: new Date(input.launchedAt),
+        updatedAt: now,
+        phaseEnteredAt: new Date(input.launchedAt),
+      })
+      .orIgnore()
+      .execute();
+    await this.events.enqueueFor(em, input.workflowId, 'launch');
+  }
+
+  private async phaseChangeIn(em: EntityManager, change: PhaseChange): Promise<void> {
+    const fresh = await this.claimEntry(em, {
+      ...change,
+      actorId: 'workflow',
+      action: 'participation.phase',
+      target: change.workflowId,
+      oldValue: { phase: change.fromPhase },
+      newValue: { phase: change.toPhase },
+    });
+    if (!fresh) return;
+    await em.update(
+      ParticipationEntity,
+      { id: change.participationId },
+      { phase: change.toPhase, phaseEnteredAt: new Date(change.at), updatedAt: new Date() },
+    );
+    await this.events.enqueueFor(em, change.workflowId, change.stepKey);
   }
 
   /**
@@ -98,67 +155,64 @@ export class ProjectionActivitiesService implements ProjectionActivities {
    * workflow adopts; a retry returns what the first attempt wrote. `recorded`
    * is where a rebuild of the projection (npm run reproject) found it had landed.
    */
-  async openTask(task: OpenTask, recorded?: TaskPlacement): Promise<TaskPlacement> {
-    return this.dataSource.transaction(async (em) => {
-      const placement =
-        recorded ??
-        (task.assigneeId ? await placeTask(em, task.assigneeId, task.at) : { assigneeId: task.assigneeId, delegatedFrom: null });
-      const fresh = await this.claimEntry(em, {
-        workflowId: task.workflowId,
-        participationId: task.participationId,
-        stepKey: task.stepKey,
-        actorId: 'workflow',
-        action: 'task.opened',
-        target: task.taskId,
-        newValue: {
-          title: task.title,
-          assigneeId: placement.assigneeId,
-          candidateGroup: task.candidateGroup,
-          dueAt: task.dueAt,
-          priority: task.priority,
-          ...(placement.delegatedFrom ? { delegatedFrom: placement.delegatedFrom } : {}),
-        },
-        at: task.at,
-      });
-      if (!fresh) return this.earlierPlacement(em, task);
-      const at = new Date(task.at);
-      await em.insert(TaskEntity, {
-        id: task.taskId,
-        participationId: task.participationId,
-        workflowId: task.workflowId,
-        stepKey: task.stepKey,
-        kind: task.kind,
+  private async openTaskIn(em: EntityManager, task: OpenTask, recorded?: TaskPlacement): Promise<TaskPlacement> {
+    const placement =
+      recorded ?? (task.assigneeId ? await placeTask(em, task.assigneeId, task.at) : { assigneeId: task.assigneeId, delegatedFrom: null });
+    const fresh = await this.claimEntry(em, {
+      workflowId: task.workflowId,
+      participationId: task.participationId,
+      stepKey: task.stepKey,
+      actorId: 'workflow',
+      action: 'task.opened',
+      target: task.taskId,
+      newValue: {
         title: task.title,
-        instructions: task.instructions,
         assigneeId: placement.assigneeId,
         candidateGroup: task.candidateGroup,
-        delegatedFrom: placement.delegatedFrom,
-        dueAt: new Date(task.dueAt),
-        requiredFields: task.requiredFields ?? {},
+        dueAt: task.dueAt,
         priority: task.priority,
-        status: 'open',
-        overdue: false,
-        createdAt: at,
-        updatedAt: at,
-      });
-      if (placement.delegatedFrom) {
-        await this.claimEntry(em, {
-          workflowId: task.workflowId,
-          participationId: task.participationId,
-          stepKey: `${task.stepKey}/delegated`,
-          actorId: 'workflow',
-          action: 'task.delegated',
-          target: task.taskId,
-          oldValue: { assigneeId: placement.delegatedFrom },
-          newValue: { title: task.title, assigneeId: placement.assigneeId, delegatedFrom: placement.delegatedFrom },
-          at: task.at,
-        });
-      }
-      await announceTaskChange(em, task.taskId, 'task.opened');
-      await this.notifications.enqueueFor(em, task.workflowId, task.stepKey);
-      await this.events.enqueueFor(em, task.workflowId, task.stepKey);
-      return placement;
+        ...(placement.delegatedFrom ? { delegatedFrom: placement.delegatedFrom } : {}),
+      },
+      at: task.at,
     });
+    if (!fresh) return this.earlierPlacement(em, task);
+    const at = new Date(task.at);
+    await em.insert(TaskEntity, {
+      id: task.taskId,
+      participationId: task.participationId,
+      workflowId: task.workflowId,
+      stepKey: task.stepKey,
+      kind: task.kind,
+      title: task.title,
+      instructions: task.instructions,
+      assigneeId: placement.assigneeId,
+      candidateGroup: task.candidateGroup,
+      delegatedFrom: placement.delegatedFrom,
+      dueAt: new Date(task.dueAt),
+      requiredFields: task.requiredFields ?? {},
+      priority: task.priority,
+      status: 'open',
+      overdue: false,
+      createdAt: at,
+      updatedAt: at,
+    });
+    if (placement.delegatedFrom) {
+      await this.claimEntry(em, {
+        workflowId: task.workflowId,
+        participationId: task.participationId,
+        stepKey: `${task.stepKey}/delegated`,
+        actorId: 'workflow',
+        action: 'task.delegated',
+        target: task.taskId,
+        oldValue: { assigneeId: placement.delegatedFrom },
+        newValue: { title: task.title, assigneeId: placement.assigneeId, delegatedFrom: placement.delegatedFrom },
+        at: task.at,
+      });
+    }
+    await announceTaskChange(em, task.taskId, 'task.opened');
+    await this.notifications.enqueueFor(em, task.workflowId, task.stepKey);
+    await this.events.enqueueFor(em, task.workflowId, task.stepKey);
+    return placement;
   }
 
   /** What a previous attempt of openTask decided, from its journal entry. */
@@ -168,79 +222,73 @@ export class ProjectionActivitiesService implements ProjectionActivities {
     return { assigneeId: recorded?.assigneeId ?? task.assigneeId, delegatedFrom: recorded?.delegatedFrom ?? null };
   }
 
-  async changeTask(change: TaskChange): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      const task = await em.findOne(TaskEntity, { where: { id: change.taskId }, lock: { mode: 'pessimistic_write' } });
-      if (!task) throw new Error(`task ${change.taskId} has no row: openTask must run first`);
-      const updates: Partial<TaskEntity> = {};
-      if (change.status !== undefined) updates.status = change.status;
-      if (change.overdue !== undefined) updates.overdue = change.overdue;
-      if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
-      if (change.assigneeId !== undefined) updates.assigneeId = change.assigneeId;
-      if (change.dueAt !== undefined) updates.dueAt = new Date(change.dueAt);
-      if (change.priority !== undefined) updates.priority = change.priority;
-      const fresh = await this.claimEntry(em, {
-        workflowId: change.workflowId,
-        participationId: task.participationId,
-        stepKey: change.stepKey,
-        actorId: change.actorId,
-        action: change.action,
-        target: change.taskId,
-        oldValue: pick(task, Object.keys(updates) as (keyof TaskEntity)[]),
-        newValue: updates,
-        note: change.note,
-        requestId: change.requestId,
-        at: change.at,
-      });
-      if (!fresh) return;
-      const at = new Date(change.at);
-      await em.update(
-        TaskEntity,
-        { id: change.taskId },
-        {
-          ...updates,
-          updatedAt: at,
-          ...(change.status === 'completed' ? { completedAt: at } : {}),
-        },
-      );
-      await announceTaskChange(em, change.taskId, change.action);
-      await this.notifications.enqueueFor(em, change.workflowId, change.stepKey);
-      await this.events.enqueueFor(em, change.workflowId, change.stepKey);
+  private async changeTaskIn(em: EntityManager, change: TaskChange): Promise<void> {
+    const task = await em.findOne(TaskEntity, { where: { id: change.taskId }, lock: { mode: 'pessimistic_write' } });
+    if (!task) throw new Error(`task ${change.taskId} has no row: openTask must run first`);
+    const updates: Partial<TaskEntity> = {};
+    if (change.status !== undefined) updates.status = change.status;
+    if (change.overdue !== undefined) updates.overdue = change.overdue;
+    if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
+    if (change.assigneeId !== undefined) updates.assigneeId = change.assigneeId;
+    if (change.dueAt !== undefined) updates.dueAt = new Date(change.dueAt);
+    if (change.priority !== undefined) updates.priority = change.priority;
+    const fresh = await this.claimEntry(em, {
+      workflowId: change.workflowId,
+      participationId: task.participationId,
+      stepKey: change.stepKey,
+      actorId: change.actorId,
+      action: change.action,
+      target: change.taskId,
+      oldValue: pick(task, Object.keys(updates) as (keyof TaskEntity)[]),
+      newValue: updates,
+      note: change.note,
+      requestId: change.requestId,
+      at: change.at,
     });
+    if (!fresh) return;
+    const at = new Date(change.at);
+    await em.update(
+      TaskEntity,
+      { id: change.taskId },
+      {
+        ...updates,
+        updatedAt: at,
+        ...(change.status === 'completed' ? { completedAt: at } : {}),
+      },
+    );
+    await announceTaskChange(em, change.taskId, change.action);
+    await this.notifications.enqueueFor(em, change.workflowId, change.stepKey);
+    await this.events.enqueueFor(em, change.workflowId, change.stepKey);
   }
 
-  async appendJournal(entry: JournalEntry): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      if (!(await this.claimEntry(em, entry))) return;
-      await this.notifications.enqueueFor(em, entry.workflowId, entry.stepKey);
-      await this.events.enqueueFor(em, entry.workflowId, entry.stepKey);
-    });
+  private async journalIn(em: EntityManager, entry: JournalEntry): Promise<void> {
+    if (!(await this.claimEntry(em, entry))) return;
+    await this.notifications.enqueueFor(em, entry.workflowId, entry.stepKey);
+    await this.events.enqueueFor(em, entry.workflowId, entry.stepKey);
   }
 
-  async closeParticipation(closing: ParticipationClosing): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
-      const fresh = await this.claimEntry(em, {
-        ...closing,
-        action: 'participation.closed',
-        target: closing.workflowId,
-        newValue: { status: closing.status, outcome: closing.outcome },
-        note: closing.summary,
-      });
-      if (!fresh) return;
-      const at = new Date(closing.at);
-      await em.update(
-        ParticipationEntity,
-        { id: closing.participationId },
-        {
-          status: closing.status,
-          outcome: closing.outcome,
-          closingSummary: closing.summary ?? null,
-          closedAt: at,
-          updatedAt: at,
-        },
-      );
-      await this.events.enqueueFor(em, closing.workflowId, closing.stepKey);
+  private async closeIn(em: EntityManager, closing: ParticipationClosing): Promise<void> {
+    const fresh = await this.claimEntry(em, {
+      ...closing,
+      action: 'participation.closed',
+      target: closing.workflowId,
+      newValue: { status: closing.status, outcome: closing.outcome },
+      note: closing.summary,
     });
+    if (!fresh) return;
+    const at = new Date(closing.at);
+    await em.update(
+      ParticipationEntity,
+      { id: closing.participationId },
+      {
+        status: closing.status,
+        outcome: closing.outcome,
+        closingSummary: closing.summary ?? null,
+        closedAt: at,
+        updatedAt: at,
+      },
+    );
+    await this.events.enqueueFor(em, closing.workflowId, closing.stepKey);
   }
 
   /** Inserts the audit entry keyed by workflow id + step key; false when a previous attempt already did. */

@@ -1,6 +1,6 @@
 import type { MetricCounter, MetricMeter } from '@temporalio/common';
 import { Runtime, type ActivityInterceptorsFactory } from '@temporalio/worker';
-import { participationKindOf, type OpenTask, type TaskChange } from '@lib/contracts';
+import { BATCHED_PROJECTION_ACTIVITY, participationKindOf, type OpenTask, type ProjectionBatch, type TaskChange } from '@lib/contracts';
 
 interface TaskCounters {
   opened: MetricCounter;
@@ -39,7 +39,10 @@ function createCounters(meter: MetricMeter): TaskCounters {
 }
 
 function countTaskEvent(counters: TaskCounters, activityType: string, arg: unknown, taskQueue: string): void {
-  if (activityType === 'openTask') {
+  // A batch (a local activity) counts each of its writes as if it had run alone.
+  if (activityType === BATCHED_PROJECTION_ACTIVITY) {
+    for (const write of (arg as ProjectionBatch).writes) countTaskEvent(counters, write.name, write.input, taskQueue);
+  } else if (activityType === 'openTask') {
     const task = arg as OpenTask;
     counters.opened.add(1, { participation_kind: participationKindOf(task.workflowId), task_kind: task.kind, task_queue: taskQueue });
   } else if (activityType === 'changeTask') {

@@ -115,6 +115,41 @@ export const PROJECTION_ACTIVITY_NAMES = [
   'closeParticipation',
 ] as const satisfies readonly (keyof ProjectionActivities)[];
 
+/** One projection write: which of the ProjectionActivities, with its input. */
+export type ProjectionWrite = {
+  [N in (typeof PROJECTION_ACTIVITY_NAMES)[number]]: { name: N; input: Parameters<ProjectionActivities[N]>[0] };
+}[(typeof PROJECTION_ACTIVITY_NAMES)[number]];
+
+/** The writes one workflow task asks for, applied in order in one PostgreSQL transaction. */
+export interface ProjectionBatch {
+  writes: ProjectionWrite[];
+}
+
+/**
+ * What a batch answers: each write's answer (openTask's placement, null for the
+ * others), and the writes themselves. A local activity's history marker keeps
+ * its result but not its input, so the writes travel back in the result: that
+ * is where `npm run reproject` reads them.
+ */
+export interface ProjectionBatchResult {
+  writes: ProjectionWrite[];
+  results: (TaskPlacement | null)[];
+}
+
+/** The batched projection write, run as a local activity: one call, one transaction per workflow task. */
+export interface BatchedProjectionActivities {
+  applyProjectionBatch(batch: ProjectionBatch): Promise<ProjectionBatchResult>;
+}
+
+/**
+ * The patch that moved projection writes into one local activity per workflow
+ * task. Runs started before it keep writing through one activity per write,
+ * as their histories recorded.
+ */
+export const BATCHED_PROJECTION_PATCH = 'projection-batch';
+
+export const BATCHED_PROJECTION_ACTIVITY = 'applyProjectionBatch' as const satisfies keyof BatchedProjectionActivities;
+
 /** A Temporal Schedule that a participation owns: at each interval it starts `workflowType`, which tells the participation. */
 export interface ReportScheduleSpec {
   scheduleId: string;

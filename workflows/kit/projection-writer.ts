@@ -1,0 +1,83 @@
+import { CancellationScope, condition, patched, proxyLocalActivities } from '@temporalio/workflow';
+import { BATCHED_PROJECTION_PATCH, type BatchedProjectionActivities, type ProjectionWrite, type TaskPlacement } from './contracts';
+import { projections } from './projections';
+
+/*
+ * Like the activities before them, batches retry until PostgreSQL answers
+ * again; a local activity past its attempts in one workflow task goes on
+ * retrying on a timer, so an outage delays the participation, never loses a write.
+ */
+const batchOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+} as const;
+
+type Answer = TaskPlacement | null | undefined;
+
+interface Queued {
+  write: ProjectionWrite;
+  summary?: string;
+  /** Runs as soon as the batch is committed, before the search attributes are refreshed (openTask adopts its placement). */
+  onCommit?: (answer: Answer) => void;
+  resolve: (answer: Answer) => void;
+}
+
+/**
+ * Where the kit's projection writes go. A participation launched with the
+ * patch queues them: everything its workflow task changed (participation row,
+ * phase, journal, tasks, outbox, NOTIFY) goes to PostgreSQL in one transaction
+ * from one local activity, on the workflow's own line, never from an Update
+ * handler (a handler changes state, then waits for the commit). Once a batch
+ * commits, `afterCommit` refreshes the search attributes from the new state.
+ */
+export class ProjectionWriter {
+  private readonly queue: Queued[] = [];
+
+  constructor(
+    readonly batched: boolean,
+    private readonly afterCommit: (writes: ProjectionWrite[]) => void,
+  ) {
+    if (batched) void CancellationScope.nonCancellable(() => this.flushForever());
+  }
+
+  /** Decided once per run, at its start: replays of older runs find no marker and keep the old path. */
+  static forThisRun(afterCommit: (writes: ProjectionWrite[]) => void): ProjectionWriter {
+    return new ProjectionWriter(patched(BATCHED_PROJECTION_PATCH), afterCommit);
+  }
+
+  /**
+   * Writes (or queues) one projection write; resolves once it is committed, with
+   * its answer. Batched, `onCommit` runs right after the commit, before the search
+   * attributes are refreshed; unbatched, it is not called: the caller does its part after.
+   */
+  write<W extends ProjectionWrite>(write: W, summary?: string, onCommit?: (answer: Answer) => void): Promise<Answer> {
+    if (!this.batched) return this.writeAlone(write, summary);
+    return new Promise<Answer>((resolve) => this.queue.push({ write, summary, onCommit, resolve }));
+  }
+
+  /**
+   * The path of runs started before the patch: one activity per write, as their
+   * histories hold. The activity's own promise is returned, with no step between,
+   * so that continuations run in the same order as when those histories were recorded.
+   */
+  private writeAlone(write: ProjectionWrite, summary?: string): Promise<Answer> {
+    const activities = projections(summary) as unknown as Record<string, (input: ProjectionWrite['input']) => Promise<Answer>>;
+    return activities[write.name](write.input);
+  }
+
+  private async flushForever(): Promise<never> {
+    for (;;) {
+      await condition(() => this.queue.length > 0);
+      const batch = this.queue.splice(0);
+      const summaries = batch.flatMap((queued) => (queued.summary ? [queued.summary] : []));
+      const activities = proxyLocalActivities<BatchedProjectionActivities>({
+        ...batchOptions,
+        ...(summaries.length > 0 ? { summary: summaries.join(' · ') } : {}),
+      });
+      const { results } = await activities.applyProjectionBatch({ writes: batch.map((queued) => queued.write) });
+      batch.forEach((queued, i) => queued.onCommit?.(results[i]));
+      this.afterCommit(batch.map((queued) => queued.write));
+      batch.forEach((queued, i) => queued.resolve(results[i]));
+    }
+  }
+}
