@@ -61,10 +61,10 @@ describe('tracing (OpenTelemetry over OTLP)', () => {
         );
         return writes
           .map((write) => ancestry(write, spans))
-          .find((c) => c.some((s) => s.name === 'RunActivity:registerParticipation') && c.at(-1)?.kind === SERVER);
+          .find((c) => c.some((s) => s.name === 'RunActivity:applyProjectionBatch') && c.at(-1)?.kind === SERVER);
       },
       {
-        what: `a pg INSERT span under RegisterParticipation, linked to the HTTP request (spans: ${receiver.spans.map((s) => s.name).join(', ')})`,
+        what: `a pg INSERT span under the batch that registers the participation, linked to the HTTP request (spans: ${receiver.spans.map((s) => s.name).join(', ')})`,
       },
     );
 
@@ -75,9 +75,9 @@ describe('tracing (OpenTelemetry over OTLP)', () => {
     expect(String(root.attributes['http.target'] ?? root.attributes['url.path'])).toBe('/participations');
     // In this order from the request down, other spans (Nest's handler, StartActivity) in between.
     const expected = [
-      'participations-api StartWorkflow:wtoRoundWorkflow',
+      'participations-api UpdateWithStartWorkflow:participationRegistered',
       'participations-worker RunWorkflow:wtoRoundWorkflow',
-      'participations-worker RunActivity:registerParticipation',
+      'participations-worker RunActivity:applyProjectionBatch',
     ];
     expect(names.filter((name) => expected.includes(name))).toEqual(expected);
     expect(names.at(-1)).toMatch(/^participations-worker pg\.query/);

@@ -50,4 +50,10 @@ export interface CancelRequest {
 }
 export const cancelParticipationUpdate = defineUpdate<ParticipationStateView, [CancelRequest]>('cancelParticipation');
 
+/**
+ * Sent with the start (Update-with-Start): answers once the participation's row
+ * is committed, so the launch can answer without polling and be read at once.
+ */
+export const participationRegisteredUpdate = defineUpdate<{ participationId: string }>('participationRegistered');
+
 export const getStateQuery = defineQuery<ParticipationStateView>('getState');

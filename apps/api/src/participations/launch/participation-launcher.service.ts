@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import {
   participationEventSignal,
+  participationRegisteredUpdate,
   participationWorkflowId,
   readableDate,
   SA_COORDINATOR,
@@ -32,7 +33,7 @@ export interface LaunchResult {
   workflowId: string;
   kind: string;
   businessKey: string;
-  /** False when the worker had not yet recorded the participation within LAUNCH_PROJECTION_WAIT. */
+  /** False when the worker had not yet recorded the participation within LAUNCH_PROJECTION_WAIT (it will). */
   projected: boolean;
 }
 
@@ -70,33 +71,71 @@ export class ParticipationLauncher {
     await this.refs.check(launch.dto);
     const { workflowType, options, header } = this.prepare(launch, locale);
     const memo = idempotencyKey ? launchMemo(idempotencyKey, launch.dto, header.participationId) : undefined;
-    const start = async (): Promise<string> => {
+    const start = async (): Promise<{ participationId: string; projected?: boolean }> => {
       try {
-        await this.client.workflow.start(workflowType, {
-          ...options,
-          workflowIdConflictPolicy: 'FAIL',
-          memo: memo ? { ...memo } : undefined,
-        });
-        return header.participationId;
+        const projected = await this.startAndAwaitRegistration(workflowType, options, memo ?? { participationId: header.participationId });
+        return { participationId: header.participationId, projected };
       } catch (err) {
         const earlier =
           err instanceof WorkflowExecutionAlreadyStartedError && idempotencyKey
             ? await earlierLaunch(this.client, options.workflowId, idempotencyKey, launch.dto)
             : undefined;
         if (!earlier) throw this.startError(err, options.workflowId);
-        return earlier;
+        // An earlier launch: whether it is projected is read after the transaction, not while holding its connection.
+        return { participationId: earlier };
       }
     };
     // With a key, the key is kept in the transaction that starts: both or neither.
-    const participationId =
+    const { participationId, projected } =
       memo && idempotencyKey
         ? await this.participations.manager.transaction(async (manager) => {
             await keepLaunchKey(manager, memo, options.workflowId, idempotencyKey.key);
             return start();
           })
         : await start();
-    const projected = await this.waitForProjection(participationId);
-    return { id: participationId, workflowId: options.workflowId, kind: header.kind, businessKey: header.businessKey, projected };
+    return {
+      id: participationId,
+      workflowId: options.workflowId,
+      kind: header.kind,
+      businessKey: header.businessKey,
+      projected: projected ?? (await this.waitForProjection(participationId)),
+    };
+  }
+
+  /**
+   * One request starts the workflow and asks it, with an Update, to answer once
+   * its first projection write is committed: the launch answers without polling
+   * and the caller can read what it launched. When the worker takes longer than
+   * LAUNCH_PROJECTION_WAIT, the launch still answers (projected: false) if the
+   * workflow did start, which its memo tells (the participation id is in it).
+   */
+  private async startAndAwaitRegistration(
+    workflowType: string,
+    options: ReturnType<ParticipationLauncher['prepare']>['options'],
+    memo: { participationId: string },
+  ): Promise<boolean> {
+    const startWorkflowOperation = new WithStartWorkflowOperation(workflowType, {
+      ...options,
+      workflowIdConflictPolicy: 'FAIL',
+      memo: { ...memo },
+    });
+    const deadline = Date.now() + this.config.durations.launchProjectionWaitMs;
+    try {
+      await this.client.withDeadline(deadline, () =>
+        this.client.workflow.executeUpdateWithStart(participationRegisteredUpdate, { startWorkflowOperation }),
+      );
+      return true;
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError || Date.now() < deadline) throw err;
+      const started = await this.client.workflow
+        .getHandle(options.workflowId)
+        .describe()
+        .then(({ memo: found }) => (found as { participationId?: string } | undefined)?.participationId === memo.participationId)
+        .catch(() => false);
+      if (!started) throw err;
+      this.logger.warn({ workflowId: options.workflowId }, 'participation started; its first write is late');
+      return false;
+    }
   }
 
   /**
