@@ -74,6 +74,11 @@ export class BenchStack {
     return { api: this.children.api?.pid, worker: this.children.worker?.pid, bare: this.children.bare?.pid, temporal: this.temporal?.pid };
   }
 
+  /** The Temporal server's processes by name, for CPU accounting. */
+  temporalPids(): Record<string, number | undefined> {
+    return { temporal: this.temporal?.pid };
+  }
+
   async start(): Promise<void> {
     const { log } = this.options;
     mkdirSync(this.workDir, { recursive: true });
