@@ -122,5 +122,9 @@ describe('workflow task counts from a history', () => {
     expect(mean.activityTasks).toBe(0.5);
     expect(workflowTasksRange).toEqual([1, 3]);
     expect(meanCounts([])).toMatchObject({ windows: 0, workflowTasksRange: [0, 0] });
+    // Forty windows of 4 average to exactly 4 (the JSON keeps the figure as it is).
+    expect(
+      meanCounts(Array.from({ length: 40 }, () => countTasks(history(...task, ...task, ...task, ...task)))).mean.workflowTasksCompleted,
+    ).toBe(4);
   });
 });

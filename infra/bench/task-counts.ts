@@ -110,7 +110,10 @@ export interface MeanCounts {
 export function meanCounts(all: readonly TaskCounts[]): MeanCounts {
   const mean = emptyCounts();
   if (all.length === 0) return { windows: 0, mean, workflowTasksRange: [0, 0] };
-  for (const counts of all) for (const key of Object.keys(mean) as Array<keyof TaskCounts>) mean[key] += counts[key] / all.length;
+  const keys = Object.keys(mean) as Array<keyof TaskCounts>;
+  // Summed first, divided once: 4 per window stays 4, not 4.000000000000002.
+  for (const counts of all) for (const key of keys) mean[key] += counts[key];
+  for (const key of keys) mean[key] /= all.length;
   const completed = all.map((counts) => counts.workflowTasksCompleted);
   return { windows: all.length, mean, workflowTasksRange: [Math.min(...completed), Math.max(...completed)] };
 }
