@@ -11,16 +11,20 @@ import {
   resolvePostgresServer,
   type PostgresServer,
 } from '../postgres/postgres-server';
-import { repoRoot, startDevServer, startDevServerRetrying, type RunningDevServer } from '../temporal/dev-server';
+import { repoRoot } from '../temporal/dev-server';
 import { freePort } from '../net/free-port';
 import { stopChild } from '../process/stop-child';
 import { ApiClient } from './api-client';
 import { benchRoles } from './fixtures';
+import { startClusterTarget, startDevTarget, type BenchConfig, type TemporalTarget } from './temporal-target';
 import { BenchTokenIssuer } from './token-issuer';
 
 export interface StackOptions {
   runId: string;
   cliPath: string;
+  /** The dev server (default), or the production cluster on PostgreSQL. */
+  config?: BenchConfig;
+  /** A dev server to reuse instead of starting one (dev configuration only). */
   temporalAddress?: string;
   logLevel: string;
   profile: boolean;
@@ -33,7 +37,7 @@ export interface StackOptions {
 /**
  * What the bench measures, started as `npm run up` starts it (same infra
  * scripts, the built dist/ processes): a Temporal dev server (fresh, or reused
- * with --temporal-address), PostgreSQL (DATABASE_URL, the local server, or the
+ * with --temporal-address) or the multi-process cluster (infra/cluster), PostgreSQL (DATABASE_URL, the local server, or the
  * embedded one) with a database of its own, migrated; the API and the worker
  * as real processes, so their memory and CPU are theirs alone; and the
  * bare-Temporal reference worker on a task queue of its own.
@@ -43,7 +47,7 @@ export class BenchStack {
   readonly taskQueue: string;
   readonly bareTaskQueue: string;
   readonly database: string;
-  temporal!: RunningDevServer;
+  temporal!: TemporalTarget;
   postgres!: PostgresServer;
   databaseUrl!: string;
   client!: Client;
@@ -67,33 +71,40 @@ export class BenchStack {
   }
 
   get temporalDbFile(): string | undefined {
-    return this.temporal.reused ? undefined : join(this.workDir, 'temporal.db');
+    return this.temporal.reused || this.temporal.config !== 'dev' ? undefined : join(this.workDir, 'temporal.db');
   }
 
+  get config(): BenchConfig {
+    return this.options.config ?? 'dev';
+  }
+
+  /** The processes' ids; `temporal` is the dev server's (the cluster's services are in temporalPids()). */
   pids(): Record<'api' | 'worker' | 'bare' | 'temporal', number | undefined> {
-    return { api: this.children.api?.pid, worker: this.children.worker?.pid, bare: this.children.bare?.pid, temporal: this.temporal?.pid };
+    const { api, worker, bare } = this.children;
+    return { api: api?.pid, worker: worker?.pid, bare: bare?.pid, temporal: this.temporal?.pids().temporal };
+  }
+
+  /** The Temporal server's processes by name: one for the dev server, one per service on the cluster. */
+  temporalPids(): Record<string, number | undefined> {
+    return this.temporal.pids();
   }
 
   async start(): Promise<void> {
     const { log } = this.options;
     mkdirSync(this.workDir, { recursive: true });
     this.issuer = await BenchTokenIssuer.start();
-    if (this.options.temporalAddress) {
-      const [host, port] = splitAddress(this.options.temporalAddress);
-      this.temporal = await startDevServer({ cliPath: this.options.cliPath, ip: host, port: Number(port), headless: true });
-    } else {
-      this.temporal = await startDevServerRetrying({
-        cliPath: this.options.cliPath,
-        headless: true,
-        dbFilename: join(this.workDir, 'temporal.db'),
-        logFile: join(this.workDir, 'temporal.log'),
-      });
-    }
-    log(`Temporal ${this.temporal.reused ? 'reused' : 'started'} at ${this.temporal.address}`);
+    // PostgreSQL first: the cluster keeps its own databases there.
+    this.postgres = await resolvePostgresServer({ log });
+    this.temporal =
+      this.config === 'cluster'
+        ? await startClusterTarget({ workDir: this.workDir, database: this.database, postgresServerUrl: this.postgres.serverUrl, log })
+        : await startDevTarget({ cliPath: this.options.cliPath, workDir: this.workDir, address: this.options.temporalAddress });
+    log(
+      `Temporal ${this.config === 'cluster' ? 'cluster' : 'dev server'} ${this.temporal.reused ? 'reused' : 'started'} at ${this.temporal.address}`,
+    );
     this.connection = await Connection.connect({ address: this.temporal.address });
     this.client = new Client({ connection: this.connection });
 
-    this.postgres = await resolvePostgresServer({ log });
     await createDatabaseIfMissing(this.postgres.serverUrl, this.database);
     this.databaseUrl = databaseUrl(this.postgres.serverUrl, this.database);
     this.db = new Pool({ connectionString: this.databaseUrl, max: 4 });
@@ -193,7 +204,7 @@ export class BenchStack {
     await Promise.all(Object.values(this.children).map((child) => (child ? stopChild(child) : Promise.resolve())));
     await this.db?.end().catch(() => undefined);
     await this.connection?.close().catch(() => undefined);
-    await this.temporal?.stop();
+    await this.temporal?.stop(this.options.keep);
     await this.issuer?.close();
     if (!this.options.keep) {
       if (this.postgres) await dropDatabase(this.postgres.serverUrl, this.database).catch(() => undefined);
@@ -253,9 +264,4 @@ export class BenchStack {
       await delay(250);
     }
   }
-}
-
-function splitAddress(address: string): [string, string] {
-  const colon = address.lastIndexOf(':');
-  return [address.slice(0, colon), address.slice(colon + 1)];
 }

@@ -13,7 +13,10 @@ export interface MachineFacts {
   os: string;
   node: string;
   temporalCli: string;
+  /** The dev server's version (the Temporal CLI's), or `not measured` when only the cluster ran. */
   temporalServer: string;
+  /** The cluster's server version, when the bench ran against it (--config cluster or both). */
+  clusterServer?: string;
   temporalSdk: string;
   postgres: string;
   gitCommit: string;

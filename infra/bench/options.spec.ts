@@ -51,6 +51,16 @@ describe('bench command line', () => {
     expect(() => parseBenchArgs(['--lanch-size', '10'])).toThrow(/lanch-size/);
   });
 
+  it('measures the dev server by default, the cluster or both when asked', () => {
+    expect(parseBenchArgs(['--config', 'both'])).toMatchObject({ configs: ['dev', 'cluster'], scenarios: DEFAULTS.scenarios });
+    // Alone, the cluster runs the two scenarios it is measured on.
+    expect(parseBenchArgs(['--config', 'cluster'])).toMatchObject({ configs: ['cluster'], scenarios: ['launch', 'round-trip'] });
+    expect(parseBenchArgs(['--config', 'cluster', '--scenarios', 'round-trip']).scenarios).toEqual(['round-trip']);
+    expect(() => parseBenchArgs(['--config', 'cluster', '--scenarios', 'launch,scale'])).toThrow(/scale run on the dev server only/);
+    expect(() => parseBenchArgs(['--config', 'prod'])).toThrow(/--config takes dev, cluster or both/);
+    expect(() => parseBenchArgs(['--config', 'cluster', '--temporal-address', '127.0.0.1:7233'])).toThrow(/--temporal-address/);
+  });
+
   it('reads counts with suffixes', () => {
     expect(parseCount('2000', '--x')).toBe(2_000);
     expect(parseCount('20K', '--x')).toBe(20_000);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { BENCH_CONFIGS, CLUSTER_SCENARIOS, type BenchConfig } from './temporal-target';
 
 export const SCENARIOS = ['queries', 'launch', 'round-trip', 'growth', 'scale', 'replay'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -6,6 +7,8 @@ export type ScenarioName = (typeof SCENARIOS)[number];
 /** What one `npm run bench` does; every size and concurrency can be given on the command line. */
 export interface BenchOptions {
   scenarios: ScenarioName[];
+  /** The Temporal configurations measured, one after the other: the dev server, the production cluster, or both. */
+  configs: BenchConfig[];
   launch: { size: number; concurrency: number };
   /** `size` is the round trips each simulated expert chain makes, at each concurrency. */
   roundTrip: { size: number; concurrencies: number[] };
@@ -32,6 +35,7 @@ export interface BenchOptions {
  */
 export const DEFAULTS: BenchOptions = {
   scenarios: [...SCENARIOS],
+  configs: ['dev'],
   launch: { size: 200, concurrency: 20 },
   roundTrip: { size: 10, concurrencies: [1, 10, 50] },
   scale: { size: 500, concurrency: 50, timerSeconds: 30 },
@@ -64,10 +68,13 @@ Scenarios (all by default, in this order): --scenarios ${SCENARIOS.join(',')}
   --growth-probe-round-trips N completions per chain (10 chains) measured at each level (${DEFAULTS.growth.probeRoundTrips})
   --replay-sample N            participation histories replayed against the built bundle at the end (${DEFAULTS.replay.sample})
 Stack:
-  --temporal-address H:P       reuse this Temporal server (e.g. the one of npm run up) instead of a fresh one
+  --config dev|cluster|both    the Temporal to measure on (${DEFAULTS.configs.join(',')}): the dev server; the production cluster
+                               (frontend, history, matching, worker processes on PostgreSQL; npm run build:cluster),
+                               ${CLUSTER_SCENARIOS.join(' and ')} only; or both, one after the other, printed side by side
+  --temporal-address H:P       reuse this Temporal dev server (e.g. the one of npm run up) instead of a fresh one
   --log-level L                LOG_LEVEL of the API and worker processes (${DEFAULTS.logLevel})
   --profile                    run the API and worker with node --cpu-prof (profiles in the run's folder)
-  --keep                       keep the bench database and the Temporal state after the run
+  --keep                       keep the bench database and the Temporal state (the cluster's databases) after the run
 Output:
   --out DIR                    results folder (${DEFAULTS.outDir}); each run writes DIR/<run>/results.{json,md}
   --label TEXT                 a note stored with the results (e.g. "before pool change")
@@ -81,6 +88,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     allowPositionals: false,
     options: {
       scenarios: { type: 'string' },
+      config: { type: 'string' },
       'launch-size': { type: 'string' },
       'launch-concurrency': { type: 'string' },
       'round-trip-size': { type: 'string' },
@@ -114,8 +122,22 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   if (temporalAddress !== undefined && !/^[^\s:]+:\d+$/.test(temporalAddress)) {
     throw new Error(`--temporal-address must be host:port, got "${temporalAddress}"`);
   }
+  const configs = values.config === undefined ? DEFAULTS.configs : parseConfigs(values.config);
+  let scenarios = values.scenarios === undefined ? DEFAULTS.scenarios : parseScenarios(values.scenarios);
+  if (!configs.includes('dev')) {
+    const elsewhere = scenarios.filter((name) => !(CLUSTER_SCENARIOS as readonly string[]).includes(name));
+    if (values.scenarios !== undefined && elsewhere.length > 0) {
+      throw new Error(
+        `--config cluster runs ${CLUSTER_SCENARIOS.join(', ')} only; ${elsewhere.join(', ')} run on the dev server only (--config dev or both)`,
+      );
+    }
+    scenarios = scenarios.filter((name) => !elsewhere.includes(name));
+  }
+  if (temporalAddress !== undefined && !configs.includes('dev'))
+    throw new Error('--temporal-address names a dev server: use it with --config dev or both');
   return {
-    scenarios: values.scenarios === undefined ? DEFAULTS.scenarios : parseScenarios(values.scenarios),
+    scenarios,
+    configs,
     launch: { size: count('launch-size', DEFAULTS.launch.size), concurrency: count('launch-concurrency', DEFAULTS.launch.concurrency) },
     roundTrip: {
       size: count('round-trip-size', DEFAULTS.roundTrip.size),
@@ -181,4 +203,10 @@ function parseScenarios(text: string): ScenarioName[] {
   }
   // Always in the canonical order: later scenarios run with the earlier ones' participations still open.
   return SCENARIOS.filter((name) => wanted.includes(name));
+}
+
+function parseConfigs(text: string): BenchConfig[] {
+  if (text === 'both') return [...BENCH_CONFIGS];
+  if ((BENCH_CONFIGS as readonly string[]).includes(text)) return [text as BenchConfig];
+  throw new Error(`--config takes ${BENCH_CONFIGS.join(', ')} or both, got "${text}"`);
 }

@@ -1,4 +1,5 @@
 import type { MachineFacts } from './machine';
+import type { BenchConfig } from './temporal-target';
 
 /** One line of a scenario's table: our figure, the bare-Temporal figure beside it, and the target. */
 export interface ResultRow {
@@ -15,6 +16,8 @@ export interface ResultRow {
 export interface ScenarioResult {
   name: string;
   title: string;
+  /** The Temporal it ran against; titles name the cluster, the dev server being the default. */
+  config?: BenchConfig;
   rows: ResultRow[];
   notes: string[];
   /** Query plans (EXPLAIN ANALYZE), printed under the table. */
@@ -46,7 +49,7 @@ export function verdict(met: boolean | null | undefined): string {
 }
 
 export function scenarioMarkdown(result: ScenarioResult): string {
-  const lines = [`### ${result.title}`, ''];
+  const lines = [`### ${titleOf(result)}`, ''];
   if (result.error) lines.push(`**Failed:** ${result.error}`, '');
   if (result.rows.length > 0) {
     lines.push('| metric | ours | bare Temporal | ratio | target | met |', '|---|---:|---:|---:|---|:---:|');
@@ -77,19 +80,9 @@ export function scenarioMarkdown(result: ScenarioResult): string {
   return lines.join('\n');
 }
 
-export function reportMarkdown(report: BenchReport): string {
-  const m = report.machine;
-  const lines = [
-    `# Benchmark ${report.run.id}${report.run.label ? ` — ${report.run.label}` : ''}`,
-    '',
-    `${report.run.startedAt} · ${Math.round(report.run.durationS)} s · commit ${m.gitCommit}${m.gitDirty ? ' (with uncommitted changes)' : ''}`,
-    '',
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; Temporal server ${m.temporalServer} (CLI ${m.temporalCli}), TypeScript SDK ${m.temporalSdk}; ${m.postgres}. ` +
-      `Load average at start ${m.loadAverageStart}, at end ${m.loadAverageEnd} (other work on the machine shows here).`,
-    '',
-    ...report.scenarios.map(scenarioMarkdown),
-  ];
-  return lines.join('\n');
+/** The scenario's title, naming the cluster when it ran there. */
+export function titleOf(result: ScenarioResult): string {
+  return result.config === 'cluster' ? `${result.title} — cluster` : result.title;
 }
 
 /** The same tables for a terminal. */
@@ -105,7 +98,7 @@ export function scenarioText(result: ScenarioResult): string {
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...body.map((cols) => cols[i].length)));
   const line = (cols: string[]) => cols.map((col, i) => (i === 0 || i === 4 ? col.padEnd(widths[i]) : col.padStart(widths[i]))).join('  ');
-  const out = [`\n== ${result.title}${result.durationS ? ` (${Math.round(result.durationS)} s)` : ''}`];
+  const out = [`\n== ${titleOf(result)}${result.durationS ? ` (${Math.round(result.durationS)} s)` : ''}`];
   if (result.error) out.push(`FAILED: ${result.error}`);
   if (body.length > 0) out.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line));
   out.push(...result.notes.map((note) => `  * ${note}`));

@@ -25,7 +25,7 @@ import { seedDemoPeople } from '../../libs/persistence/src/seed/demo-people';
 import { freePort } from '../helpers/free-port';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { startHttpsProxy } from './https-proxy';
-import { freeMembershipPort } from './membership-port';
+import { freeMembershipPort } from '../../infra/cluster/membership-port';
 import { stopApp, WORKER_MAIN, WORKFLOW_BUNDLE, type AppProcess } from './app-processes';
 
 /*

@@ -2,7 +2,7 @@ import { COORDINATOR, waitingRoundBody } from '../fixtures';
 import { runPool } from '../pool';
 import { openParticipations, type BenchContext } from '../context';
 import type { ResultRow, ScenarioResult } from '../results';
-import { measureLaunches, strip } from './launch';
+import { measureLaunches, strip, sum } from './launch';
 import { measureRoundTrips } from './round-trip';
 
 /** Cost per participation at the largest size may be at most this much above the smallest. */
@@ -110,8 +110,4 @@ function launchCost({ launch }: Level): number {
 
 function handOverCost({ roundTrip }: Level): number {
   return roundTrip.ours.roundTrip.p50 / roundTrip.bare.update.p50;
-}
-
-function sum(values: Record<string, number>): number {
-  return Object.values(values).reduce((total, value) => total + value, 0);
 }

@@ -5,12 +5,23 @@ import { COORDINATOR, waitingRoundBody } from '../fixtures';
 import { benchIdleWorkflow } from '../workflows/bare.workflow';
 import { openParticipations, type BenchContext } from '../context';
 import type { ScenarioResult } from '../results';
+import { countLaunches, countRows, describeCounts, type Launched } from '../history-counts';
 
 export const LAUNCH_TARGET_RATIO = 0.85;
+/** Histories read per side for the workflow task counts. */
+const COUNTS_SAMPLE = 50;
+
+interface LaunchRun extends PoolResult {
+  rate: number;
+  latency: LatencySummary;
+  cpuMsPerLaunch: Record<string, number>;
+  /** The workflows started and when each launch answered, for the history counts. */
+  launched: Launched[];
+}
 
 export interface LaunchMeasurement {
-  ours: PoolResult & { rate: number; latency: LatencySummary; cpuMsPerLaunch: Record<string, number>; unprojected: number };
-  bare: PoolResult & { rate: number; latency: LatencySummary; cpuMsPerLaunch: Record<string, number> };
+  ours: LaunchRun & { unprojected: number };
+  bare: LaunchRun;
 }
 
 /**
@@ -23,19 +34,23 @@ export async function measureLaunches(ctx: BenchContext, tag: string, size: numb
   const { stack, runId } = ctx;
   const pids = stack.pids();
   await stack.settle();
-  const bare = await measureCpu({ temporal: pids.temporal, bareWorker: pids.bare }, () =>
+  const bareLaunched: Launched[] = [];
+  const bare = await measureCpu({ ...stack.temporalPids(), bareWorker: pids.bare }, () =>
     runPool(`${tag}: bare workflow.start`, size, concurrency, async (i) => {
-      await stack.client.workflow.start(benchIdleWorkflow, {
+      const { workflowId } = await stack.client.workflow.start(benchIdleWorkflow, {
         workflowId: `bench-bare/${runId}/${tag}/${i}`,
         taskQueue: stack.bareTaskQueue,
       });
+      bareLaunched.push({ workflowId, answeredAtMs: Date.now() });
     }),
   );
   let unprojected = 0;
+  const oursLaunched: Launched[] = [];
   await stack.settle();
-  const ours = await measureCpu({ temporal: pids.temporal, api: pids.api, worker: pids.worker }, () =>
+  const ours = await measureCpu({ ...stack.temporalPids(), api: pids.api, worker: pids.worker }, () =>
     runPool(`${tag}: POST /participations`, size, concurrency, async (i) => {
       const launched = await stack.api.launch(waitingRoundBody(`${tag}-${runId}-${i}`.toLowerCase()), COORDINATOR);
+      oursLaunched.push({ workflowId: launched.workflowId, answeredAtMs: Date.now() });
       if (!launched.projected) unprojected += 1;
     }),
   );
@@ -47,12 +62,14 @@ export async function measureLaunches(ctx: BenchContext, tag: string, size: numb
       rate: rate(bare.result),
       latency: summarize(bare.result.latenciesMs),
       cpuMsPerLaunch: perLaunch(bare.cpuSeconds, size),
+      launched: bareLaunched,
     },
     ours: {
       ...ours.result,
       rate: rate(ours.result),
       latency: summarize(ours.result.latenciesMs),
       cpuMsPerLaunch: perLaunch(ours.cpuSeconds, size),
+      launched: oursLaunched,
       unprojected,
     },
   };
@@ -66,11 +83,16 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
   const { size, concurrency } = ctx.options.launch;
   const openBefore = await openParticipations(ctx);
   const m = await measureLaunches(ctx, 'launch', size, concurrency);
+  const [oursCounts, bareCounts] = await Promise.all([
+    countLaunches(ctx.stack.client, m.ours.launched, COUNTS_SAMPLE),
+    countLaunches(ctx.stack.client, m.bare.launched, COUNTS_SAMPLE),
+  ]);
   const ratio = m.ours.rate / m.bare.rate;
   const notes = [
     `${size} launches each, ${concurrency} in flight; ${openBefore} participations already open.`,
     `Ours: HTTP → validation → workflow start → wait until the worker has written the participation (LAUNCH_PROJECTION_WAIT). Each request carries the coordinator's RS256 bearer token, verified against the bench's JWKS as in production.`,
     `CPU per launch (ms): ours ${fmtCpu(m.ours.cpuMsPerLaunch)}; bare ${fmtCpu(m.bare.cpuMsPerLaunch)}.`,
+    `History per launch, until the workflow waits: ours ${describeCounts(oursCounts.total, 'launch')}; bare ${describeCounts(bareCounts.total, 'launch')}. Before the launch answered: ours ${describeCounts(oursCounts.beforeAnswer, 'launch')}.`,
   ];
   if (m.ours.unprojected > 0) notes.push(`${m.ours.unprojected} launches answered before their projection was written (projected: false).`);
   for (const [who, run] of [
@@ -79,6 +101,10 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
   ] as const) {
     if (run.errors > 0) notes.push(`${run.errors} ${who} errors, e.g. ${run.errorSamples[0]}`);
   }
+  const [oursServer, bareServer] = [serverCpu(m.ours.cpuMsPerLaunch), serverCpu(m.bare.cpuMsPerLaunch)];
+  const [oursApps, bareApps] = [sum(m.ours.cpuMsPerLaunch) - oursServer, sum(m.bare.cpuMsPerLaunch) - bareServer];
+  const before = (counts: typeof oursCounts) => (counts.beforeAnswer.windows ? counts.beforeAnswer.mean.workflowTasksCompleted : null);
+  const [oursBefore, bareBefore] = [before(oursCounts), before(bareCounts)];
   return {
     name: 'launch',
     title: '1. Launch throughput',
@@ -104,10 +130,35 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
         ratio: m.ours.latency.p99 / m.bare.latency.p99,
       },
       { metric: 'errors', ours: m.ours.errors, baseline: m.bare.errors },
+      { metric: 'CPU ms per launch, Temporal server', ours: oursServer, baseline: bareServer, ratio: oursServer / bareServer },
+      { metric: 'CPU ms per launch, API + worker (bare: its worker)', ours: oursApps, baseline: bareApps, ratio: oursApps / bareApps },
+      ...countRows('', 'launch', oursCounts.total, bareCounts.total),
+      {
+        metric: 'workflow tasks before the launch answered',
+        ours: oursBefore,
+        baseline: bareBefore,
+        ratio: oursBefore !== null && bareBefore ? oursBefore / bareBefore : null,
+      },
     ],
     notes,
-    details: { size, concurrency, openBefore, ours: strip(m.ours), bare: strip(m.bare) },
+    details: {
+      size,
+      concurrency,
+      openBefore,
+      ours: strip(m.ours),
+      bare: strip(m.bare),
+      historyCounts: { ours: oursCounts, bare: bareCounts },
+    },
   };
+}
+
+/** CPU of the Temporal server's processes (one for the dev server, one per service on the cluster). */
+export function serverCpu(cpu: Record<string, number>): number {
+  return sum(Object.fromEntries(Object.entries(cpu).filter(([name]) => name.startsWith('temporal'))));
+}
+
+export function sum(values: Record<string, number>): number {
+  return Object.values(values).reduce((total, value) => total + value, 0);
 }
 
 export function fmtCpu(cpu: Record<string, number>): string {
@@ -119,7 +170,7 @@ export function fmtCpu(cpu: Record<string, number>): string {
 }
 
 /** The JSON keeps summaries, not every sample. */
-export function strip<T extends { latenciesMs: number[] }>(run: T): Omit<T, 'latenciesMs'> {
-  const { latenciesMs: _samples, ...rest } = run;
+export function strip<T extends { latenciesMs: number[]; launched?: unknown }>(run: T): Omit<T, 'latenciesMs' | 'launched'> {
+  const { latenciesMs: _samples, launched: _launched, ...rest } = run;
   return rest;
 }

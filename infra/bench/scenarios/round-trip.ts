@@ -4,10 +4,12 @@ import { APPROVER, chainRoundBody, COORDINATOR, MAX_SESSIONS } from '../fixtures
 import { Progress } from '../progress';
 import { measureCpu } from '../process-stats';
 import { ratePerSecond, summarize, type LatencySummary } from '../stats';
-import { benchIdleWorkflow, bumpUpdate, recordUpdate } from '../workflows/bare.workflow';
 import { openParticipations, type BenchContext } from '../context';
-import { fmtCpu } from './launch';
+import { fmtCpu, serverCpu, sum } from './launch';
 import type { ResultRow, ScenarioResult } from '../results';
+import { countRows, countUpdateRounds, describeCounts, type Updated } from '../history-counts';
+import type { MeanCounts } from '../task-counts';
+import { bareUpdates, type BareMeasurement } from './bare-updates';
 
 export const ROUND_TRIP_P99_FACTOR = 3;
 export const TASKS_PER_SECOND_TARGET = 100;
@@ -15,9 +17,12 @@ const HANDOVERS_PER_ROUND = MAX_SESSIONS - 1;
 
 interface Chain {
   participationId: string;
+  workflowId: string;
   experts: string[];
   first: TaskRow;
   handovers: number;
+  /** Hand-overs made so far: the last `done` completeTask rounds of the history are the measured ones. */
+  done: number;
 }
 
 export interface RoundTripMeasurement {
@@ -29,16 +34,11 @@ export interface RoundTripMeasurement {
     errors: number;
     errorSamples: string[];
     cpuMsPerTask: Record<string, number>;
+    counts: MeanCounts & { missing: number };
   };
   bare: BareMeasurement;
   /** The floor: an Update whose handler awaits one activity inserting one PostgreSQL row. */
   floor: BareMeasurement;
-}
-
-interface BareMeasurement {
-  update: LatencySummary;
-  perSecond: number;
-  errors: number;
 }
 
 /**
@@ -62,7 +62,7 @@ export async function measureRoundTrips(ctx: BenchContext, tag: string, concurre
   const progress = new Progress(`${tag} c=${concurrency}: hand-overs`, concurrency * size);
   const pids = ctx.stack.pids();
   const started = performance.now();
-  const { cpuSeconds } = await measureCpu({ temporal: pids.temporal, api: pids.api, worker: pids.worker }, () =>
+  const { cpuSeconds } = await measureCpu({ ...ctx.stack.temporalPids(), api: pids.api, worker: pids.worker }, () =>
     Promise.all(
       chains.map(async (slotChains) => {
         for (const chain of slotChains) {
@@ -78,6 +78,9 @@ export async function measureRoundTrips(ctx: BenchContext, tag: string, concurre
   );
   const elapsed = performance.now() - started;
   progress.stop();
+  const measured: Updated[] = chains
+    .flat()
+    .map((chain) => ({ workflowId: chain.workflowId, updateName: 'completeTask', rounds: chain.done }));
   return {
     concurrency,
     ours: {
@@ -87,6 +90,7 @@ export async function measureRoundTrips(ctx: BenchContext, tag: string, concurre
       errors,
       errorSamples,
       cpuMsPerTask: Object.fromEntries(Object.entries(cpuSeconds).map(([name, s]) => [name, (s * 1000) / Math.max(roundTrips.length, 1)])),
+      counts: await countUpdateRounds(ctx.stack.client, measured),
     },
     bare,
     floor,
@@ -106,51 +110,9 @@ async function runChain(ctx: BenchContext, inbox: Inbox, chain: Chain, roundTrip
     const { task, seenAt } = await inbox.waitForNew(nextExpert, { participationId: chain.participationId }, new Set([current.id]));
     roundTrips.push(seenAt - began);
     current = task;
+    chain.done += 1;
     tick();
   }
-}
-
-/** Bare Updates (`bare`: the handler returns at once; `floor`: it awaits one activity inserting one row), `concurrency` callers at once. */
-async function bareUpdates(
-  ctx: BenchContext,
-  tag: string,
-  concurrency: number,
-  size: number,
-  kind: 'bare' | 'floor',
-): Promise<BareMeasurement> {
-  const update = kind === 'bare' ? bumpUpdate : recordUpdate;
-  const { client, bareTaskQueue } = ctx.stack;
-  const handles = await Promise.all(
-    Array.from({ length: concurrency }, (_, slot) =>
-      client.workflow.start(benchIdleWorkflow, {
-        workflowId: `bench-${kind}/${ctx.runId}/${tag}-c${concurrency}/${slot}`,
-        taskQueue: bareTaskQueue,
-      }),
-    ),
-  );
-  // One Update each first, so that every workflow has run its first task and sits in the worker's cache like ours.
-  await Promise.all(handles.map((handle) => handle.executeUpdate(bumpUpdate, { args: [0] })));
-  const latencies: number[] = [];
-  let errors = 0;
-  const progress = new Progress(`${tag} c=${concurrency}: ${kind} Updates`, concurrency * size);
-  const started = performance.now();
-  await Promise.all(
-    handles.map(async (handle) => {
-      for (let i = 0; i < size; i += 1) {
-        const began = performance.now();
-        try {
-          await handle.executeUpdate(update, { args: [1] });
-          latencies.push(performance.now() - began);
-        } catch {
-          errors += 1;
-        }
-        progress.tick();
-      }
-    }),
-  );
-  const elapsed = performance.now() - started;
-  progress.stop();
-  return { update: summarize(latencies), perSecond: ratePerSecond(latencies.length, elapsed), errors };
 }
 
 /**
@@ -196,13 +158,13 @@ async function prepareChain(ctx: BenchContext, inbox: Inbox, name: string, hando
   const api = ctx.stack.api;
   const key = `${name}-${ctx.runId}`.toLowerCase();
   const experts = ['a', 'b', 'c'].map((letter) => `expert-${key}-${letter}`);
-  const { id } = await api.launch(chainRoundBody(key, experts, handovers + 1), COORDINATOR);
+  const { id, workflowId } = await api.launch(chainRoundBody(key, experts, handovers + 1), COORDINATOR);
   await api.stepWhenReady(id, 'federal-response', { decision: 'granted', actorId: COORDINATOR });
   const position = await inbox.waitForNew(experts[0], { participationId: id }, new Set());
   await api.completeTask(position.task);
   await api.stepWhenReady(id, 'mandate-decision', { decision: 'approve', actorId: APPROVER });
   const first = await inbox.waitForNew(experts[0], { participationId: id }, new Set([position.task.id]));
-  return { participationId: id, experts, first: first.task, handovers };
+  return { participationId: id, workflowId, experts, first: first.task, handovers, done: 0 };
 }
 
 export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResult> {
@@ -259,6 +221,18 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
         baseline: run.floor.perSecond,
         ratio: run.ours.perSecond / run.floor.perSecond,
       },
+      { metric: `c=${c} CPU ms per hand-over, Temporal server`, ours: serverCpu(run.ours.cpuMsPerTask) },
+      { metric: `c=${c} CPU ms per hand-over, API + worker`, ours: sum(run.ours.cpuMsPerTask) - serverCpu(run.ours.cpuMsPerTask) },
+      ...countRows(`c=${c} `, 'hand-over', run.ours.counts, run.bare.counts),
+      {
+        metric: `c=${c} workflow tasks per hand-over against the floor`,
+        ours: run.ours.counts.windows ? run.ours.counts.mean.workflowTasksCompleted : null,
+        baseline: run.floor.counts.windows ? run.floor.counts.mean.workflowTasksCompleted : null,
+        ratio:
+          run.ours.counts.windows && run.floor.counts.windows
+            ? run.ours.counts.mean.workflowTasksCompleted / run.floor.counts.mean.workflowTasksCompleted
+            : null,
+      },
     );
     notes.push(
       `c=${c}: completion request alone p50 ${run.ours.completion.p50.toFixed(1)} ms, p99 ${run.ours.completion.p99.toFixed(1)} ms; CPU per task (ms) ${fmtCpu(run.ours.cpuMsPerTask)}.`,
@@ -269,6 +243,13 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
     notes.push(
       `c=${c}: floor (Update awaiting one activity inserting one row) p50 ${run.floor.update.p50.toFixed(1)} ms, p99 ${run.floor.update.p99.toFixed(1)} ms, ${run.floor.perSecond.toFixed(1)} per second.`,
     );
+    notes.push(
+      `c=${c}: history per hand-over (one completeTask Update round): ours ${describeCounts(run.ours.counts, 'hand-over')}; ` +
+        `bare ${describeCounts(run.bare.counts, 'Update')}; floor ${describeCounts(run.floor.counts, 'Update')}.`,
+    );
+    const missing = run.ours.counts.missing + run.bare.counts.missing + run.floor.counts.missing;
+    if (missing > 0)
+      notes.push(`c=${c}: ${missing} measured Update rounds not found in the histories (unreadable history or failed Update).`);
   }
   const top = runs[runs.length - 1];
   if (top) {
