@@ -158,22 +158,27 @@ export class Participation<K extends string = never> implements ParticipationCon
         // A continued run: the projection exists; say again where it stands on its Temporal UI page.
         this.refreshCurrentDetails();
       } else {
-        await this.write(
+        const registering = this.write(
           {
             name: 'registerParticipation',
             input: { ...this.header, workflowId: this.workflowId, phase: this.phase, details: this.details },
           },
           this.t('activity.register', { title: this.header.title }),
+          () => (this.registered = true),
         );
+        // Batched, the process goes on at once: its first steps join the registration's batch.
+        if (!this.writer.batched) await registering;
       }
-      this.registered = true;
+      if (!this.writer.batched) this.registered = true;
       const result = await this.scope.run(body);
       await condition(allHandlersFinished);
+      if (this.writer.batched) await this.writer.drained();
       return result;
     } catch (err) {
       if (!isCancellation(err)) throw err;
       const result = await CancellationScope.nonCancellable(() => this.closeAfterCancel());
       await condition(allHandlersFinished);
+      if (this.writer.batched) await this.writer.drained();
       // A cancellation asked through the API ends normally with its reason;
       // one sent straight to Temporal (UI, CLI) ends the run as cancelled.
       if (this.cancelRequest) return result;
@@ -214,6 +219,7 @@ export class Participation<K extends string = never> implements ParticipationCon
   async continueAsNew<F extends Workflow>(nextInput: () => Parameters<F>[0]): Promise<never> {
     await this.journalEntry('run/continued', 'participation.continued', 'workflow', { run: this.runNumber + 1 });
     await condition(allHandlersFinished);
+    if (this.writer.batched) await this.writer.drained();
     const carried: CarriedState = {
       run: this.runNumber,
       stepSeq: this.stepSeq,
@@ -241,7 +247,10 @@ export class Participation<K extends string = never> implements ParticipationCon
       toPhase: phase,
       at: isoNow(),
     };
-    await this.write({ name: 'recordPhaseChange', input }, this.t('activity.phase', { phase: this.t(`phase.${phase}` as K) }));
+    const written = this.write({ name: 'recordPhaseChange', input }, this.t('activity.phase', { phase: this.t(`phase.${phase}` as K) }));
+    // Batched, nothing waits on a phase's commit: the queue keeps the order, and the next
+    // write awaited (a task, an Update's answer) commits it at the latest.
+    if (!this.writer.batched) await written;
   }
 
   /** Says what the participation now waits for, in the query and on its Temporal UI page. */

@@ -32,6 +32,7 @@ interface Queued {
  */
 export class ProjectionWriter {
   private readonly queue: Queued[] = [];
+  private flushing = false;
 
   constructor(
     readonly batched: boolean,
@@ -55,6 +56,11 @@ export class ProjectionWriter {
     return new Promise<Answer>((resolve) => this.queue.push({ write, summary, onCommit, resolve }));
   }
 
+  /** Resolves once every write queued so far is committed (before the run ends or continues as new). */
+  drained(): Promise<void> {
+    return condition(() => this.queue.length === 0 && !this.flushing);
+  }
+
   /**
    * The path of runs started before the patch: one activity per write, as their
    * histories hold. The activity's own promise is returned, with no step between,
@@ -68,7 +74,15 @@ export class ProjectionWriter {
   private async flushForever(): Promise<never> {
     for (;;) {
       await condition(() => this.queue.length > 0);
+      // Let the rest of the workflow task catch up before writing: an Update's handler
+      // queues the task's completion, and the main line, woken by it in the same
+      // activation, queues the next task a pass later. One batch, one transaction.
+      for (let seen = 0; seen !== this.queue.length;) {
+        seen = this.queue.length;
+        await condition(() => true);
+      }
       const batch = this.queue.splice(0);
+      this.flushing = true;
       const summaries = batch.flatMap((queued) => (queued.summary ? [queued.summary] : []));
       const activities = proxyLocalActivities<BatchedProjectionActivities>({
         ...batchOptions,
@@ -77,6 +91,7 @@ export class ProjectionWriter {
       const { results } = await activities.applyProjectionBatch({ writes: batch.map((queued) => queued.write) });
       batch.forEach((queued, i) => queued.onCommit?.(results[i]));
       this.afterCommit(batch.map((queued) => queued.write));
+      this.flushing = false;
       batch.forEach((queued, i) => queued.resolve(results[i]));
     }
   }
