@@ -176,9 +176,15 @@ export class Participation<K extends string = never> implements ParticipationCon
       return result;
     } catch (err) {
       if (!isCancellation(err)) throw err;
-      const result = await CancellationScope.nonCancellable(() => this.closeAfterCancel());
+      const result = this.writer.batched
+        ? // Batched, the closing writes are queued: they must land before the run ends, even cancelled.
+          await CancellationScope.nonCancellable(async () => {
+            const closed = await this.closeAfterCancel();
+            await this.writer.drained();
+            return closed;
+          })
+        : await CancellationScope.nonCancellable(() => this.closeAfterCancel());
       await condition(allHandlersFinished);
-      if (this.writer.batched) await this.writer.drained();
       // A cancellation asked through the API ends normally with its reason;
       // one sent straight to Temporal (UI, CLI) ends the run as cancelled.
       if (this.cancelRequest) return result;
@@ -247,10 +253,7 @@ export class Participation<K extends string = never> implements ParticipationCon
       toPhase: phase,
       at: isoNow(),
     };
-    const written = this.write({ name: 'recordPhaseChange', input }, this.t('activity.phase', { phase: this.t(`phase.${phase}` as K) }));
-    // Batched, nothing waits on a phase's commit: the queue keeps the order, and the next
-    // write awaited (a task, an Update's answer) commits it at the latest.
-    if (!this.writer.batched) await written;
+    await this.write({ name: 'recordPhaseChange', input }, this.t('activity.phase', { phase: this.t(`phase.${phase}` as K) }));
   }
 
   /** Says what the participation now waits for, in the query and on its Temporal UI page. */

@@ -1,4 +1,4 @@
-import { CancellationScope, condition, patched, proxyLocalActivities } from '@temporalio/workflow';
+import { CancellationScope, condition, currentUpdateInfo, patched, proxyLocalActivities } from '@temporalio/workflow';
 import { BATCHED_PROJECTION_PATCH, type BatchedProjectionActivities, type ProjectionWrite, type TaskPlacement } from './contracts';
 import { projections } from './projections';
 
@@ -47,18 +47,25 @@ export class ProjectionWriter {
   }
 
   /**
-   * Writes (or queues) one projection write; resolves once it is committed, with
-   * its answer. Batched, `onCommit` runs right after the commit, before the search
-   * attributes are refreshed; unbatched, it is not called: the caller does its part after.
+   * Writes (or queues) one projection write. Unbatched, resolves once it is written,
+   * with its answer, and `onCommit` is not called: the caller does its part after.
+   * Batched, `onCommit` runs right after the commit, before the search attributes
+   * are refreshed; in an Update handler the promise resolves at the commit, elsewhere
+   * at once (with no answer).
    */
   write<W extends ProjectionWrite>(write: W, summary?: string, onCommit?: (answer: Answer) => void): Promise<Answer> {
     if (!this.batched) return this.writeAlone(write, summary);
-    return new Promise<Answer>((resolve) => this.queue.push({ write, summary, onCommit, resolve }));
+    const committed = new Promise<Answer>((resolve) => this.queue.push({ write, summary, onCommit, resolve }));
+    // An Update answers once what it changed is committed, so that its caller reads it at once.
+    // The workflow's own line goes on without waiting: its next writes join the same batch,
+    // the queue keeps their order, and the run drains it before it ends or continues as new.
+    return currentUpdateInfo() ? committed : Promise.resolve(undefined);
   }
 
   /** Resolves once every write queued so far is committed (before the run ends or continues as new). */
   drained(): Promise<void> {
-    return condition(() => this.queue.length === 0 && !this.flushing);
+    // Even in a run cancelled from Temporal, whose closing writes are still queued.
+    return CancellationScope.nonCancellable(() => condition(() => this.queue.length === 0 && !this.flushing));
   }
 
   /**
