@@ -51,6 +51,10 @@ export function usesPatch(history: temporal.api.history.v1.IHistory, patchId: st
     const marker = event.markerRecordedEventAttributes;
     if (marker?.markerName !== 'core_patch') return false;
     const payloads = Object.values(marker.details ?? {}).flatMap((detail) => detail.payloads ?? []);
-    return payloads.some((payload) => Buffer.from(payload.data ?? []).toString('utf8').includes(`"${patchId}"`));
+    return payloads.some((payload) =>
+      Buffer.from(payload.data ?? [])
+        .toString('utf8')
+        .includes(`"${patchId}"`),
+    );
   });
 }
