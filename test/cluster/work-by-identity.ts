@@ -2,12 +2,15 @@ import type { Client } from '@temporalio/client';
 
 export interface WorkerShare {
   workflowTasks: number;
+  /** Activity tasks it picked up, and local activities it ran in its workflow tasks (projection batches). */
   activities: number;
 }
 
 /**
  * Who did the work, from the workflows' own histories: the identity of the
- * worker that picked up each workflow task and each activity task.
+ * worker that picked up each workflow task and each activity task. A local
+ * activity's marker names no worker: it ran in the worker of the workflow task
+ * that recorded it, the last one started before it.
  */
 export async function workByIdentity(client: Client, workflowIds: string[]): Promise<Map<string, WorkerShare>> {
   const shares = new Map<string, WorkerShare>();
@@ -17,9 +20,13 @@ export async function workByIdentity(client: Client, workflowIds: string[]): Pro
   };
   for (const workflowId of workflowIds) {
     const history = await client.workflow.getHandle(workflowId).fetchHistory();
+    let lastWorkflowTask: string | undefined;
     for (const event of history.events ?? []) {
       const workflowTask = event.workflowTaskStartedEventAttributes?.identity;
       if (workflowTask) share(workflowTask).workflowTasks += 1;
+      if (workflowTask) lastWorkflowTask = workflowTask;
+      const local = event.markerRecordedEventAttributes?.markerName === 'core_local_activity';
+      if (local && lastWorkflowTask) share(lastWorkflowTask).activities += 1;
       const activity = event.activityTaskStartedEventAttributes?.identity;
       if (activity) share(activity).activities += 1;
     }
