@@ -1,11 +1,6 @@
 import { defaultPayloadConverter, type Payload, type PayloadCodec } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
-import {
-  BATCHED_PROJECTION_ACTIVITY,
-  PROJECTION_ACTIVITY_NAMES,
-  type ProjectionActivities,
-  type ProjectionBatchResult,
-} from '@lib/contracts';
+import { BATCHED_PROJECTION_ACTIVITY, PROJECTION_ACTIVITY_NAMES, type ProjectionBatchResult, type ProjectionWrite } from '@lib/contracts';
 
 /** The marker Temporal's core SDK records for each local activity. */
 const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
@@ -13,12 +8,10 @@ const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
 type ProjectionName = (typeof PROJECTION_ACTIVITY_NAMES)[number];
 
 /** One projection write a workflow asked for, as its history recorded it. */
-export interface ProjectionCall {
-  name: ProjectionName;
-  input: Parameters<ProjectionActivities[ProjectionName]>[0];
+export type ProjectionCall = ProjectionWrite & {
   /** What the write answered, when it completed (openTask's placement); absent while still running. */
   result?: unknown;
-}
+};
 
 const isProjection = (name: string | null | undefined): name is ProjectionName =>
   (PROJECTION_ACTIVITY_NAMES as readonly string[]).includes(name ?? '');
@@ -52,7 +45,7 @@ export async function projectionCalls(history: temporal.api.history.v1.IHistory,
     const [input] = await decodeAll(scheduled.input?.payloads ?? [], codecs);
     const answered = results.get(String(event.eventId));
     const result = answered ? (await decodeAll(answered, codecs))[0] : undefined;
-    calls.push({ name, input: input as ProjectionCall['input'], ...(result === undefined ? {} : { result }) });
+    calls.push({ name, input, ...(result === undefined ? {} : { result }) } as ProjectionCall);
   }
   return calls;
 }

@@ -1,0 +1,320 @@
+import type { EntityManager } from 'typeorm';
+import { AuditEntryEntity, auditEntryKey, ParticipationEntity, TASK_EVENTS_CHANNEL, TaskEntity } from '@lib/persistence';
+import type { NotificationOutbox } from '@lib/notifications';
+import type { PublishedEventOutbox } from '../published-events/published-event-outbox';
+import type {
+  JournalEntry,
+  OpenTask,
+  ParticipationClosing,
+  PhaseChange,
+  ProjectionWrite,
+  RegisterParticipation,
+  TaskChange,
+  TaskPlacement,
+} from '@lib/contracts';
+
+/**
+ * Each projection write, inside a transaction its caller holds (one per batch,
+ * or one per write for runs started before batching and for reproject). Every
+ * write is idempotent: the audit entry's unique key (workflow id + step key) is
+ * inserted first, and a retry that finds it already there changes nothing. The
+ * notifications a new entry causes, and the CloudEvent it publishes, are
+ * enqueued in the same transaction.
+ */
+export class ProjectionWrites {
+  constructor(
+    private readonly notifications: NotificationOutbox,
+    private readonly events: PublishedEventOutbox,
+  ) {}
+
+  /** One write; `recorded` is openTask's placement as a rebuild found it. */
+  apply(em: EntityManager, write: ProjectionWrite, recorded?: TaskPlacement): Promise<TaskPlacement | void> {
+    switch (write.name) {
+      case 'registerParticipation':
+        return this.registerIn(em, write.input);
+      case 'recordPhaseChange':
+        return this.phaseChangeIn(em, write.input);
+      // Where the task landed then (a delegate while its assignee was away), when a rebuild says so.
+      case 'openTask':
+        return this.openTaskIn(em, write.input, recorded);
+      case 'changeTask':
+        return this.changeTaskIn(em, write.input);
+      case 'appendJournal':
+        return this.journalIn(em, write.input);
+      case 'closeParticipation':
+        return this.closeIn(em, write.input);
+      default: {
+        // A projection write added to the contracts must be written here too: the compiler says so.
+        const unknownWrite: never = write;
+        throw new Error(`no projection write named ${String((unknownWrite as ProjectionWrite).name)}`);
+      }
+    }
+  }
+
+  private async registerIn(em: EntityManager, input: RegisterParticipation): Promise<void> {
+    const fresh = await this.claimEntry(em, {
+      workflowId: input.workflowId,
+      participationId: input.participationId,
+      stepKey: 'launch',
+      actorId: input.coordinatorId,
+      action: 'participation.launched',
+      target: input.workflowId,
+      newValue: { kind: input.kind, businessKey: input.businessKey, forum: input.forum },
+      at: input.launchedAt,
+    });
+    if (!fresh) return;
+    const now = new Date();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(ParticipationEntity)
+      .values({
+        id: input.participationId,
+        workflowId: input.workflowId,
+        kind: input.kind,
+        businessKey: input.businessKey,
+        title: input.title,
+        forum: input.forum,
+        coordinatorId: input.coordinatorId,
+        locale: input.locale,
+        phase: input.phase,
+        status: 'active',
+        details: input.details as ParticipationEntity['details'],
+        launchedAt: new Date(input.launchedAt),
+        updatedAt: now,
+        phaseEnteredAt: new Date(input.launchedAt),
+      })
+      .orIgnore()
+      .execute();
+    await this.events.enqueueFor(em, input.workflowId, 'launch');
+  }
+
+  private async phaseChangeIn(em: EntityManager, change: PhaseChange): Promise<void> {
+    const fresh = await this.claimEntry(em, {
+      ...change,
+      actorId: 'workflow',
+      action: 'participation.phase',
+      target: change.workflowId,
+      oldValue: { phase: change.fromPhase },
+      newValue: { phase: change.toPhase },
+    });
+    if (!fresh) return;
+    await em.update(
+      ParticipationEntity,
+      { id: change.participationId },
+      { phase: change.toPhase, phaseEnteredAt: new Date(change.at), updatedAt: new Date() },
+    );
+    await this.events.enqueueFor(em, change.workflowId, change.stepKey);
+  }
+
+  /**
+   * Writes the task, to its assignee or, while the assignee is absent (the
+   * `absences` table at the task's opening time), to their delegate: the row
+   * notes whom it was delegated from, the journal says so (`task.delegated`)
+   * and the delegate's notification too. Returns where it landed, which the
+   * workflow adopts; a retry returns what the first attempt wrote. `recorded`
+   * is where a rebuild of the projection (npm run reproject) found it had landed.
+   */
+  private async openTaskIn(em: EntityManager, task: OpenTask, recorded?: TaskPlacement): Promise<TaskPlacement> {
+    const placement =
+      recorded ?? (task.assigneeId ? await placeTask(em, task.assigneeId, task.at) : { assigneeId: task.assigneeId, delegatedFrom: null });
+    const fresh = await this.claimEntry(em, {
+      workflowId: task.workflowId,
+      participationId: task.participationId,
+      stepKey: task.stepKey,
+      actorId: 'workflow',
+      action: 'task.opened',
+      target: task.taskId,
+      newValue: {
+        title: task.title,
+        assigneeId: placement.assigneeId,
+        candidateGroup: task.candidateGroup,
+        dueAt: task.dueAt,
+        priority: task.priority,
+        ...(placement.delegatedFrom ? { delegatedFrom: placement.delegatedFrom } : {}),
+      },
+      at: task.at,
+    });
+    if (!fresh) return this.earlierPlacement(em, task);
+    const at = new Date(task.at);
+    await em.insert(TaskEntity, {
+      id: task.taskId,
+      participationId: task.participationId,
+      workflowId: task.workflowId,
+      stepKey: task.stepKey,
+      kind: task.kind,
+      title: task.title,
+      instructions: task.instructions,
+      assigneeId: placement.assigneeId,
+      candidateGroup: task.candidateGroup,
+      delegatedFrom: placement.delegatedFrom,
+      dueAt: new Date(task.dueAt),
+      requiredFields: task.requiredFields ?? {},
+      priority: task.priority,
+      status: 'open',
+      overdue: false,
+      createdAt: at,
+      updatedAt: at,
+    });
+    if (placement.delegatedFrom) {
+      await this.claimEntry(em, {
+        workflowId: task.workflowId,
+        participationId: task.participationId,
+        stepKey: `${task.stepKey}/delegated`,
+        actorId: 'workflow',
+        action: 'task.delegated',
+        target: task.taskId,
+        oldValue: { assigneeId: placement.delegatedFrom },
+        newValue: { title: task.title, assigneeId: placement.assigneeId, delegatedFrom: placement.delegatedFrom },
+        at: task.at,
+      });
+    }
+    await announceTaskChange(em, task.taskId, 'task.opened');
+    await this.notifications.enqueueFor(em, task.workflowId, task.stepKey);
+    await this.events.enqueueFor(em, task.workflowId, task.stepKey);
+    return placement;
+  }
+
+  /** What a previous attempt of openTask decided, from its journal entry. */
+  private async earlierPlacement(em: EntityManager, task: OpenTask): Promise<TaskPlacement> {
+    const entry = await em.findOneBy(AuditEntryEntity, { entryKey: auditEntryKey(task.workflowId, task.stepKey) });
+    const recorded = entry?.newValue as { assigneeId?: string | null; delegatedFrom?: string } | null | undefined;
+    return { assigneeId: recorded?.assigneeId ?? task.assigneeId, delegatedFrom: recorded?.delegatedFrom ?? null };
+  }
+
+  private async changeTaskIn(em: EntityManager, change: TaskChange): Promise<void> {
+    const task = await em.findOne(TaskEntity, { where: { id: change.taskId }, lock: { mode: 'pessimistic_write' } });
+    if (!task) throw new Error(`task ${change.taskId} has no row: openTask must run first`);
+    const updates: Partial<TaskEntity> = {};
+    if (change.status !== undefined) updates.status = change.status;
+    if (change.overdue !== undefined) updates.overdue = change.overdue;
+    if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
+    if (change.assigneeId !== undefined) updates.assigneeId = change.assigneeId;
+    if (change.dueAt !== undefined) updates.dueAt = new Date(change.dueAt);
+    if (change.priority !== undefined) updates.priority = change.priority;
+    const fresh = await this.claimEntry(em, {
+      workflowId: change.workflowId,
+      participationId: task.participationId,
+      stepKey: change.stepKey,
+      actorId: change.actorId,
+      action: change.action,
+      target: change.taskId,
+      oldValue: pick(task, Object.keys(updates) as (keyof TaskEntity)[]),
+      newValue: updates,
+      note: change.note,
+      requestId: change.requestId,
+      at: change.at,
+    });
+    if (!fresh) return;
+    const at = new Date(change.at);
+    await em.update(
+      TaskEntity,
+      { id: change.taskId },
+      {
+        ...updates,
+        updatedAt: at,
+        ...(change.status === 'completed' ? { completedAt: at } : {}),
+      },
+    );
+    await announceTaskChange(em, change.taskId, change.action);
+    await this.notifications.enqueueFor(em, change.workflowId, change.stepKey);
+    await this.events.enqueueFor(em, change.workflowId, change.stepKey);
+  }
+
+  private async journalIn(em: EntityManager, entry: JournalEntry): Promise<void> {
+    if (!(await this.claimEntry(em, entry))) return;
+    await this.notifications.enqueueFor(em, entry.workflowId, entry.stepKey);
+    await this.events.enqueueFor(em, entry.workflowId, entry.stepKey);
+  }
+
+  private async closeIn(em: EntityManager, closing: ParticipationClosing): Promise<void> {
+    const fresh = await this.claimEntry(em, {
+      ...closing,
+      action: 'participation.closed',
+      target: closing.workflowId,
+      newValue: { status: closing.status, outcome: closing.outcome },
+      note: closing.summary,
+    });
+    if (!fresh) return;
+    const at = new Date(closing.at);
+    await em.update(
+      ParticipationEntity,
+      { id: closing.participationId },
+      {
+        status: closing.status,
+        outcome: closing.outcome,
+        closingSummary: closing.summary ?? null,
+        closedAt: at,
+        updatedAt: at,
+      },
+    );
+    await this.events.enqueueFor(em, closing.workflowId, closing.stepKey);
+  }
+
+  /** Inserts the audit entry keyed by workflow id + step key; false when a previous attempt already did. */
+  private async claimEntry(em: EntityManager, entry: JournalEntry): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntryEntity)
+      .values({
+        entryKey: auditEntryKey(entry.workflowId, entry.stepKey),
+        workflowId: entry.workflowId,
+        participationId: entry.participationId,
+        actorId: entry.actorId,
+        action: entry.action,
+        target: entry.target,
+        oldValue: (entry.oldValue ?? null) as AuditEntryEntity['oldValue'],
+        newValue: (entry.newValue ?? null) as AuditEntryEntity['newValue'],
+        note: entry.note ?? null,
+        requestId: entry.requestId ?? null,
+        occurredAt: new Date(entry.at),
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+}
+
+/**
+ * Who receives a task meant for `assigneeId` at `at`: the person, or, while
+ * they are absent, their active delegate, followed on while each delegate is
+ * absent in turn (never round in a circle, at most five steps).
+ */
+async function placeTask(em: EntityManager, assigneeId: string, at: string): Promise<TaskPlacement> {
+  const [last] = await em.query<{ person_id: string }[]>(
+    `WITH RECURSIVE chain (person_id, depth, path) AS (
+       SELECT $1::text, 0, ARRAY[$1::text]
+       UNION ALL
+       SELECT a.delegate_id, c.depth + 1, c.path || a.delegate_id
+         FROM chain c
+         JOIN absences a ON a.person_id = c.person_id AND a.starts_at <= $2 AND a.ends_at > $2
+         JOIN people d ON d.id = a.delegate_id AND d.active
+        WHERE c.depth < 5 AND NOT a.delegate_id = ANY(c.path)
+     )
+     SELECT person_id FROM chain ORDER BY depth DESC LIMIT 1`,
+    [assigneeId, new Date(at)],
+  );
+  const receiver = last?.person_id ?? assigneeId;
+  return receiver === assigneeId ? { assigneeId, delegatedFrom: null } : { assigneeId: receiver, delegatedFrom: assigneeId };
+}
+
+/**
+ * Tells listening API instances (the inbox's live updates) that a task changed.
+ * NOTIFY is transactional: it is delivered only if the change commits.
+ */
+async function announceTaskChange(em: EntityManager, taskId: string, action: string): Promise<void> {
+  await em.query(
+    `SELECT pg_notify('${TASK_EVENTS_CHANNEL}', json_build_object(
+       'taskId', t.id, 'participationId', t.participation_id, 'assigneeId', t.assignee_id,
+       'candidateGroup', t.candidate_group, 'status', t.status, 'coordinatorId', p.coordinator_id, 'action', $2::text
+     )::text)
+     FROM tasks t JOIN participations p ON p.id = t.participation_id WHERE t.id = $1`,
+    [taskId, action],
+  );
+}
+
+function pick<T extends object>(source: T, keys: (keyof T)[]): Partial<T> {
+  return Object.fromEntries(keys.map((key) => [key, source[key]])) as Partial<T>;
+}
