@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import { LOCAL_ACTIVITY_MARKER } from '../helpers/history-markers';
 
 export interface WorkerShare {
   workflowTasks: number;
@@ -25,7 +26,7 @@ export async function workByIdentity(client: Client, workflowIds: string[]): Pro
       const workflowTask = event.workflowTaskStartedEventAttributes?.identity;
       if (workflowTask) share(workflowTask).workflowTasks += 1;
       if (workflowTask) lastWorkflowTask = workflowTask;
-      const local = event.markerRecordedEventAttributes?.markerName === 'core_local_activity';
+      const local = event.markerRecordedEventAttributes?.markerName === LOCAL_ACTIVITY_MARKER;
       if (local && lastWorkflowTask) share(lastWorkflowTask).activities += 1;
       const activity = event.activityTaskStartedEventAttributes?.identity;
       if (activity) share(activity).activities += 1;

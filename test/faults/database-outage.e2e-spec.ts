@@ -7,7 +7,7 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { FaultTally } from './fault-tally';
 import { auditRounds } from './ledger';
-import { localActivityMarkers } from '../security/history-payloads';
+import { localActivityMarkers } from '../helpers/history-markers';
 import { driveToClose, roundBody } from '../helpers/round-driver';
 
 /**

@@ -4,6 +4,7 @@ import type { Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { temporal } from '@temporalio/proto';
 import { BATCHED_PROJECTION_PATCH } from '@lib/contracts';
+import { patchMarkers } from './history-markers';
 
 /** A kind's recorded histories live in its folder: `workflows/<kind>/histories/`. */
 export function historiesDir(kind: string): string {
@@ -47,14 +48,5 @@ export async function recordAllRuns(client: Client, workflowId: string, kind: st
 
 /** Whether the history's run took the patch (a patch marker carries its id in its details). */
 export function usesPatch(history: temporal.api.history.v1.IHistory, patchId: string): boolean {
-  return (history.events ?? []).some((event) => {
-    const marker = event.markerRecordedEventAttributes;
-    if (marker?.markerName !== 'core_patch') return false;
-    const payloads = Object.values(marker.details ?? {}).flatMap((detail) => detail.payloads ?? []);
-    return payloads.some((payload) =>
-      Buffer.from(payload.data ?? [])
-        .toString('utf8')
-        .includes(`"${patchId}"`),
-    );
-  });
+  return patchMarkers(history).some((said) => (said as { id?: unknown }).id === patchId);
 }

@@ -2,11 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditEntryEntity, ParticipationEntity, TaskEntity } from '../../../../libs/persistence/src';
 import type { ProjectionWrite } from '../../../../libs/contracts/src';
-import { connectRunDatabase } from '../../../../test/helpers/database';
-import { loadConfig } from '../../../../libs/config/src';
-import { NotificationOutbox } from '../../../../libs/notifications/src';
-import { PublishedEventOutbox } from '../published-events/published-event-outbox';
-import { ProjectionActivitiesService } from './projection.activities';
+import { projectionServiceOnRunDatabase } from '../../../../test/helpers/projection-service';
+import type { ProjectionActivitiesService } from './projection.activities';
 
 /** One workflow task's writes on the real PostgreSQL: all of them or none, once. */
 describe('applyProjectionBatch', () => {
@@ -14,12 +11,7 @@ describe('applyProjectionBatch', () => {
   let activities: ProjectionActivitiesService;
 
   beforeAll(async () => {
-    dataSource = await connectRunDatabase();
-    activities = new ProjectionActivitiesService(
-      dataSource,
-      new NotificationOutbox(loadConfig({})),
-      new PublishedEventOutbox(loadConfig({})),
-    );
+    ({ dataSource, activities } = await projectionServiceOnRunDatabase());
   });
   afterAll(() => dataSource?.destroy());
 

@@ -9,6 +9,7 @@ import {
   TaskEntity,
 } from '../../../../libs/persistence/src';
 import type { RegisterParticipation } from '../../../../libs/contracts/src';
+import { projectionServiceOnRunDatabase } from '../../../../test/helpers/projection-service';
 import { connectRunDatabase } from '../../../../test/helpers/database';
 import { loadConfig } from '../../../../libs/config/src';
 import { NotificationOutbox } from '../../../../libs/notifications/src';
@@ -21,12 +22,7 @@ describe('ProjectionActivitiesService', () => {
   let activities: ProjectionActivitiesService;
 
   beforeAll(async () => {
-    dataSource = await connectRunDatabase();
-    activities = new ProjectionActivitiesService(
-      dataSource,
-      new NotificationOutbox(loadConfig({})),
-      new PublishedEventOutbox(loadConfig({})),
-    );
+    ({ dataSource, activities } = await projectionServiceOnRunDatabase());
   });
   afterAll(() => dataSource?.destroy());
 
