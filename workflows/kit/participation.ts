@@ -82,7 +82,7 @@ export class Participation<K extends string = never> implements ParticipationCon
   private readonly messages: Messages;
   private readonly writer: ProjectionWriter;
   /** True once the participation's row is committed (the launch's Update waits for it). */
-  registered = false;
+  private registered = false;
 
   constructor(
     readonly header: ParticipationHeader,
@@ -156,6 +156,7 @@ export class Participation<K extends string = never> implements ParticipationCon
     try {
       if (this.carried) {
         // A continued run: the projection exists; say again where it stands on its Temporal UI page.
+        this.registered = true;
         this.refreshCurrentDetails();
       } else {
         const registering = this.write(
@@ -166,10 +167,13 @@ export class Participation<K extends string = never> implements ParticipationCon
           this.t('activity.register', { title: this.header.title }),
           () => (this.registered = true),
         );
-        // Batched, the process goes on at once: its first steps join the registration's batch.
-        if (!this.writer.batched) await registering;
+        // Batched, the process goes on at once (its first steps join the registration's batch)
+        // and the commit marks it registered; unbatched, the write is awaited here.
+        if (!this.writer.batched) {
+          await registering;
+          this.registered = true;
+        }
       }
-      if (!this.writer.batched) this.registered = true;
       const result = await this.scope.run(body);
       await condition(allHandlersFinished);
       if (this.writer.batched) await this.writer.drained();
