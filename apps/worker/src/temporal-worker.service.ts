@@ -7,6 +7,7 @@ import { ProjectionActivitiesService } from './activities/projection.activities'
 import { ScheduleActivitiesService } from './activities/schedule.activities';
 import { buildActivities } from './activities/activity-registry';
 import { taskMetricsInterceptor } from './metrics/task-metrics.interceptor';
+import { capWorkflowThreadHeap } from './workflow-heap';
 import { workflowSource } from './workflow-source';
 
 /**
@@ -35,6 +36,13 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       apiKey: await this.firstToken(),
     });
     const { workflowModules, ...source } = workflowSource(this.config.workflowBundlePath);
+    const { memory } = this.config.worker;
+    // Before Worker.create: the workflow thread's heap is fixed when the SDK starts it.
+    capWorkflowThreadHeap(memory.workflowHeapMiB);
+    this.logger.log(
+      { budgetMiB: memory.budgetMiB, workflowHeapMiB: memory.workflowHeapMiB, maxCachedWorkflows: memory.maxCachedWorkflows },
+      'Worker memory shared out',
+    );
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
@@ -100,7 +108,7 @@ function workerTuning(worker: AppConfig['worker']) {
     Object.entries({
       maxConcurrentActivityTaskExecutions: worker.maxConcurrentActivities,
       maxConcurrentWorkflowTaskExecutions: worker.maxConcurrentWorkflowTasks,
-      maxCachedWorkflows: worker.maxCachedWorkflows,
+      maxCachedWorkflows: worker.memory.maxCachedWorkflows,
     }).filter(([, value]) => value !== undefined),
   );
 }

@@ -7,6 +7,7 @@ import { parseOriginList } from './is-origin-list.validator';
 import { parsePayloadCodecKeys, type PayloadCodecKey } from './payload-codec-keys';
 import { temporalAuth, temporalAuthProblems, type TemporalAuthConfig } from './temporal-auth';
 import { temporalTls, temporalTlsProblems, type TemporalTlsConfig } from './temporal-tls';
+import { workerMemoryPlan, workerMemoryProblems, type WorkerMemoryPlan } from './worker-memory';
 
 /** The validated, typed configuration every process reads; built once at boot. */
 export interface AppConfig {
@@ -21,8 +22,14 @@ export interface AppConfig {
     /** Client credentials for a server that authorizes calls from JWT claims; none: calls carry no token. */
     auth?: TemporalAuthConfig;
   };
-  /** Per worker process; undefined means the Temporal SDK's default. */
-  worker: { maxConcurrentActivities?: number; maxConcurrentWorkflowTasks?: number; maxCachedWorkflows?: number; healthPort?: number };
+  /** Per worker process; an undefined slot count means the Temporal SDK's default. */
+  worker: {
+    maxConcurrentActivities?: number;
+    maxConcurrentWorkflowTasks?: number;
+    /** The memory budget's plan: the workflow thread's heap cap and the cache it holds. */
+    memory: WorkerMemoryPlan;
+    healthPort?: number;
+  };
   http: {
     host: string;
     port: number;
@@ -117,6 +124,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
   problems.push(...temporalTlsProblems(env));
   const issuer = env.AUTH_ISSUER ?? (env.NODE_ENV === 'production' ? undefined : DEV_AUTH_ISSUER);
   problems.push(...temporalAuthProblems(env, issuer));
+  problems.push(...workerMemoryProblems(env.WORKER_MEMORY_BUDGET_MIB as number, env.WORKER_MAX_CACHED_WORKFLOWS));
   const { values: settings, problems: settingProblems } = readSettings(source, extraSettings);
   problems.push(...settingProblems);
   if (problems.length > 0) throw new ConfigurationError(problems);
@@ -135,7 +143,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, extraSetting
     worker: {
       maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
       maxConcurrentWorkflowTasks: env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
-      maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
+      memory: workerMemoryPlan(env.WORKER_MEMORY_BUDGET_MIB as number, env.WORKER_MAX_CACHED_WORKFLOWS),
       healthPort: env.WORKER_HEALTH_PORT,
     },
     http: {

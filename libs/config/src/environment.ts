@@ -4,6 +4,7 @@ import { IsCodecKeyList } from './is-codec-key-list.validator';
 import { IsDuration } from './is-duration.validator';
 import { IsOriginList } from './is-origin-list.validator';
 import { IsTimeZone } from './is-time-zone.validator';
+import { WORKER_MEMORY_BUDGET_MIN_MIB } from './worker-memory';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -172,15 +173,26 @@ export class Environment {
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS?: number;
 
   /**
+   * Memory a worker process may use, in MiB (its container's limit): caps the
+   * workflow thread's heap and sizes the workflow cache (worker-memory.ts).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(WORKER_MEMORY_BUDGET_MIN_MIB)
+  WORKER_MEMORY_BUDGET_MIB?: number = 1_024;
+
+  /**
    * Workflows kept in memory between tasks; 0 replays every workflow task from
-   * history. The SDK's own default grows with the heap (about 2,300 here) and
-   * took the worker past 850 MiB at 2,500 open participations (npm run bench).
+   * history. Unset, it follows WORKER_MEMORY_BUDGET_MIB (448 at 1 GiB). The
+   * SDK's own default grows with the heap (about 2,300 here) and took the
+   * worker past 850 MiB at 2,500 open participations (npm run bench).
    */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(0)
-  WORKER_MAX_CACHED_WORKFLOWS?: number = 1_000;
+  WORKER_MAX_CACHED_WORKFLOWS?: number = undefined;
 
   /** Port of the worker's /health endpoint (Kubernetes probes); no HTTP server when unset. */
   @IsOptional()

@@ -9,3 +9,4 @@ export { parseOriginList } from './is-origin-list.validator';
 export * from './temporal-tls';
 export * from './temporal-auth';
 export * from './extra-settings';
+export * from './worker-memory';

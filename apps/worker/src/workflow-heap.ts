@@ -1,0 +1,20 @@
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+
+const MiB = 1024 * 1024;
+
+/**
+ * Caps the old-generation heap of every V8 isolate created from now on, which
+ * is what the SDK's workflow thread is: call it before Worker.create. V8 reads
+ * the flag when it creates an isolate, so the main thread keeps its own heap.
+ * Without it the workflow thread sizes its heap from the machine (about 4 GiB
+ * here), collects lazily, and the worker's memory follows the number open.
+ */
+export function capWorkflowThreadHeap(mib: number): void {
+  if (!Number.isInteger(mib) || mib <= 0) throw new RangeError(`a workflow heap of ${mib} MiB`);
+  setFlagsFromString(`--max-old-space-size=${mib}`);
+}
+
+/** The heap limit of the calling isolate, in MiB (old generation plus the young one). */
+export function heapLimitMiB(): number {
+  return Math.round(getHeapStatistics().heap_size_limit / MiB);
+}
