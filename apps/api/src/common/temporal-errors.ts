@@ -1,4 +1,9 @@
-import { isServerErrorResponse, ServiceError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  isServerErrorResponse,
+  ServiceError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { FAILURE_TYPES, participationKindOf, type FailureType, type MessageParams } from '@lib/contracts';
 import { DomainError, type DomainErrorCode } from './domain-error';
@@ -41,7 +46,9 @@ export function fromTemporalError(err: unknown, workflowId: string): unknown {
       ? new DomainError('closed', 'error.participationClosed', { workflowId })
       : new DomainError('not-found', 'error.notFound', { entity: 'entity.participation', id: workflowId });
   }
-  if (err instanceof ServiceError && isServerErrorResponse(err.cause) && (err.cause.code as number) === GRPC_UNAVAILABLE) {
+  // Temporal did not answer in time (overloaded, or a worker far behind): a 503 to retry, not a 500.
+  const unanswered = err instanceof WorkflowUpdateRPCTimeoutOrCancelledError;
+  if (unanswered || (err instanceof ServiceError && isServerErrorResponse(err.cause) && (err.cause.code as number) === GRPC_UNAVAILABLE)) {
     return new DomainError('unavailable', 'error.unavailable', { dependency: 'Temporal' });
   }
   return err;
