@@ -4,6 +4,8 @@ import { openParticipations, type BenchContext } from '../context';
 import type { ResultRow, ScenarioResult } from '../results';
 import { measureLaunches, strip, sum } from './launch';
 import { measureRoundTrips } from './round-trip';
+import { MiB, RssSampler } from '../process-stats';
+import { WORKER_RSS_LIMIT_MIB } from './scale';
 
 /** Cost per participation at the largest size may be at most this much above the smallest. */
 export const GROWTH_TOLERANCE = 1.25;
@@ -13,12 +15,14 @@ const PROBE_CHAINS = 10;
  * Scenarios 1 and 2 again, as the number of open participations grows: the
  * population is filled (over HTTP) to each size, then a launch probe and a
  * round-trip probe run on top of it. Flat means the last size costs about
- * what the first did, per launch and per hand-over.
+ * what the first did, per launch and per hand-over. The worker's memory is
+ * sampled at each level: it must stay under its bound whatever the number open.
  */
 export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult> {
   const { sizes, concurrency, probeLaunches, probeRoundTrips } = ctx.options.growth;
   const levels = [];
   for (const size of sizes) {
+    const rss = new RssSampler({ worker: ctx.stack.pids().worker });
     const need = size - (await openParticipations(ctx));
     let fill = null;
     if (need > 0) {
@@ -35,7 +39,8 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
     const open = await openParticipations(ctx);
     const launch = await measureLaunches(ctx, `growth-${size}`, probeLaunches, concurrency);
     const roundTrip = await measureRoundTrips(ctx, `growth-${size}`, PROBE_CHAINS, probeRoundTrips);
-    levels.push({ size, open, fill, launch, roundTrip });
+    const workerRssPeakMiB = (rss.stop().peakBytes.worker ?? NaN) / MiB;
+    levels.push({ size, open, fill, launch, roundTrip, workerRssPeakMiB });
   }
   const rows: ResultRow[] = [];
   for (const level of levels) {
@@ -56,6 +61,12 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
         ratio: roundTrip.ours.roundTrip.p99 / roundTrip.bare.update.p99,
       },
       { metric: `${level.open} open: CPU ms per hand-over (API+worker+server)`, ours: sum(roundTrip.ours.cpuMsPerTask) },
+      {
+        metric: `${level.open} open: worker RSS peak (MiB)`,
+        ours: level.workerRssPeakMiB,
+        target: `< ${WORKER_RSS_LIMIT_MIB} MiB`,
+        met: level.workerRssPeakMiB < WORKER_RSS_LIMIT_MIB,
+      },
     );
   }
   const first = levels[0];
