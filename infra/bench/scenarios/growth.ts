@@ -108,7 +108,10 @@ export async function growthScenario(ctx: BenchContext): Promise<ScenarioResult>
     notes,
     details: {
       sizes,
-      levels: levels.map((l) => ({ ...l, launch: { ours: strip(l.launch.ours), bare: strip(l.launch.bare) } })),
+      levels: levels.map((l) => ({
+        ...l,
+        launch: { ours: strip(l.launch.ours), bare: strip(l.launch.bare), floor: strip(l.launch.floor) },
+      })),
     },
   };
 }

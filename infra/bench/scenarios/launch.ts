@@ -2,7 +2,8 @@ import { summarize, ratePerSecond, type LatencySummary } from '../stats';
 import { runPool, type PoolResult } from '../pool';
 import { measureCpu } from '../process-stats';
 import { COORDINATOR, waitingRoundBody } from '../fixtures';
-import { benchIdleWorkflow } from '../workflows/bare.workflow';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import { benchIdleWorkflow, registerUpdate } from '../workflows/bare.workflow';
 import { openParticipations, type BenchContext } from '../context';
 import type { ScenarioResult } from '../results';
 import { countLaunches, countRows, describeCounts, type Launched } from '../history-counts';
@@ -22,6 +23,8 @@ interface LaunchRun extends PoolResult {
 export interface LaunchMeasurement {
   ours: LaunchRun & { unprojected: number };
   bare: LaunchRun;
+  /** Update-with-Start of the idle workflow, answered once one local activity has inserted one row. */
+  floor: LaunchRun;
 }
 
 /**
@@ -44,6 +47,20 @@ export async function measureLaunches(ctx: BenchContext, tag: string, size: numb
       bareLaunched.push({ workflowId, answeredAtMs: Date.now() });
     }),
   );
+  const floorLaunched: Launched[] = [];
+  await stack.settle();
+  const floor = await measureCpu({ ...stack.temporalPids(), bareWorker: pids.bare }, () =>
+    runPool(`${tag}: floor Update-with-Start`, size, concurrency, async (i) => {
+      const workflowId = `bench-floor/${runId}/${tag}/${i}`;
+      const startWorkflowOperation = new WithStartWorkflowOperation(benchIdleWorkflow, {
+        workflowId,
+        taskQueue: stack.bareTaskQueue,
+        workflowIdConflictPolicy: 'FAIL',
+      });
+      await stack.client.workflow.executeUpdateWithStart(registerUpdate, { args: [1], startWorkflowOperation });
+      floorLaunched.push({ workflowId, answeredAtMs: Date.now() });
+    }),
+  );
   let unprojected = 0;
   const oursLaunched: Launched[] = [];
   await stack.settle();
@@ -56,7 +73,15 @@ export async function measureLaunches(ctx: BenchContext, tag: string, size: numb
   );
   const perLaunch = (cpu: Record<string, number>, count: number) =>
     Object.fromEntries(Object.entries(cpu).map(([name, seconds]) => [name, (seconds * 1000) / Math.max(count, 1)]));
+  const run = (measured: typeof bare, launched: Launched[]): LaunchRun => ({
+    ...measured.result,
+    rate: rate(measured.result),
+    latency: summarize(measured.result.latenciesMs),
+    cpuMsPerLaunch: perLaunch(measured.cpuSeconds, size),
+    launched,
+  });
   return {
+    floor: run(floor, floorLaunched),
     bare: {
       ...bare.result,
       rate: rate(bare.result),
@@ -91,7 +116,8 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
   const notes = [
     `${size} launches each, ${concurrency} in flight; ${openBefore} participations already open.`,
     `Ours: HTTP → validation → workflow start → wait until the worker has written the participation (LAUNCH_PROJECTION_WAIT). Each request carries the coordinator's RS256 bearer token, verified against the bench's JWKS as in production.`,
-    `CPU per launch (ms): ours ${fmtCpu(m.ours.cpuMsPerLaunch)}; bare ${fmtCpu(m.bare.cpuMsPerLaunch)}.`,
+    `Floor: Update-with-Start of the bare workflow whose Update awaits one local activity inserting one row (a launch that answers once its first write is committed, and nothing else); p50 ${m.floor.latency.p50.toFixed(1)} ms, p99 ${m.floor.latency.p99.toFixed(1)} ms${m.floor.errors ? `, ${m.floor.errors} errors, e.g. ${m.floor.errorSamples[0]}` : ''}.`,
+    `CPU per launch (ms): ours ${fmtCpu(m.ours.cpuMsPerLaunch)}; bare ${fmtCpu(m.bare.cpuMsPerLaunch)}; floor ${fmtCpu(m.floor.cpuMsPerLaunch)}.`,
     `History per launch, until the workflow waits: ours ${describeCounts(oursCounts.total, 'launch')}; bare ${describeCounts(bareCounts.total, 'launch')}. Before the launch answered: ours ${describeCounts(oursCounts.beforeAnswer, 'launch')}.`,
   ];
   if (m.ours.unprojected > 0) notes.push(`${m.ours.unprojected} launches answered before their projection was written (projected: false).`);
@@ -130,6 +156,13 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
         ratio: m.ours.latency.p99 / m.bare.latency.p99,
       },
       { metric: 'errors', ours: m.ours.errors, baseline: m.bare.errors },
+      {
+        metric: 'floor: launches per second (Update-with-Start, one row)',
+        ours: m.floor.rate,
+        baseline: m.bare.rate,
+        ratio: m.floor.rate / m.bare.rate,
+      },
+      { metric: 'ours ÷ floor, launches per second', ours: m.ours.rate / m.floor.rate },
       { metric: 'CPU ms per launch, Temporal server', ours: oursServer, baseline: bareServer, ratio: oursServer / bareServer },
       { metric: 'CPU ms per launch, API + worker (bare: its worker)', ours: oursApps, baseline: bareApps, ratio: oursApps / bareApps },
       ...countRows('', 'launch', oursCounts.total, bareCounts.total),
@@ -147,6 +180,7 @@ export async function launchScenario(ctx: BenchContext): Promise<ScenarioResult>
       openBefore,
       ours: strip(m.ours),
       bare: strip(m.bare),
+      floor: strip(m.floor),
       historyCounts: { ours: oursCounts, bare: bareCounts },
     },
   };

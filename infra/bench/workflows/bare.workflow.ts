@@ -1,4 +1,4 @@
-import { condition, defineSignal, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, defineSignal, defineUpdate, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 
 /*
  * The bare-Temporal reference: a workflow that does nothing but wait, and an
@@ -12,6 +12,12 @@ export const bumpUpdate = defineUpdate<number, [number]>('bump');
  * Update whose handler awaits one activity that inserts one PostgreSQL row.
  */
 export const recordUpdate = defineUpdate<number, [number]>('record');
+/**
+ * The floor of a launch that answers once its first row is committed: sent with
+ * Update-with-Start, its handler awaits one local activity inserting one row, in
+ * the workflow's first task, as our launch's registration does.
+ */
+export const registerUpdate = defineUpdate<number, [number]>('register');
 export const finishSignal = defineSignal('finish');
 
 /** The bare worker's one activity (infra/bench/bare-worker.ts). */
@@ -20,6 +26,7 @@ export interface FloorActivities {
 }
 
 const { insertFloorRow } = proxyActivities<FloorActivities>({ startToCloseTimeout: '10 seconds' });
+const local = proxyLocalActivities<FloorActivities>({ startToCloseTimeout: '10 seconds' });
 
 export async function benchIdleWorkflow(): Promise<number> {
   let count = 0;
@@ -27,6 +34,10 @@ export async function benchIdleWorkflow(): Promise<number> {
   setHandler(bumpUpdate, (by) => (count += by));
   setHandler(recordUpdate, async (by) => {
     await insertFloorRow(by);
+    return (count += by);
+  });
+  setHandler(registerUpdate, async (by) => {
+    await local.insertFloorRow(by);
     return (count += by);
   });
   setHandler(finishSignal, () => void (finished = true));
