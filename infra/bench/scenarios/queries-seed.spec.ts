@@ -39,4 +39,12 @@ describe('bench queries seed', () => {
     expect(rows[0].overdue).toBeGreaterThan(0);
     expect(rows[0].busiest).toBe(rows[0].most);
   });
+
+  it('puts every assignee and coordinator in the directory, active, or the API would refuse them (403)', async () => {
+    const { rows } = await db.query<{ missing: number; experts: number }>(`
+      SELECT (SELECT count(*) FROM (SELECT assignee_id AS id FROM tasks UNION SELECT coordinator_id FROM participations) AS named
+               WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id = named.id AND p.active))::int AS missing,
+             (SELECT count(*) FROM people WHERE 'expert' = ANY(roles))::int AS experts`);
+    expect(rows[0]).toEqual({ missing: 0, experts: 20 });
+  });
 });

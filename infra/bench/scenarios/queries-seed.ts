@@ -12,7 +12,8 @@ export const TASKS_PER_PARTICIPATION = 5;
  * per participation, in one statement each (generate_series), reproducibly.
  * Experts are skewed the way work is: expert-0000 carries about 3 % of all
  * tasks, most carry a few dozen. A fifth of the tasks are open, 5 % claimed,
- * the rest done or cancelled. Work that is done was due over the last two
+ * the rest done or cancelled, and every person named is an active member of
+ * the directory. Work that is done was due over the last two
  * years; open work is due from two weeks ago to seven weeks ahead, so about a
  * quarter of it (6 % of all tasks) is overdue.
  */
@@ -49,6 +50,16 @@ export async function seedQueriesData(db: Client, tasks: number, experts: number
             CASE WHEN status = 'completed' THEN due - interval '5 days' END
        FROM s`,
     [tasks, participations, experts],
+  );
+  // The API serves active people of the directory only: every expert and coordinator the rows name is one.
+  await db.query(
+    `INSERT INTO people (id, display_name, email, roles)
+     SELECT id, initcap(replace(id, '-', ' ')), id || '@bench.invalid', ARRAY[role]
+       FROM (SELECT 'expert-' || lpad(g::text, 4, '0') AS id, 'expert' AS role FROM generate_series(0, $1::int - 1) AS g
+             UNION ALL
+             SELECT 'coord-' || g, 'coordinator' FROM generate_series(0, 49) AS g) AS named
+     ON CONFLICT (id) DO NOTHING`,
+    [experts],
   );
   await db.query('VACUUM ANALYZE participations');
   await db.query('VACUUM ANALYZE tasks');
