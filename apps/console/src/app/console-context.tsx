@@ -40,7 +40,7 @@ export function useMe(): Me {
 export function useLabels() {
   const { api } = useConsole();
   const { language } = useI18n();
-  const { data } = useQuery({
+  const { data, error } = useQuery({
     queryKey: ['labels', language],
     queryFn: () => api.get<Labels>('/console/labels.json', { lang: language }),
     staleTime: Infinity,
@@ -50,6 +50,8 @@ export function useLabels() {
   const word = (group: keyof Labels, code: string | null | undefined) => (code ? (data?.[group][code] ?? code) : '—');
   return {
     all: data,
+    /** The words have come, or will not (a page then shows codes rather than wait forever). */
+    ready: data !== undefined || error !== null,
     kind: (code: string) => word('kinds', code),
     phase: (code: string) => word('phases', code),
     status: (code: string) => word('statuses', code),
