@@ -15,7 +15,7 @@ import { InboxPage } from '../tasks/InboxPage';
 import { LiveUpdates } from '../tasks/live-updates';
 import { TaskPage } from '../tasks/TaskPage';
 import { Refusal } from '../ui/Refusal';
-import { MeProvider, useConsole } from './console-context';
+import { MeProvider, useConsole, useLabels } from './console-context';
 import { PersonName } from '../ui/PersonName';
 
 /** The page frame (skip link, banner, navigation, main landmark) and the routes, all under /console. */
@@ -26,6 +26,8 @@ export function Shell() {
   const location = useLocation();
   const token = useSyncExternalStore(session.subscribe, session.accessToken);
   const me = useQuery({ queryKey: ['me', token], queryFn: () => api.get<Me>('/me'), enabled: Boolean(token), retry: false });
+  // Loaded beside /me, so that no page, opened from a link, shows its fields by their code names until the words come.
+  const labels = useLabels();
   // Each page change moves focus to the main content, so keyboard and screen-reader users start at the top of it.
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
@@ -42,7 +44,7 @@ export function Shell() {
   if (location.pathname === '/auth/callback') content = <CallbackPage />;
   else if (!token || refused) content = <SignInPage refused={refused} />;
   else if (me.error) content = <Refusal error={me.error} />;
-  else if (!signedIn) content = <p>{t('common.loading')}</p>;
+  else if (!signedIn || !labels.ready) content = <p>{t('common.loading')}</p>;
   else
     content = (
       <MeProvider value={signedIn}>

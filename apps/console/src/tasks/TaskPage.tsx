@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, placeErrors } from '../api/api-error';
 import type { TaskItem } from '../api/types';
-import { useConsole, useLabels, useMe } from '../app/console-context';
+import { useConsole, useMe } from '../app/console-context';
 import { DateTimeInput } from '../forms/DateTimeInput';
 import { PersonPicker } from '../forms/PersonPicker';
 import { useFieldLabel, useOptionLabel } from '../forms/SchemaForm';
@@ -33,10 +33,8 @@ export function TaskPage() {
   const date = useDate();
   const [notice, setNotice] = useState<string | null>(null);
   const task = useQuery({ queryKey: ['task', id], queryFn: () => api.get<TaskItem>(`/tasks/${id}`) });
-  // Opened from a link, the page could show its fields by their code names until the words came.
-  const labels = useLabels();
   if (task.error) return <Refusal error={task.error} />;
-  if (!task.data || !labels.ready) return <p>{t('common.loading')}</p>;
+  if (!task.data) return <p>{t('common.loading')}</p>;
   const item = task.data;
   const readsParticipations = me.roles.some((role) => ['coordinator', 'supervisor', 'admin', 'partner'].includes(role));
   return (
