@@ -15,7 +15,7 @@ import { repoRoot } from '../temporal/dev-server';
 import { freePort } from '../net/free-port';
 import { stopChild } from '../process/stop-child';
 import { ApiClient } from './api-client';
-import { benchRoles } from './fixtures';
+import { benchRoles, enrolBenchPerson } from './fixtures';
 import { startClusterTarget, startDevTarget, type BenchConfig, type TemporalTarget } from './temporal-target';
 import { BenchTokenIssuer } from './token-issuer';
 
@@ -128,10 +128,7 @@ export class BenchStack {
   private inDirectory(actorId: string): Promise<unknown> {
     let added = this.people.get(actorId);
     if (!added) {
-      added = this.db.query(
-        `INSERT INTO people (id, display_name, email, roles) VALUES ($1, $1, $1 || '@bench.invalid', $2) ON CONFLICT (id) DO NOTHING`,
-        [actorId, benchRoles(actorId)],
-      );
+      added = enrolBenchPerson(this.db, actorId);
       this.people.set(actorId, added);
     }
     return added;

@@ -13,6 +13,14 @@ export function benchRoles(actorId: string): string[] {
   return actorId === COORDINATOR || actorId === APPROVER ? ['coordinator'] : ['expert'];
 }
 
+/** Puts a bench person in a database's directory with their role (the API serves active people only); a second time does nothing. */
+export function enrolBenchPerson(db: { query(sql: string, params: unknown[]): Promise<unknown> }, actorId: string): Promise<unknown> {
+  return db.query(
+    `INSERT INTO people (id, display_name, email, roles) VALUES ($1, $1, $1 || '@bench.invalid', $2) ON CONFLICT (id) DO NOTHING`,
+    [actorId, benchRoles(actorId)],
+  );
+}
+
 /** A round that waits on the federal government first: one position, one session years away. */
 export function waitingRoundBody(businessKey: string) {
   return {

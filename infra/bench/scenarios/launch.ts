@@ -36,68 +36,53 @@ export interface LaunchMeasurement {
 export async function measureLaunches(ctx: BenchContext, tag: string, size: number, concurrency: number): Promise<LaunchMeasurement> {
   const { stack, runId } = ctx;
   const pids = stack.pids();
-  await stack.settle();
-  const bareLaunched: Launched[] = [];
-  const bare = await measureCpu({ ...stack.temporalPids(), bareWorker: pids.bare }, () =>
-    runPool(`${tag}: bare workflow.start`, size, concurrency, async (i) => {
-      const { workflowId } = await stack.client.workflow.start(benchIdleWorkflow, {
-        workflowId: `bench-bare/${runId}/${tag}/${i}`,
-        taskQueue: stack.bareTaskQueue,
-      });
-      bareLaunched.push({ workflowId, answeredAtMs: Date.now() });
-    }),
-  );
-  const floorLaunched: Launched[] = [];
-  await stack.settle();
-  const floor = await measureCpu({ ...stack.temporalPids(), bareWorker: pids.bare }, () =>
-    runPool(`${tag}: floor Update-with-Start`, size, concurrency, async (i) => {
-      const workflowId = `bench-floor/${runId}/${tag}/${i}`;
-      const startWorkflowOperation = new WithStartWorkflowOperation(benchIdleWorkflow, {
-        workflowId,
-        taskQueue: stack.bareTaskQueue,
-        workflowIdConflictPolicy: 'FAIL',
-      });
-      await stack.client.workflow.executeUpdateWithStart(registerUpdate, { args: [1], startWorkflowOperation });
-      floorLaunched.push({ workflowId, answeredAtMs: Date.now() });
-    }),
-  );
-  let unprojected = 0;
-  const oursLaunched: Launched[] = [];
-  await stack.settle();
-  const ours = await measureCpu({ ...stack.temporalPids(), api: pids.api, worker: pids.worker }, () =>
-    runPool(`${tag}: POST /participations`, size, concurrency, async (i) => {
-      const launched = await stack.api.launch(waitingRoundBody(`${tag}-${runId}-${i}`.toLowerCase()), COORDINATOR);
-      oursLaunched.push({ workflowId: launched.workflowId, answeredAtMs: Date.now() });
-      if (!launched.projected) unprojected += 1;
-    }),
-  );
-  const perLaunch = (cpu: Record<string, number>, count: number) =>
-    Object.fromEntries(Object.entries(cpu).map(([name, seconds]) => [name, (seconds * 1000) / Math.max(count, 1)]));
-  const run = (measured: typeof bare, launched: Launched[]): LaunchRun => ({
-    ...measured.result,
-    rate: rate(measured.result),
-    latency: summarize(measured.result.latenciesMs),
-    cpuMsPerLaunch: perLaunch(measured.cpuSeconds, size),
-    launched,
-  });
-  return {
-    floor: run(floor, floorLaunched),
-    bare: {
-      ...bare.result,
-      rate: rate(bare.result),
-      latency: summarize(bare.result.latenciesMs),
-      cpuMsPerLaunch: perLaunch(bare.cpuSeconds, size),
-      launched: bareLaunched,
-    },
-    ours: {
-      ...ours.result,
-      rate: rate(ours.result),
-      latency: summarize(ours.result.latenciesMs),
-      cpuMsPerLaunch: perLaunch(ours.cpuSeconds, size),
-      launched: oursLaunched,
-      unprojected,
-    },
+  /** `size` launches, `concurrency` at once, after the server settles: their rate, latency, CPU per launch and workflows. */
+  const timeLaunches = async (
+    label: string,
+    cpuOf: Record<string, number | undefined>,
+    launchOne: (i: number) => Promise<string>,
+  ): Promise<LaunchRun> => {
+    const launched: Launched[] = [];
+    await stack.settle();
+    const measured = await measureCpu(cpuOf, () =>
+      runPool(`${tag}: ${label}`, size, concurrency, async (i) => {
+        launched.push({ workflowId: await launchOne(i), answeredAtMs: Date.now() });
+      }),
+    );
+    return {
+      ...measured.result,
+      rate: rate(measured.result),
+      latency: summarize(measured.result.latenciesMs),
+      cpuMsPerLaunch: Object.fromEntries(
+        Object.entries(measured.cpuSeconds).map(([name, seconds]) => [name, (seconds * 1000) / Math.max(size, 1)]),
+      ),
+      launched,
+    };
   };
+  const bareCpu = { ...stack.temporalPids(), bareWorker: pids.bare };
+  const bare = await timeLaunches('bare workflow.start', bareCpu, async (i) => {
+    const handle = await stack.client.workflow.start(benchIdleWorkflow, {
+      workflowId: `bench-bare/${runId}/${tag}/${i}`,
+      taskQueue: stack.bareTaskQueue,
+    });
+    return handle.workflowId;
+  });
+  const floor = await timeLaunches('floor Update-with-Start', bareCpu, async (i) => {
+    const startWorkflowOperation = new WithStartWorkflowOperation(benchIdleWorkflow, {
+      workflowId: `bench-floor/${runId}/${tag}/${i}`,
+      taskQueue: stack.bareTaskQueue,
+      workflowIdConflictPolicy: 'FAIL',
+    });
+    await stack.client.workflow.executeUpdateWithStart(registerUpdate, { args: [1], startWorkflowOperation });
+    return startWorkflowOperation.options.workflowId;
+  });
+  let unprojected = 0;
+  const ours = await timeLaunches('POST /participations', { ...stack.temporalPids(), api: pids.api, worker: pids.worker }, async (i) => {
+    const launched = await stack.api.launch(waitingRoundBody(`${tag}-${runId}-${i}`.toLowerCase()), COORDINATOR);
+    if (!launched.projected) unprojected += 1;
+    return launched.workflowId;
+  });
+  return { bare, floor, ours: { ...ours, unprojected } };
 }
 
 function rate(result: PoolResult): number {

@@ -14,7 +14,7 @@ import {
   PARTICIPATIONS_BY_KIND_AND_PHASE,
   WAITING_LONGEST,
 } from '../../../apps/api/src/dashboard/dashboard.queries';
-import { benchRoles, COORDINATOR } from '../fixtures';
+import { COORDINATOR, enrolBenchPerson } from '../fixtures';
 import { seedQueriesData } from './queries-seed';
 
 export const INBOX_P95_LIMIT_MS = 10;
@@ -65,10 +65,7 @@ export async function queriesScenario(ctx: BenchContext): Promise<ScenarioResult
     const seedStart = performance.now();
     await seedQueriesData(db, tasks, experts);
     const seedS = (performance.now() - seedStart) / 1000;
-    await db.query(
-      `INSERT INTO people (id, display_name, email, roles) VALUES ($1, $1, $1 || '@bench.invalid', $2) ON CONFLICT (id) DO NOTHING`,
-      [COORDINATOR, benchRoles(COORDINATOR)],
-    );
+    await enrolBenchPerson(db, COORDINATOR);
 
     const randomExpert = () => `expert-${String(Math.floor(Math.random() * experts)).padStart(4, '0')}`;
     await ctx.stack.startApi({ DATABASE_URL: url });
