@@ -1,6 +1,12 @@
 import { once } from 'node:events';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { capWorkflowThreadHeap, heapLimitMiB, WORKFLOW_SEMI_SPACE_MIB } from './workflow-heap';
+import { capWorkflowThreadHeap, WORKFLOW_SEMI_SPACE_MIB } from './workflow-heap';
+
+/** The heap limit of this thread, in MiB (old generation plus the young one). */
+function heapLimitMiB(): number {
+  return Math.round(getHeapStatistics().heap_size_limit / 1048576);
+}
 
 /** The heap limit a new thread reports, as the SDK's workflow thread would see it. */
 async function threadHeapLimitMiB(): Promise<number> {

@@ -1,6 +1,7 @@
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { setFlagsFromString } from 'node:v8';
 
-const MiB = 1024 * 1024;
+/** A semi-space of the workflow thread's young generation, as Node 20 sizes it (the budget was measured there). */
+export const WORKFLOW_SEMI_SPACE_MIB = 16;
 
 /**
  * Caps the old-generation heap of every V8 isolate created from now on, which
@@ -15,12 +16,4 @@ export function capWorkflowThreadHeap(mib: number): void {
   // The young generation is outside that cap: three semi-spaces, 48 MiB on Node 20
   // but 192 MiB on Node 24, which would eat the budget's fixed part. Node 20's size.
   setFlagsFromString(`--max-semi-space-size=${WORKFLOW_SEMI_SPACE_MIB}`);
-}
-
-/** A semi-space of the workflow thread's young generation, as Node 20 sizes it (the budget was measured there). */
-export const WORKFLOW_SEMI_SPACE_MIB = 16;
-
-/** The heap limit of the calling isolate, in MiB (old generation plus the young one). */
-export function heapLimitMiB(): number {
-  return Math.round(getHeapStatistics().heap_size_limit / MiB);
 }

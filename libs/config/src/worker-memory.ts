@@ -44,9 +44,8 @@ export function workerMemoryPlan(budgetMiB: number, maxCachedWorkflows?: number)
 /** A cache larger than the workflow heap holds would end in the workflow thread running out of memory. */
 export function workerMemoryProblems(budgetMiB: number, maxCachedWorkflows?: number): string[] {
   if (maxCachedWorkflows === undefined || budgetMiB < WORKER_MEMORY_BUDGET_MIN_MIB) return [];
-  const plan = workerMemoryPlan(budgetMiB, maxCachedWorkflows);
   const needed = WORKER_FIXED_MIB + Math.ceil(maxCachedWorkflows * CACHED_WORKFLOW_HEAP_MIB);
-  if (maxCachedWorkflows <= plan.workflowHeapMiB / CACHED_WORKFLOW_HEAP_MIB) return [];
+  if (needed <= budgetMiB) return [];
   return [
     `WORKER_MAX_CACHED_WORKFLOWS=${maxCachedWorkflows}: more workflows than WORKER_MEMORY_BUDGET_MIB=${budgetMiB} holds; ` +
       `raise the budget to at least ${needed} or leave the cache unset (it then follows the budget)`,
