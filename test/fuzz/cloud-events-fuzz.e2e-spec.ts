@@ -58,7 +58,8 @@ describe('bad input: CloudEvents on POST /events, structured and binary', () => 
           return req.send(JSON.stringify(body) ?? '');
         }),
       ),
-      { numRuns: RUNS },
+      // Found by CI (seed -1711163624): a member named "" was refused under a field named nothing.
+      { numRuns: RUNS, examples: [[{ '': false }, undefined]] },
     );
   }, 120_000);
 

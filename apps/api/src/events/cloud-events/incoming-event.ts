@@ -1,7 +1,7 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError } from '../../common/domain-error';
-import { fieldProblems, prototypeKeys } from '../../common/validation';
+import { fieldPath, fieldProblems, prototypeKeys } from '../../common/validation';
 import { CloudEventDto } from '../dto/cloud-event.dto';
 import { ExternalEventDto } from '../dto/external-event.dto';
 
@@ -98,7 +98,8 @@ async function checked<T extends object>(
   const badNames = extensions
     ? Object.keys(plain)
         .filter((key) => !EXTENSION_NAME.test(key))
-        .map((field) => ({ field, constraint: 'whitelistValidation', params: {} }))
+        // fieldPath, as for every other problem: an empty name is shown as "", never as nothing.
+        .map((key) => ({ field: fieldPath('', key), constraint: 'whitelistValidation', params: {} }))
     : [];
   const said = new Set(badNames.map((p) => p.field));
   const problems = [...fieldProblems(errors), ...badNames, ...prototypeKeys(plain).filter((p) => !said.has(p.field))];
