@@ -199,6 +199,9 @@ describe('participations API: validation, errors, listing, health and docs', () 
     expect(page2.body.items).toHaveLength(1);
     const ids = [...page1.body.items, ...page2.body.items].map((p: { id: string }) => p.id).sort();
     expect(ids).toEqual(launched.map((p) => p.id).sort());
+    // Past the last page: no row, and still the total its filters match.
+    const past = await stack.http().get('/participations').query({ forum, pageSize: 2, page: 3 }).expect(200);
+    expect(past.body).toMatchObject({ page: 3, pageSize: 2, total: 3, items: [] });
 
     const byPhase = await stack
       .http()

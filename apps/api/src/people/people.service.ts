@@ -6,6 +6,7 @@ import { hasRole, type Caller } from '../auth/caller';
 import { DomainError } from '../common/domain-error';
 import { refuseNulls } from '../common/refuse-nulls';
 import type { Page } from '../common/page.query';
+import { pageOf } from '../common/page-of';
 import { journalChange, personTarget } from './directory-journal';
 import type { AddPersonDto, ChangePersonDto } from './dto/person.dto';
 import type { ListPeopleQuery } from './dto/list-people.query';
@@ -34,13 +35,10 @@ export class PeopleService {
     if (query.role?.length) qb.andWhere('p.roles && :roles::text[]', { roles: query.role });
     if (query.group) qb.andWhere(':group = ANY(p.groups)', { group: query.group });
     if (query.expertise) qb.andWhere(':expertise = ANY(p.expertise_areas)', { expertise: query.expertise });
-    qb.orderBy('p.display_name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    qb.orderBy('p.display_name', 'ASC').addOrderBy('p.id', 'ASC');
+    const page = await pageOf(qb, query.page, query.pageSize);
     const forAdmin = hasRole(caller, 'admin');
-    return { items: rows.map((row) => personView(row, { forAdmin })), page: query.page, pageSize: query.pageSize, total };
+    return { ...page, items: page.items.map((row) => personView(row, { forAdmin })) };
   }
 
   async get(caller: Caller, id: string): Promise<PersonView> {

@@ -5,6 +5,7 @@ import type { ReferenceCodeLookup, ReferenceList } from '@lib/validation';
 import { DomainError } from '../common/domain-error';
 import { journalChange } from '../people/directory-journal';
 import type { Page } from '../common/page.query';
+import { pageOf } from '../common/page-of';
 import type { ListReferenceQuery } from './dto/list-reference.query';
 import { REFERENCE_TABLES } from './reference-lists';
 import { refuseNulls } from '../common/refuse-nulls';
@@ -57,12 +58,8 @@ export class ReferenceService implements ReferenceCodeLookup {
     if (query.countryCode && filters.includes('countryCode')) qb.andWhere('e.country_code = :country', { country: query.countryCode });
     if (query.status && filters.includes('status')) qb.andWhere('e.status = :status', { status: query.status });
     if (query.retired !== 'all') qb.andWhere(query.retired === 'true' ? 'e.retired_at IS NOT NULL' : 'e.retired_at IS NULL');
-    const [rows, total] = await qb
-      .orderBy('e.code')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items: (rows as Row[]).map((row) => this.view(list, row)), page: query.page, pageSize: query.pageSize, total };
+    const page = await pageOf(qb.orderBy('e.code'), query.page, query.pageSize);
+    return { ...page, items: (page.items as Row[]).map((row) => this.view(list, row)) };
   }
 
   async one(list: ReferenceList, code: string, em: EntityManager = this.dataSource.manager): Promise<ReferenceEntryView> {

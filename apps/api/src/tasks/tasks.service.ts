@@ -11,6 +11,7 @@ import { DomainError } from '../common/domain-error';
 import { idempotentUpdateId } from '../common/idempotent-update-id';
 import { fromTemporalError } from '../common/temporal-errors';
 import type { Page } from '../common/page.query';
+import { pageOf } from '../common/page-of';
 import { DirectoryRefs } from '../people/directory-refs.service';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 import { visibleTo } from './task-visibility';
@@ -35,11 +36,8 @@ export class TasksService {
     if (query.assigneeId) qb.andWhere('task.assignee_id = :assignee', { assignee: query.assigneeId });
     if (query.sort === 'priority') qb.orderBy(PRIORITY_RANK, 'ASC').addOrderBy('task.due_at', 'ASC');
     else qb.orderBy('task.due_at', 'ASC');
-    qb.addOrderBy('task.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize);
-    const [items, total] = await qb.getManyAndCount();
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    qb.addOrderBy('task.id', 'ASC');
+    return pageOf(qb, query.page, query.pageSize);
   }
 
   async get(caller: Caller, taskId: string): Promise<TaskEntity> {

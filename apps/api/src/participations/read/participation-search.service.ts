@@ -4,6 +4,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { openTaskCondition, ParticipationEntity, TaskEntity } from '@lib/persistence';
 import type { Caller } from '../../auth/caller';
 import type { ListParticipationsQuery } from './list-participations.query';
+import { pageOf } from '../../common/page-of';
 import { participationsReadableBy } from './partner-scope';
 import type { ParticipationList, ParticipationListItem } from './participation-list.view';
 import { toSummary } from './participation.view';
@@ -26,13 +27,11 @@ export class ParticipationSearch {
 
   async list(query: ListParticipationsQuery, caller: Caller): Promise<ParticipationList> {
     const selection = participationsReadableBy(this.filtered(query), caller);
-    const [rows, total] = await selection
-      .clone()
-      .orderBy('p.launchedAt', 'DESC')
-      .addOrderBy('p.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    const { items: rows, total } = await pageOf(
+      selection.clone().orderBy('p.launchedAt', 'DESC').addOrderBy('p.id', 'ASC'),
+      query.page,
+      query.pageSize,
+    );
     const counts = await this.taskCounts(rows.map((row) => row.id));
     const items: ParticipationListItem[] = rows.map((row) => {
       const tasks = counts.get(row.id);
