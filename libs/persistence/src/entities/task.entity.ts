@@ -17,6 +17,8 @@ export function openTaskCondition(alias?: string): string {
 @Index('idx_tasks_group_status_due', ['candidateGroup', 'status', 'dueAt'])
 // Open tasks are a small part of all tasks: supervisors' counts (open, overdue, by forum, due dates) read only them.
 @Index('idx_tasks_open', ['participationId', 'overdue', 'dueAt'], { where: openTaskCondition() })
+// A person's inbox: their open tasks by due date, read from the index in page order (the first page stops after 50) and counted from it alone.
+@Index('idx_tasks_inbox', ['assigneeId', 'dueAt', 'id'], { where: openTaskCondition() })
 export class TaskEntity {
   @PrimaryColumn('uuid')
   id: string;

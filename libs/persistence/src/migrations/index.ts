@@ -9,6 +9,7 @@ import { CalendarFeeds1796236800000 } from './1796236800000-CalendarFeeds';
 import { LaunchKeys1796323200000 } from './1796323200000-LaunchKeys';
 import { PublishedEvents1796409600000 } from './1796409600000-PublishedEvents';
 import { ReferenceData1796420000000 } from './1796420000000-ReferenceData';
+import { InboxIndex1796510000000 } from './1796510000000-InboxIndex';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   LaunchKeys1796323200000,
   PublishedEvents1796409600000,
   ReferenceData1796420000000,
+  InboxIndex1796510000000,
 ];
