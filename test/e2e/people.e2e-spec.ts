@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { participationApi } from '../helpers/participation-api';
 import { processApi } from '../helpers/process-api';
-import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { eventually, startTestStack, type TestStack } from '../helpers/test-stack';
 import { launchBodies } from '../helpers/kind-fixtures';
 import { wtoLaunchBody } from '../helpers/wto-round.fixtures';
 
@@ -131,6 +131,30 @@ describe('people: the directory, and every person named checked', () => {
         newValue: { displayName: 'Experte renommée' },
       });
       await stack.http('sup-gagnon').get('/directory/changes').expect(403);
+    });
+
+    it('honours a change made straight in the database at the next request, though the API keeps its callers in memory', async () => {
+      const person = id('direct');
+      await stack.addPeople([person], ['expert']);
+      expect((await stack.http(person).get('/me').expect(200)).body.roles).toEqual(['expert']);
+      // Well within the minute after which a kept caller is read again anyway: the change is heard, not waited out.
+      const within = { timeoutMs: 3_000, what: 'the change to be seen' };
+
+      await stack.dataSource.query(`UPDATE people SET roles = '{expert,coordinator}' WHERE id = $1`, [person]);
+      await eventually(async () => {
+        const me = (await stack.http(person).get('/me').expect(200)).body;
+        return me.roles.includes('coordinator') ? me : undefined;
+      }, within);
+
+      await stack.dataSource.query(`UPDATE people SET active = false WHERE id = $1`, [person]);
+      const refused = await eventually(async () => {
+        const res = await stack.http(person).get('/me');
+        return res.status === 403 ? res : undefined;
+      }, within);
+      expect(refused.body.error).toBe('not-allowed');
+
+      await stack.dataSource.query(`DELETE FROM people WHERE id = $1`, [person]);
+      await stack.http(person).get('/me').expect(403);
     });
 
     it('keeps groups as data: added, renamed, deactivated, each with its count of active members', async () => {

@@ -5,3 +5,4 @@ export * from './schema-diff';
 export { MIGRATIONS } from './migrations';
 export * from './seed/demo-people';
 export * from './task-events';
+export * from './people-changes';

@@ -1,13 +1,11 @@
 import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { JWTPayload } from 'jose';
-import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
-import { PersonEntity } from '@lib/persistence';
 import { DomainError } from '../common/domain-error';
 import { hasRole, isPartnerOnly, PERSON_ROLES, SERVICE_ROLES, type Caller, type Role } from './caller';
 import { IS_PUBLIC, OPEN_TO_PARTNERS, OPEN_TO_SERVICES, REQUIRED_ROLES, type AuthenticatedRequest } from './auth.decorators';
+import { CallerDirectory } from './caller-directory';
 import { KeySetUnavailableError, TokenVerifier } from './token-verifier.service';
 
 /**
@@ -24,7 +22,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    private readonly directory: CallerDirectory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -68,7 +66,7 @@ export class AuthGuard implements CanActivate {
     if (subject === claims.client_id || subject === claims.azp) {
       return { id: subject, kind: 'service', roles: this.rolesIn(claims, SERVICE_ROLES), groups: [] };
     }
-    const person = await this.people.findOneBy({ id: subject });
+    const person = await this.directory.person(subject);
     if (!person?.active) throw new DomainError('not-allowed', 'error.notAnActivePerson', { subject });
     if (this.config.auth.rolesSource === 'directory') {
       return {

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { Client } from 'pg';
 import { Subject, type Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { TASK_EVENTS_CHANNEL, type TaskEvent } from '@lib/persistence';
+import { PgChannelListener } from '../common/pg-channel-listener';
 
 /**
  * Listens to the task announcements the worker's activities make in
@@ -13,46 +13,35 @@ import { TASK_EVENTS_CHANNEL, type TaskEvent } from '@lib/persistence';
 export class TaskEventsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(TaskEventsService.name);
   private readonly events = new Subject<TaskEvent>();
-  private client?: Client;
-  private stopped = false;
+  private readonly listener: PgChannelListener;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.listener = new PgChannelListener(
+      config.database.url,
+      TASK_EVENTS_CHANNEL,
+      { message: (payload) => this.announce(payload) },
+      this.logger,
+    );
+  }
 
   get stream(): Observable<TaskEvent> {
     return this.events.asObservable();
   }
 
   async onModuleInit(): Promise<void> {
-    await this.connect().catch((err: unknown) => this.retryLater(err));
+    await this.listener.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
     this.events.complete();
-    await this.client?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
-  private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.config.database.url });
-    client.on('notification', (message) => {
-      if (!message.payload) return;
-      try {
-        this.events.next(JSON.parse(message.payload) as TaskEvent);
-      } catch (err) {
-        this.logger.warn({ err }, 'unreadable task event');
-      }
-    });
-    client.on('error', (err) => this.retryLater(err));
-    await client.connect();
-    await client.query(`LISTEN ${TASK_EVENTS_CHANNEL}`);
-    this.client = client;
-  }
-
-  private retryLater(err: unknown): void {
-    if (this.stopped) return;
-    this.logger.warn({ err }, 'task events connection lost; reconnecting in 2 s');
-    void this.client?.end().catch(() => undefined);
-    this.client = undefined;
-    setTimeout(() => void this.connect().catch((e: unknown) => this.retryLater(e)), 2000).unref();
+  private announce(payload: string): void {
+    try {
+      this.events.next(JSON.parse(payload) as TaskEvent);
+    } catch (err) {
+      this.logger.warn({ err }, 'unreadable task event');
+    }
   }
 }

@@ -10,6 +10,7 @@ import { LaunchKeys1796323200000 } from './1796323200000-LaunchKeys';
 import { PublishedEvents1796409600000 } from './1796409600000-PublishedEvents';
 import { ReferenceData1796420000000 } from './1796420000000-ReferenceData';
 import { InboxIndex1796510000000 } from './1796510000000-InboxIndex';
+import { PeopleChanges1796520000000 } from './1796520000000-PeopleChanges';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PublishedEvents1796409600000,
   ReferenceData1796420000000,
   InboxIndex1796510000000,
+  PeopleChanges1796520000000,
 ];
