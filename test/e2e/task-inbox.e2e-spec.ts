@@ -44,6 +44,15 @@ describe('task inbox: roles, claim, decline, reassign, reschedule, audit', () =>
     await stack.http(null).get('/health').expect(200);
   });
 
+  it('refuses a token once it expires, though it was accepted a moment before', async () => {
+    const shortLived = await signAsProvider(providerClaims('coord-lavoie', { iat: now(), exp: now() + 2 }));
+    await stack.withToken(shortLived).get('/me').expect(200);
+    await stack.withToken(shortLived).get('/me').expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const refused = await stack.withToken(shortLived).get('/me').expect(401);
+    expect(refused.body.error).toBe('unauthenticated');
+  });
+
   it('shows each expert their own tasks only; another expert’s task is a 404', async () => {
     const launched = await roundInDrafting([
       { area: 'agriculture', expertId: 'expert-tremblay' },

@@ -5,6 +5,11 @@ import { APP_CONFIG, ConfigurationError, type AppConfig } from '@lib/config';
 /** Asymmetric algorithms only: a shared-secret (HS*) or unsigned (`none`) token is never accepted. */
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
+/** A verified token is checked again after this long, even if it expires later. */
+const REMEMBER_MS = 5 * 60_000;
+/** Verified tokens kept at most; the longest kept goes first. */
+const REMEMBERED_MAX = 10_000;
+
 /** The issuer's keys could not be had (discovery or key set out of reach): not the caller's fault. */
 export class KeySetUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -18,12 +23,16 @@ export class KeySetUnavailableError extends Error {
  * set: AUTH_JWKS_URL, or the `jwks_uri` of the issuer's discovery document,
  * fetched on first use and again when a token names a key it does not know.
  * Signature, issuer, audience, expiry and subject are checked, with no clock
- * leeway unless AUTH_CLOCK_TOLERANCE gives some.
+ * leeway unless AUTH_CLOCK_TOLERANCE gives some. A token that passed is
+ * remembered until it expires (at most five minutes), so that a person's next
+ * requests with it are not checked again.
  */
 @Injectable()
 export class TokenVerifier {
   private readonly issuer: string;
   private keySet?: Promise<JWTVerifyGetKey>;
+  /** Tokens verified lately, with their claims and until when they stand (see `remember`). */
+  private readonly verified = new Map<string, { claims: JWTPayload; until: number }>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (!config.auth.issuer) {
@@ -33,6 +42,28 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<JWTPayload> {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.until) return known.claims;
+    const claims = await this.check(token);
+    this.remember(token, claims);
+    return claims;
+  }
+
+  /**
+   * A person sends the same token with each request until it expires: its
+   * signature, issuer and audience, once checked, hold for the token's life,
+   * so its next requests skip the check. Its expiry still holds: a token is
+   * kept until it expires (the clock tolerance included), at most
+   * REMEMBER_MS, and a token never verified is never kept.
+   */
+  private remember(token: string, claims: JWTPayload): void {
+    const expires = ((claims.exp as number) + this.config.auth.clockToleranceSeconds) * 1000;
+    this.verified.delete(token);
+    if (this.verified.size >= REMEMBERED_MAX) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { claims, until: Math.min(expires, Date.now() + REMEMBER_MS) });
+  }
+
+  private async check(token: string): Promise<JWTPayload> {
     const keys = await this.keys();
     try {
       const { payload } = await jwtVerify(token, keys, {
