@@ -23,6 +23,9 @@ export class HttpError extends Error {
   }
 }
 
+/** People signing in at once in `signIn`. */
+const SIGN_IN_BATCH = 20;
+
 /** Who a bench person is to the API: a bearer token for them. */
 export type Credentials = (actorId: string) => Promise<string>;
 
@@ -44,12 +47,15 @@ export class ApiClient {
   }
 
   /**
-   * Each of these people signs in ahead (their token and directory entry made
-   * once), as a person is signed in before they open a page: a timed request
-   * then measures the API, not the bench's signing of a first token.
+   * Each of these people signs in ahead, as a person is signed in before they
+   * open a page: their token and directory entry made once, then `GET /me` as
+   * the console asks at sign-in. A timed request then measures the API as a
+   * signed-in person meets it, not the bench's signing of a first token.
    */
   async signIn(people: string[]): Promise<void> {
-    await Promise.all(people.map((id) => this.credentials(id)));
+    for (let i = 0; i < people.length; i += SIGN_IN_BATCH) {
+      await Promise.all(people.slice(i, i + SIGN_IN_BATCH).map((id) => this.get('/me', id)));
+    }
   }
 
   /** Any GET, as `as`: its parsed answer. */

@@ -74,6 +74,8 @@ export async function queriesScenario(ctx: BenchContext): Promise<ScenarioResult
     await api.signIn([...expertIds, COORDINATOR]);
     // A fresh API process: let its JIT and connection pool warm up before timing.
     for (let i = 0; i < 20; i += 1) await Promise.all([api.get(INBOX_PATH, randomExpert()), api.get('/dashboard', COORDINATOR)]);
+    // The floor of any signed-in request here (token, caller's row, Nest, HTTP), to read the inbox against.
+    const me = await timeRequests('queries: GET /me', samples, () => api.get('/me', randomExpert()));
     const inbox = await timeRequests('queries: inbox over HTTP', samples, () => api.get(INBOX_PATH, randomExpert()));
     const busiest = await timeRequests('queries: busiest expert', Math.ceil(samples / 5), () => api.get(INBOX_PATH, 'expert-0000'));
     const dashboardHttp = await timeRequests('queries: dashboard over HTTP', Math.ceil(samples / 5), () =>
@@ -96,6 +98,8 @@ export async function queriesScenario(ctx: BenchContext): Promise<ScenarioResult
         target: `< ${INBOX_P95_LIMIT_MS} ms`,
         met: busiest.p95 < INBOX_P95_LIMIT_MS,
       },
+      { metric: 'floor: any signed-in request, `GET /me` p50 (ms)', ours: me.p50 },
+      { metric: 'floor: any signed-in request, `GET /me` p95 (ms)', ours: me.p95 },
       { metric: 'dashboard p50 (ms)', ours: dashboardHttp.p50 },
       {
         metric: 'dashboard p95 (ms)',
@@ -111,11 +115,12 @@ export async function queriesScenario(ctx: BenchContext): Promise<ScenarioResult
       rows,
       notes: [
         `${tasks} tasks (${counts[0].open} open or claimed) over ${experts} experts and ${Math.ceil(tasks / 5)} participations, seeded in ${seedS.toFixed(1)} s; the busiest expert has ${counts[0].top} tasks.`,
-        `Inbox = \`GET ${INBOX_PATH}\` (a page of 50 and its total) as a random expert each time (${samples} times); dashboard = \`GET /dashboard\` as a coordinator (${Math.ceil(samples / 5)} times). Over loopback HTTP to the built API, RS256 bearer token verified on each request; PostgreSQL shared with the rest of the run.`,
+        `Inbox = \`GET ${INBOX_PATH}\` (a page of 50 and its total) as a random expert each time (${samples} times); dashboard = \`GET /dashboard\` as a coordinator (${Math.ceil(samples / 5)} times). Over loopback HTTP to the built API; each person signed in first (\`GET /me\`, as the console does), so their RS256 token and directory row are the API's to remember, as for a person at work; PostgreSQL shared with the rest of the run.`,
+        '`GET /me` answers who the token names: the same token, caller, Nest and HTTP as the inbox, without its query; the rest of the inbox is its own.',
         "The SQL rows time the dashboard's queries (apps/api/src/dashboard/dashboard.queries.ts) one by one, straight on PostgreSQL; their plans are in results.json.",
       ],
       plans,
-      details: { tasks, experts, samples, seedS, inbox, busiest, dashboardHttp, dashboard },
+      details: { tasks, experts, samples, seedS, me, inbox, busiest, dashboardHttp, dashboard },
     };
   } finally {
     await db.end().catch(() => undefined);
