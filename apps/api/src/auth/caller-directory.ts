@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { EVERYONE_CHANGED, PEOPLE_CHANGES_CHANNEL, PersonEntity } from '@lib/persistence';
-import { PgChannelListener } from '../common/pg-channel-listener';
+import { DatabaseNotifications } from '../database-notifications/database-notifications.service';
 
 /** What authentication reads of a person. */
 export type CallerPerson = Pick<PersonEntity, 'id' | 'active' | 'roles' | 'groups' | 'organization'>;
@@ -23,43 +22,31 @@ const MAX_KEPT = 10_000;
  * while a change was announced is not kept, since it may predate the change.
  */
 @Injectable()
-export class CallerDirectory implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(CallerDirectory.name);
+export class CallerDirectory implements OnModuleDestroy {
   private readonly kept = new Map<string, { person: CallerPerson | null; readAt: number }>();
-  private readonly listener: PgChannelListener;
   private listening = false;
   /** Counts the changes heard (and losses): a read that saw it move may be stale. */
   private changes = 0;
 
   constructor(
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
-    @Inject(APP_CONFIG) config: AppConfig,
+    notifications: DatabaseNotifications,
   ) {
-    this.listener = new PgChannelListener(
-      config.database.url,
-      PEOPLE_CHANGES_CHANNEL,
-      {
-        message: (id) => this.forget(id),
-        listening: () => {
-          this.forget(EVERYONE_CHANGED);
-          this.listening = true;
-        },
-        lost: () => {
-          this.listening = false;
-          this.forget(EVERYONE_CHANGED);
-        },
+    notifications.subscribe(PEOPLE_CHANGES_CHANNEL, {
+      message: (id) => this.forget(id),
+      listening: () => {
+        this.forget(EVERYONE_CHANGED);
+        this.listening = true;
       },
-      this.logger,
-    );
+      lost: () => {
+        this.listening = false;
+        this.forget(EVERYONE_CHANGED);
+      },
+    });
   }
 
-  async onModuleInit(): Promise<void> {
-    await this.listener.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     this.listening = false;
-    await this.listener.stop();
   }
 
   /** The person with this id, or null when the directory has none. */
