@@ -93,6 +93,25 @@ describe('Published CloudEvents: outbox in the projection transaction, signed we
       expect(JSON.stringify(closed?.event)).not.toContain('ne pas publier');
       expect(closed?.event.data.text.fr).toBeTruthy();
       expect(closed?.event.data.text.en).toBeTruthy();
+      // What an event says of its participation and task, as the journal entry's transaction left them.
+      const opened = r.acceptedFor(workflowId).find((x) => x.event.type === `${PREFIX}task.opened`);
+      expect(opened?.event.data).toMatchObject({
+        workflowId,
+        participationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        kind: 'canada-eu-negotiation',
+        businessKey: expect.any(String),
+        forum: expect.any(String),
+        phase: expect.any(String),
+        status: 'active',
+        action: 'task.opened',
+        task: {
+          id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          kind: expect.any(String),
+          title: expect.any(String),
+          dueAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/),
+          status: 'open',
+        },
+      });
     }
     expect(r.received.filter((x) => x.status === 503)).toHaveLength(3);
     // Every message, refused or accepted, carried a valid signature.
