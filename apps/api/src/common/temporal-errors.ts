@@ -53,3 +53,20 @@ export function fromTemporalError(err: unknown, workflowId: string): unknown {
   }
   return err;
 }
+
+/**
+ * A step the workflow refused as out of turn, naming a phase other than the one
+ * the caller was shown (`projectedPhase`, the participation's row): the
+ * workflow is behind its own projection. A step's projection batch is a local
+ * activity committed inside the workflow task that decides it; when Temporal's
+ * database goes away before that task completes, the task runs again from the
+ * history, and until it does the workflow answers from the state before it
+ * (docs/reliability.md). The caller acted on what they saw: a 503 to retry,
+ * which a moment later gets the workflow's real answer. Anything else is
+ * returned unchanged.
+ */
+export function behindItsProjection(err: unknown, projectedPhase: string): unknown {
+  const phase = err instanceof DomainError && err.code === 'wrong-state' ? err.reason?.params.phase : undefined;
+  if (typeof phase !== 'string' || phase === projectedPhase) return err;
+  return new DomainError('unavailable', 'error.unavailable', { dependency: 'Temporal' });
+}

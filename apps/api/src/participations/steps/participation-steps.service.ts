@@ -21,7 +21,7 @@ import { kindNamed } from '@workflows/registry-lookups';
 import type { Caller } from '../../auth/caller';
 import { DomainError } from '../../common/domain-error';
 import { idempotentUpdateId } from '../../common/idempotent-update-id';
-import { fromTemporalError } from '../../common/temporal-errors';
+import { behindItsProjection, fromTemporalError } from '../../common/temporal-errors';
 import { ParticipationReader } from '../read/participation-reader.service';
 import { stateOnceEnded } from './state-once-ended';
 import type {
@@ -121,7 +121,7 @@ export class ParticipationSteps {
   }
 
   private async update<Arg>(
-    { id, workflowId }: ParticipationEntity,
+    { id, workflowId, phase }: ParticipationEntity,
     definition: UpdateDefinition<ParticipationStateView, [Arg]>,
     arg: Arg,
     actorId: string,
@@ -133,7 +133,7 @@ export class ParticipationSteps {
         updateId: idempotencyKey ? idempotentUpdateId(definition.name, id, actorId, idempotencyKey) : undefined,
       });
     } catch (err) {
-      throw fromTemporalError(err, workflowId);
+      throw behindItsProjection(fromTemporalError(err, workflowId), phase);
     }
   }
 
