@@ -2,6 +2,7 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { EVERYONE_CHANGED, PEOPLE_CHANGES_CHANNEL, PersonEntity } from '@lib/persistence';
+import { ExpiringMemo } from '../common/expiring-memo';
 import { DatabaseNotifications } from '../database-notifications/database-notifications.service';
 
 /** What authentication reads of a person. */
@@ -23,7 +24,7 @@ const MAX_KEPT = 10_000;
  */
 @Injectable()
 export class CallerDirectory implements OnModuleDestroy {
-  private readonly kept = new Map<string, { person: CallerPerson | null; readAt: number }>();
+  private readonly kept = new ExpiringMemo<CallerPerson | null>(MAX_KEPT);
   private listening = false;
   /** Counts the changes heard (and losses): a read that saw it move may be stale. */
   private changes = 0;
@@ -51,21 +52,15 @@ export class CallerDirectory implements OnModuleDestroy {
 
   /** The person with this id, or null when the directory has none. */
   async person(id: string): Promise<CallerPerson | null> {
-    const hit = this.kept.get(id);
-    if (hit && this.listening && Date.now() - hit.readAt < MAX_AGE_MS) return hit.person;
+    const hit = this.listening ? this.kept.get(id) : undefined;
+    if (hit) return hit.value;
     const changesBefore = this.changes;
     const person = await this.people.findOne({
       where: { id },
       select: { id: true, active: true, roles: true, groups: true, organization: true },
     });
-    if (this.listening && this.changes === changesBefore) this.keep(id, person);
+    if (this.listening && this.changes === changesBefore) this.kept.set(id, person, Date.now() + MAX_AGE_MS);
     return person;
-  }
-
-  private keep(id: string, person: CallerPerson | null): void {
-    this.kept.delete(id);
-    if (this.kept.size >= MAX_KEPT) this.kept.delete(this.kept.keys().next().value as string);
-    this.kept.set(id, { person, readAt: Date.now() });
   }
 
   private forget(id: string): void {

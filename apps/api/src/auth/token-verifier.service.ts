@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { APP_CONFIG, ConfigurationError, type AppConfig } from '@lib/config';
+import { ExpiringMemo } from '../common/expiring-memo';
 
 /** Asymmetric algorithms only: a shared-secret (HS*) or unsigned (`none`) token is never accepted. */
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
@@ -31,8 +32,8 @@ export class KeySetUnavailableError extends Error {
 export class TokenVerifier {
   private readonly issuer: string;
   private keySet?: Promise<JWTVerifyGetKey>;
-  /** Tokens verified lately, with their claims and until when they stand (see `remember`). */
-  private readonly verified = new Map<string, { claims: JWTPayload; until: number }>();
+  /** Tokens verified lately, with their claims, until they expire (see `remember`). */
+  private readonly verified = new ExpiringMemo<JWTPayload>(REMEMBERED_MAX);
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (!config.auth.issuer) {
@@ -43,7 +44,7 @@ export class TokenVerifier {
 
   async verify(token: string): Promise<JWTPayload> {
     const known = this.verified.get(token);
-    if (known && Date.now() < known.until) return known.claims;
+    if (known) return known.value;
     const claims = await this.check(token);
     this.remember(token, claims);
     return claims;
@@ -58,9 +59,7 @@ export class TokenVerifier {
    */
   private remember(token: string, claims: JWTPayload): void {
     const expires = ((claims.exp as number) + this.config.auth.clockToleranceSeconds) * 1000;
-    this.verified.delete(token);
-    if (this.verified.size >= REMEMBERED_MAX) this.verified.delete(this.verified.keys().next().value as string);
-    this.verified.set(token, { claims, until: Math.min(expires, Date.now() + REMEMBER_MS) });
+    this.verified.set(token, claims, Math.min(expires, Date.now() + REMEMBER_MS));
   }
 
   private async check(token: string): Promise<JWTPayload> {
