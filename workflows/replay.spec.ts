@@ -4,7 +4,7 @@ import { Worker } from '@temporalio/worker';
 import { PARTICIPATION_KINDS } from './registry-lookups';
 import { workflowTracingSinks } from '../libs/telemetry/src';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { BATCHED_PROJECTION_PATCH } from '../libs/contracts/src';
+import { BATCHED_PROJECTION_PATCH, SETTLED_BATCH_PATCH } from '../libs/contracts/src';
 import { historiesDir, usesPatch } from '../test/helpers/histories';
 import { quietTemporalRuntime } from '../test/helpers/quiet-temporal';
 
@@ -24,12 +24,17 @@ describe('recorded workflow histories replay on today’s code', () => {
     expect(PARTICIPATION_KINDS.filter((kind) => !covered.has(kind))).toEqual([]);
   });
 
-  it('cover every kind with its writes batched (one local activity per workflow task) and with a single write per activity', () => {
-    const shapes = (batched: boolean) =>
-      new Set(recorded.filter((r) => usesPatch(historyFromJSON(r.history), BATCHED_PROJECTION_PATCH) === batched).map((r) => r.kind));
-    const [batched, single] = [shapes(true), shapes(false)];
-    expect(PARTICIPATION_KINDS.filter((kind) => !batched.has(kind))).toEqual([]);
-    expect(PARTICIPATION_KINDS.filter((kind) => !single.has(kind))).toEqual([]);
+  it('cover every kind in each shape of its writes: one per activity, batched, batched once the workflow task settled', () => {
+    const shapeOf = (history: unknown) => {
+      const parsed = historyFromJSON(history);
+      if (usesPatch(parsed, SETTLED_BATCH_PATCH)) return 'settled';
+      return usesPatch(parsed, BATCHED_PROJECTION_PATCH) ? 'batched' : 'single';
+    };
+    const kindsIn = (shape: string) => new Set(recorded.filter((r) => shapeOf(r.history) === shape).map((r) => r.kind));
+    for (const shape of ['single', 'batched', 'settled']) {
+      const covered = kindsIn(shape);
+      expect({ shape, missing: PARTICIPATION_KINDS.filter((kind) => !covered.has(kind)) }).toEqual({ shape, missing: [] });
+    }
   });
 
   it('replay without a non-determinism error', async () => {

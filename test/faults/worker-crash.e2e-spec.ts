@@ -50,10 +50,19 @@ describe('faults: worker killed in the middle of projection writes', () => {
 
     const lock = await lockRows(ids);
     let blocked: number[];
+    let answers: Promise<number[]>;
     try {
       // Granted: each workflow moves to position-drafting, whose projection write now waits on the lock.
-      await Promise.all(
-        ids.map((id) => stack.http().post(`/participations/${id}/federal-response`).send({ decision: 'granted' }).expect(200)),
+      // The step answers once everything it caused is committed (its batch holds the phase change too),
+      // so its answers come only from the second worker, after the kill.
+      answers = Promise.all(
+        ids.map((id) =>
+          stack
+            .http()
+            .post(`/participations/${id}/federal-response`)
+            .send({ decision: 'granted' })
+            .then((res) => res.status),
+        ),
       );
       blocked = await eventually(
         async () => {
@@ -82,6 +91,8 @@ describe('faults: worker killed in the middle of projection writes', () => {
 
     // Temporal retries the lost attempts on a new worker once their start-to-close timeout (30 s) has passed.
     workers.push(await startWorkerProcess(env));
+    // Nobody who sent a step while the worker died is left without its answer, nor told it failed.
+    expect(await answers).toEqual(Array(ROUNDS).fill(200));
     await Promise.all(ids.map((id) => driveToClose(stack.http, id, 120_000)));
 
     const ledger = await auditRounds(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { temporal } from '@temporalio/proto';
-import { BATCHED_PROJECTION_PATCH } from '@lib/contracts';
+import { BATCHED_PROJECTION_PATCH, SETTLED_BATCH_PATCH } from '@lib/contracts';
 import { patchMarkers } from './history-markers';
 
 /** A kind's recorded histories live in its folder: `workflows/<kind>/histories/`. */
@@ -22,8 +22,13 @@ export function historiesDir(kind: string): string {
 export async function recordHistory(client: Client, workflowId: string, kind: string, name: string, runId?: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
-  // A run that batches its projection writes is a new shape: it is kept beside the earlier one, not instead.
-  const shape = usesPatch(history, BATCHED_PROJECTION_PATCH) ? `${name}-batched` : name;
+  // A run that batches its projection writes is a new shape, and one whose batches wait for the
+  // workflow task to settle another: each is kept beside the earlier ones, not instead.
+  const shape = usesPatch(history, SETTLED_BATCH_PATCH)
+    ? `${name}-settled`
+    : usesPatch(history, BATCHED_PROJECTION_PATCH)
+      ? `${name}-batched`
+      : name;
   const dir = historiesDir(kind);
   const file = join(dir, `${shape}.json`);
   if (existsSync(file)) {

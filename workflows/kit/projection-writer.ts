@@ -1,5 +1,11 @@
 import { CancellationScope, condition, currentUpdateInfo, patched, proxyLocalActivities } from '@temporalio/workflow';
-import { BATCHED_PROJECTION_PATCH, type BatchedProjectionActivities, type ProjectionWrite, type TaskPlacement } from './contracts';
+import {
+  BATCHED_PROJECTION_PATCH,
+  SETTLED_BATCH_PATCH,
+  type BatchedProjectionActivities,
+  type ProjectionWrite,
+  type TaskPlacement,
+} from './contracts';
 import { projections } from './projections';
 
 /*
@@ -37,13 +43,16 @@ export class ProjectionWriter {
   constructor(
     readonly batched: boolean,
     private readonly afterCommit: (writes: ProjectionWrite[]) => void,
+    /** Whether a batch waits for the whole workflow task to settle (SETTLED_BATCH_PATCH) or a few microtasks. */
+    private readonly settled = false,
   ) {
     if (batched) void CancellationScope.nonCancellable(() => this.flushForever());
   }
 
   /** Decided once per run, at its start: replays of older runs find no marker and keep the old path. */
   static forThisRun(afterCommit: (writes: ProjectionWrite[]) => void): ProjectionWriter {
-    return new ProjectionWriter(patched(BATCHED_PROJECTION_PATCH), afterCommit);
+    const batched = patched(BATCHED_PROJECTION_PATCH);
+    return new ProjectionWriter(batched, afterCommit, batched && patched(SETTLED_BATCH_PATCH));
   }
 
   /**
@@ -86,7 +95,7 @@ export class ProjectionWriter {
       // activation, queues the next task a pass later. One batch, one transaction.
       for (let seen = 0; seen !== this.queue.length;) {
         seen = this.queue.length;
-        await condition(() => true);
+        await (this.settled ? nextPass() : condition(() => true));
       }
       const batch = this.queue.splice(0);
       this.flushing = true;
@@ -102,4 +111,22 @@ export class ProjectionWriter {
       batch.forEach((queued, i) => queued.resolve(results[i]));
     }
   }
+}
+
+/**
+ * Resolves at the SDK's next pass over the blocked conditions, which comes only
+ * once every microtask of this one has run: by then the main line, woken in the
+ * same pass as the writer, has queued whatever it writes next. (`condition(() =>
+ * true)` is evaluated at once and resolves a few microtasks later, before the
+ * main line's longer chain of awaits gets there: the older runs' two batches per
+ * hand-over.) Each pass this arms ends with one condition unblocked, so the SDK
+ * makes one more pass, and the activation never ends with the writer still waiting.
+ */
+function nextPass(): Promise<void> {
+  let armed = false;
+  return condition(() => {
+    if (armed) return true;
+    armed = true;
+    return false;
+  });
 }

@@ -148,6 +148,14 @@ export interface BatchedProjectionActivities {
  */
 export const BATCHED_PROJECTION_PATCH = 'projection-batch';
 
+/**
+ * The patch that lets a batch wait until the workflow task has settled (every
+ * write that the same activation queues, across all its microtasks) before it is
+ * written: a hand-over's completion and the next task it opens go in one
+ * transaction, where batched runs started before it wrote them in two.
+ */
+export const SETTLED_BATCH_PATCH = 'projection-batch-settled';
+
 export const BATCHED_PROJECTION_ACTIVITY = 'applyProjectionBatch' as const satisfies keyof BatchedProjectionActivities;
 
 /** A Temporal Schedule that a participation owns: at each interval it starts `workflowType`, which tells the participation. */
