@@ -2,21 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { DEFAULT_LOCALE, isLocale, translate, type Locale } from '@lib/contracts';
-import {
-  auditEntryKey,
-  AuditEntryEntity,
-  NotificationEntity,
-  ParticipationEntity,
-  TaskEntity,
-  type NotificationChannel,
-  type PersonEntity,
-} from '@lib/persistence';
+import { NotificationEntity, readJournalContext, type JournalContext, type NotificationChannel, type PersonEntity } from '@lib/persistence';
 import { enabledChannels } from './channels';
 import { composeMessage, formatDate } from './notification-message';
 import { loadPeople, resolveAddressees, type Addressee, type NotificationContext } from './notification-recipients';
 import { ruleFor } from './notification-rules';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The outbox writer. The projection activities call it inside their
@@ -36,16 +26,19 @@ export class NotificationOutbox {
   /** Enqueues what the audit entry `workflowId#stepKey` (written in this transaction) notifies, if anything. */
   async enqueueFor(em: EntityManager, workflowId: string, stepKey: string): Promise<void> {
     if (this.channels.length === 0) return;
-    const entry = await em.findOneBy(AuditEntryEntity, { entryKey: auditEntryKey(workflowId, stepKey) });
-    const rule = entry && ruleFor(entry.action);
-    if (!entry || !rule) return;
-    const participation = await em.findOneBy(ParticipationEntity, { id: entry.participationId });
-    const task = rule.about === 'task' && UUID.test(entry.target) ? await em.findOneBy(TaskEntity, { id: entry.target }) : undefined;
+    const context = await readJournalContext(em, workflowId, stepKey);
+    if (context) await this.enqueueFrom(em, context);
+  }
+
+  /** The same, from the entry's context already read in this transaction (the projection reads it once for both outboxes). */
+  async enqueueFrom(em: EntityManager, { entry, participation, task }: JournalContext): Promise<void> {
+    const rule = this.channels.length > 0 ? ruleFor(entry.action) : undefined;
+    if (!rule) return;
     if (!participation || (rule.about === 'task' && !task)) {
       this.logger.warn({ entryKey: entry.entryKey, action: entry.action }, 'Nothing to notify about: participation or task row missing');
       return;
     }
-    const context: NotificationContext = { entry, participation, task: task ?? undefined };
+    const context: NotificationContext = { entry, participation, task };
     const addressees = await resolveAddressees(em, rule.deliveries, context);
     const people = await loadPeople(em, [
       ...addressees.map((a) => a.personId),
@@ -57,7 +50,7 @@ export class NotificationOutbox {
       const person = people.get(addressee.personId);
       if (person?.active) return this.rows(context, addressee, person, people);
       this.logger.warn(
-        { recipientId: addressee.personId, action: entry.action, workflowId },
+        { recipientId: addressee.personId, action: entry.action, workflowId: entry.workflowId },
         person ? 'Recipient is inactive: notification skipped' : 'Recipient has no people row: notification skipped',
       );
       return [];

@@ -1,12 +1,9 @@
 import { In, type EntityManager } from 'typeorm';
-import { PersonEntity, type AuditEntryEntity, type ParticipationEntity, type TaskEntity } from '@lib/persistence';
+import { PersonEntity, type JournalContext } from '@lib/persistence';
 import type { Delivery, NotifyMessage } from './notification-rules';
 
-export interface NotificationContext {
-  entry: AuditEntryEntity;
-  participation: ParticipationEntity;
-  task?: TaskEntity;
-}
+/** An entry's context (read once in the projection's transaction), its participation known to have a row. */
+export type NotificationContext = JournalContext & { participation: NonNullable<JournalContext['participation']> };
 
 export interface Addressee {
   personId: string;

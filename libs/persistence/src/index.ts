@@ -6,3 +6,4 @@ export { MIGRATIONS } from './migrations';
 export * from './seed/demo-people';
 export * from './task-events';
 export * from './people-changes';
+export * from './journal-context';

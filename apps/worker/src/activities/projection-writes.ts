@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { AuditEntryEntity, auditEntryKey, ParticipationEntity, TASK_EVENTS_CHANNEL, TaskEntity } from '@lib/persistence';
+import {
+  AuditEntryEntity,
+  auditEntryKey,
+  ParticipationEntity,
+  readJournalContext,
+  TASK_EVENTS_CHANNEL,
+  TaskEntity,
+} from '@lib/persistence';
 import type { NotificationOutbox } from '@lib/notifications';
 import type { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import type {
@@ -170,8 +177,7 @@ export class ProjectionWrites {
       });
     }
     await announceTaskChange(em, task.taskId, 'task.opened');
-    await this.notifications.enqueueFor(em, task.workflowId, task.stepKey);
-    await this.events.enqueueFor(em, task.workflowId, task.stepKey);
+    await this.enqueueBoth(em, task.workflowId, task.stepKey);
     return placement;
   }
 
@@ -217,14 +223,12 @@ export class ProjectionWrites {
       },
     );
     await announceTaskChange(em, change.taskId, change.action);
-    await this.notifications.enqueueFor(em, change.workflowId, change.stepKey);
-    await this.events.enqueueFor(em, change.workflowId, change.stepKey);
+    await this.enqueueBoth(em, change.workflowId, change.stepKey);
   }
 
   private async journalIn(em: EntityManager, entry: JournalEntry): Promise<void> {
     if (!(await this.claimEntry(em, entry))) return;
-    await this.notifications.enqueueFor(em, entry.workflowId, entry.stepKey);
-    await this.events.enqueueFor(em, entry.workflowId, entry.stepKey);
+    await this.enqueueBoth(em, entry.workflowId, entry.stepKey);
   }
 
   private async closeIn(em: EntityManager, closing: ParticipationClosing): Promise<void> {
@@ -249,6 +253,14 @@ export class ProjectionWrites {
       },
     );
     await this.events.enqueueFor(em, closing.workflowId, closing.stepKey);
+  }
+
+  /** The notifications and the published event of a new entry, from one read of its context for both. */
+  private async enqueueBoth(em: EntityManager, workflowId: string, stepKey: string): Promise<void> {
+    const context = await readJournalContext(em, workflowId, stepKey);
+    if (!context) return;
+    await this.notifications.enqueueFrom(em, context);
+    await this.events.enqueueFrom(em, context);
   }
 
   /** Inserts the audit entry keyed by workflow id + step key; false when a previous attempt already did. */

@@ -3,11 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { describeJournalRow, PUBLISHED_TYPE_PREFIX, publishedTypeFor } from '@lib/contracts';
-import { auditEntryKey, BROKER_TARGET, EventOutboxEntity } from '@lib/persistence';
+import { BROKER_TARGET, EventOutboxEntity, readJournalContext, type JournalContext } from '@lib/persistence';
 import { ALL_MESSAGES, PUBLISHED_EVENTS } from '@workflows/registry-lookups';
 import { splitProtected } from './protected-fields';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The published events' writer. The projection activities call it inside
@@ -26,30 +24,15 @@ export class PublishedEventOutbox {
 
   /** Writes what the journal entry `workflowId#stepKey` (written in this transaction) publishes, if anything. */
   async enqueueFor(em: EntityManager, workflowId: string, stepKey: string): Promise<void> {
-    // Raw SQL, one read for the entry and its participation: these run in every launch's and hand-over's
-    // transaction, and TypeORM's findOneBy cost about 0.5 ms of CPU each before its query left.
-    const [found] = await em.query<EntryRow[]>(ENTRY_AND_PARTICIPATION, [auditEntryKey(workflowId, stepKey)]);
-    const published = found && publishedTypeFor(PUBLISHED_EVENTS, found.action);
-    if (!found || !published) return;
-    const entry = {
-      entryKey: found.entry_key,
-      action: found.action,
-      actorId: found.actor_id,
-      target: found.target,
-      oldValue: found.old_value,
-      newValue: found.new_value,
-      note: found.note,
-      occurredAt: found.occurred_at,
-    };
-    const participation = {
-      id: found.participation_id,
-      kind: found.kind,
-      businessKey: found.business_key,
-      forum: found.forum,
-      phase: found.phase,
-      status: found.status,
-    };
-    const task = entry.action.startsWith('task.') && UUID.test(entry.target) ? await taskOf(em, entry.target) : undefined;
+    const context = await readJournalContext(em, workflowId, stepKey);
+    if (context) await this.enqueueFrom(em, context);
+  }
+
+  /** The same, from the entry's context already read in this transaction (the projection reads it once for both outboxes). */
+  async enqueueFrom(em: EntityManager, { entry, participation, task }: JournalContext): Promise<void> {
+    const published = publishedTypeFor(PUBLISHED_EVENTS, entry.action);
+    if (!participation || !published) return;
+    const workflowId = entry.workflowId;
     const { open, hidden } = splitProtected({ ...(asRecord(entry.newValue) ?? {}), note: entry.note ?? undefined });
     const previous = splitProtected(asRecord(entry.oldValue) ?? {}).open;
     const row = {
@@ -130,48 +113,6 @@ export class PublishedEventOutbox {
       );
     }
   }
-}
-
-/** A journal entry and its participation's columns an event carries. */
-interface EntryRow {
-  entry_key: string;
-  participation_id: string;
-  actor_id: string;
-  action: string;
-  target: string;
-  old_value: unknown;
-  new_value: unknown;
-  note: string | null;
-  occurred_at: Date;
-  kind: string;
-  business_key: string;
-  forum: string;
-  phase: string;
-  status: string;
-}
-
-const ENTRY_AND_PARTICIPATION = `
-  SELECT a.entry_key, a.participation_id, a.actor_id, a.action, a.target, a.old_value, a.new_value, a.note, a.occurred_at,
-         p.kind, p.business_key, p.forum, p.phase, p.status
-    FROM audit_entries a JOIN participations p ON p.id = a.participation_id
-   WHERE a.entry_key = $1`;
-
-/** The task's columns an event carries, or undefined when there is no such task. */
-async function taskOf(em: EntityManager, id: string) {
-  const [row] = await em.query<
-    { id: string; kind: string; title: string; assignee_id: string | null; candidate_group: string | null; due_at: Date; status: string }[]
-  >('SELECT id, kind, title, assignee_id, candidate_group, due_at, status FROM tasks WHERE id = $1', [id]);
-  return (
-    row && {
-      id: row.id,
-      kind: row.kind,
-      title: row.title,
-      assigneeId: row.assignee_id,
-      candidateGroup: row.candidate_group,
-      dueAt: row.due_at,
-      status: row.status,
-    }
-  );
 }
 
 /** A UUID (version 5 layout) from the entry key: a retried activity gives its event the same id. */

@@ -31,4 +31,7 @@ export class ReprojectModule {
 }
 
 /** The published-events outbox of a rebuild: it writes nothing (see the module). */
-const NOTHING_PUBLISHED: Pick<PublishedEventOutbox, 'enqueueFor'> = { enqueueFor: () => Promise.resolve() };
+const NOTHING_PUBLISHED: Pick<PublishedEventOutbox, 'enqueueFor' | 'enqueueFrom'> = {
+  enqueueFor: () => Promise.resolve(),
+  enqueueFrom: () => Promise.resolve(),
+};
