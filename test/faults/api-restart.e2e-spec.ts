@@ -165,7 +165,7 @@ describe('faults: API restarted with requests in flight', () => {
   async function blockedTaskWrites(): Promise<number> {
     const rows = await stack.dataSource.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'SELECT "TaskEntity".%'`,
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM tasks WHERE id = $1 FOR UPDATE'`,
     );
     return rows[0].n;
   }

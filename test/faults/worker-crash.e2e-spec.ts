@@ -122,7 +122,7 @@ describe('faults: worker killed in the middle of projection writes', () => {
   async function waitingWriters(): Promise<number[]> {
     const rows: Array<{ pid: number }> = await stack.dataSource.query(
       `SELECT pid FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'UPDATE "participations"%'`,
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'UPDATE participations SET phase%'`,
     );
     return rows.map((r) => r.pid);
   }

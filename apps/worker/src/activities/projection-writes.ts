@@ -1,14 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import {
-  AuditEntryEntity,
-  auditEntryKey,
-  ParticipationEntity,
-  readJournalContext,
-  TASK_EVENTS_CHANNEL,
-  TaskEntity,
-} from '@lib/persistence';
+import { AuditEntryEntity, auditEntryKey, ParticipationEntity, readJournalContext, TASK_EVENTS_CHANNEL } from '@lib/persistence';
 import type { NotificationOutbox } from '@lib/notifications';
 import type { PublishedEventOutbox } from '../published-events/published-event-outbox';
+import { insertEntryOnce, insertOpenTask, insertParticipation, lockTask, updateTask, type TaskChangeable } from './projection-sql';
 import type {
   JournalEntry,
   OpenTask,
@@ -70,29 +64,7 @@ export class ProjectionWrites {
       at: input.launchedAt,
     });
     if (!fresh) return;
-    const now = new Date();
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(ParticipationEntity)
-      .values({
-        id: input.participationId,
-        workflowId: input.workflowId,
-        kind: input.kind,
-        businessKey: input.businessKey,
-        title: input.title,
-        forum: input.forum,
-        coordinatorId: input.coordinatorId,
-        locale: input.locale,
-        phase: input.phase,
-        status: 'active',
-        details: input.details as ParticipationEntity['details'],
-        launchedAt: new Date(input.launchedAt),
-        updatedAt: now,
-        phaseEnteredAt: new Date(input.launchedAt),
-      })
-      .orIgnore()
-      .execute();
+    await insertParticipation(em, input);
     await this.events.enqueueFor(em, input.workflowId, 'launch');
   }
 
@@ -106,11 +78,12 @@ export class ProjectionWrites {
       newValue: { phase: change.toPhase },
     });
     if (!fresh) return;
-    await em.update(
-      ParticipationEntity,
-      { id: change.participationId },
-      { phase: change.toPhase, phaseEnteredAt: new Date(change.at), updatedAt: new Date() },
-    );
+    await em.query('UPDATE participations SET phase = $2, phase_entered_at = $3, updated_at = $4 WHERE id = $1', [
+      change.participationId,
+      change.toPhase,
+      new Date(change.at),
+      new Date(),
+    ]);
     await this.events.enqueueFor(em, change.workflowId, change.stepKey);
   }
 
@@ -143,8 +116,7 @@ export class ProjectionWrites {
       at: task.at,
     });
     if (!fresh) return this.earlierPlacement(em, task);
-    const at = new Date(task.at);
-    await em.insert(TaskEntity, {
+    await insertOpenTask(em, {
       id: task.taskId,
       participationId: task.participationId,
       workflowId: task.workflowId,
@@ -158,10 +130,7 @@ export class ProjectionWrites {
       dueAt: new Date(task.dueAt),
       requiredFields: task.requiredFields ?? {},
       priority: task.priority,
-      status: 'open',
-      overdue: false,
-      createdAt: at,
-      updatedAt: at,
+      createdAt: new Date(task.at),
     });
     if (placement.delegatedFrom) {
       await this.claimEntry(em, {
@@ -189,9 +158,9 @@ export class ProjectionWrites {
   }
 
   private async changeTaskIn(em: EntityManager, change: TaskChange): Promise<void> {
-    const task = await em.findOne(TaskEntity, { where: { id: change.taskId }, lock: { mode: 'pessimistic_write' } });
+    const task = await lockTask(em, change.taskId);
     if (!task) throw new Error(`task ${change.taskId} has no row: openTask must run first`);
-    const updates: Partial<TaskEntity> = {};
+    const updates: Partial<TaskChangeable> = {};
     if (change.status !== undefined) updates.status = change.status;
     if (change.overdue !== undefined) updates.overdue = change.overdue;
     if (change.deliverable !== undefined) updates.deliverable = { ...change.deliverable };
@@ -205,7 +174,7 @@ export class ProjectionWrites {
       actorId: change.actorId,
       action: change.action,
       target: change.taskId,
-      oldValue: pick(task, Object.keys(updates) as (keyof TaskEntity)[]),
+      oldValue: pick(task, Object.keys(updates) as (keyof TaskChangeable)[]),
       newValue: updates,
       note: change.note,
       requestId: change.requestId,
@@ -213,15 +182,7 @@ export class ProjectionWrites {
     });
     if (!fresh) return;
     const at = new Date(change.at);
-    await em.update(
-      TaskEntity,
-      { id: change.taskId },
-      {
-        ...updates,
-        updatedAt: at,
-        ...(change.status === 'completed' ? { completedAt: at } : {}),
-      },
-    );
+    await updateTask(em, change.taskId, { ...updates, updatedAt: at, ...(change.status === 'completed' ? { completedAt: at } : {}) });
     await announceTaskChange(em, change.taskId, change.action);
     await this.enqueueBoth(em, change.workflowId, change.stepKey);
   }
@@ -264,28 +225,8 @@ export class ProjectionWrites {
   }
 
   /** Inserts the audit entry keyed by workflow id + step key; false when a previous attempt already did. */
-  private async claimEntry(em: EntityManager, entry: JournalEntry): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEntryEntity)
-      .values({
-        entryKey: auditEntryKey(entry.workflowId, entry.stepKey),
-        workflowId: entry.workflowId,
-        participationId: entry.participationId,
-        actorId: entry.actorId,
-        action: entry.action,
-        target: entry.target,
-        oldValue: (entry.oldValue ?? null) as AuditEntryEntity['oldValue'],
-        newValue: (entry.newValue ?? null) as AuditEntryEntity['newValue'],
-        note: entry.note ?? null,
-        requestId: entry.requestId ?? null,
-        occurredAt: new Date(entry.at),
-      })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    return (result.raw as unknown[]).length > 0;
+  private claimEntry(em: EntityManager, entry: JournalEntry): Promise<boolean> {
+    return insertEntryOnce(em, entry);
   }
 }
 

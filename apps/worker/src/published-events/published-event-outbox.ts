@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { describeJournalRow, PUBLISHED_TYPE_PREFIX, publishedTypeFor } from '@lib/contracts';
-import { BROKER_TARGET, EventOutboxEntity, readJournalContext, type JournalContext } from '@lib/persistence';
+import { BROKER_TARGET, readJournalContext, type JournalContext } from '@lib/persistence';
 import { ALL_MESSAGES, PUBLISHED_EVENTS } from '@workflows/registry-lookups';
 import { splitProtected } from './protected-fields';
 
@@ -69,26 +69,19 @@ export class PublishedEventOutbox {
       ...(Object.keys(previous).length > 0 ? { previous } : {}),
       text: { fr: describeJournalRow(ALL_MESSAGES, 'fr', row), en: describeJournalRow(ALL_MESSAGES, 'en', row) },
     };
-    const inserted = await em
-      .createQueryBuilder()
-      .insert()
-      .into(EventOutboxEntity)
-      .values({
-        eventId: eventIdOf(entry.entryKey),
-        entryKey: entry.entryKey,
-        type: `${PUBLISHED_TYPE_PREFIX}${published.type}`,
-        subject: workflowId,
-        participationId: participation.id,
-        kind: participation.kind,
-        forum: participation.forum,
-        occurredAt: entry.occurredAt,
-        data: data as EventOutboxEntity['data'],
-        protectedData: (Object.keys(hidden).length > 0 ? hidden : null) as EventOutboxEntity['protectedData'],
-      })
-      .orIgnore()
-      .returning(['seq'])
-      .execute();
-    const [fresh] = inserted.raw as { seq: string }[];
+    // Plain SQL: this runs for most entries of every transaction, where the query builder cost more CPU than the insert.
+    const [fresh] = await em.query<{ seq: string }[]>(INSERT_EVENT, [
+      eventIdOf(entry.entryKey),
+      entry.entryKey,
+      `${PUBLISHED_TYPE_PREFIX}${published.type}`,
+      workflowId,
+      participation.id,
+      participation.kind,
+      participation.forum,
+      entry.occurredAt,
+      JSON.stringify(data),
+      Object.keys(hidden).length > 0 ? JSON.stringify(hidden) : null,
+    ]);
     if (fresh) await this.fanOut(em, fresh.seq);
   }
 
@@ -114,6 +107,12 @@ export class PublishedEventOutbox {
     }
   }
 }
+
+const INSERT_EVENT = `
+  INSERT INTO event_outbox (event_id, entry_key, type, subject, participation_id, kind, forum, occurred_at, data, protected_data)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)
+  ON CONFLICT DO NOTHING
+  RETURNING seq`;
 
 /** A UUID (version 5 layout) from the entry key: a retried activity gives its event the same id. */
 export function eventIdOf(entryKey: string): string {

@@ -1,0 +1,162 @@
+import type { EntityManager } from 'typeorm';
+import { auditEntryKey, type TaskEntity } from '@lib/persistence';
+import type { JournalEntry, RegisterParticipation } from '@lib/contracts';
+
+/*
+ * The statements every projection write runs, in plain SQL: each launch and
+ * each hand-over runs them several times in its transaction, and TypeORM's
+ * query builder spent more CPU building each one than PostgreSQL spent
+ * running it (docs/performance.md). Columns are those of the entities in
+ * @lib/persistence; the entity specs and the projection specs hold them to it.
+ */
+
+/** jsonb parameters go as JSON text: the pg driver would send a top-level array as a PostgreSQL array. */
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+const INSERT_ENTRY = `
+  INSERT INTO audit_entries
+    (entry_key, workflow_id, participation_id, actor_id, action, target, old_value, new_value, note, request_id, occurred_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11)
+  ON CONFLICT DO NOTHING
+  RETURNING id`;
+
+/** Inserts the audit entry keyed by workflow id + step key; false when a previous attempt already did. */
+export async function insertEntryOnce(em: EntityManager, entry: JournalEntry): Promise<boolean> {
+  const inserted = await em.query<{ id: string }[]>(INSERT_ENTRY, [
+    auditEntryKey(entry.workflowId, entry.stepKey),
+    entry.workflowId,
+    entry.participationId,
+    entry.actorId,
+    entry.action,
+    entry.target,
+    json(entry.oldValue),
+    json(entry.newValue),
+    entry.note ?? null,
+    entry.requestId ?? null,
+    new Date(entry.at),
+  ]);
+  return inserted.length > 0;
+}
+
+/** The columns of a task that a change can move, by the entity's property names. */
+export type TaskChangeable = Pick<TaskEntity, 'status' | 'overdue' | 'deliverable' | 'assigneeId' | 'dueAt' | 'priority'>;
+type LockedTask = TaskChangeable & { participationId: string };
+
+const TASK_COLUMNS: Record<keyof TaskChangeable | 'updatedAt' | 'completedAt', string> = {
+  status: 'status',
+  overdue: 'overdue',
+  deliverable: 'deliverable',
+  assigneeId: 'assignee_id',
+  dueAt: 'due_at',
+  priority: 'priority',
+  updatedAt: 'updated_at',
+  completedAt: 'completed_at',
+};
+
+/** The task's row, locked until the transaction ends (two changes of one task never interleave); undefined if none. */
+export async function lockTask(em: EntityManager, taskId: string): Promise<LockedTask | undefined> {
+  const [row] = await em.query<
+    {
+      participation_id: string;
+      status: string;
+      overdue: boolean;
+      deliverable: TaskEntity['deliverable'];
+      assignee_id: string | null;
+      due_at: Date;
+      priority: string;
+    }[]
+  >('SELECT participation_id, status, overdue, deliverable, assignee_id, due_at, priority FROM tasks WHERE id = $1 FOR UPDATE', [taskId]);
+  return (
+    row && {
+      participationId: row.participation_id,
+      status: row.status,
+      overdue: row.overdue,
+      deliverable: row.deliverable,
+      assigneeId: row.assignee_id,
+      dueAt: row.due_at,
+      priority: row.priority,
+    }
+  );
+}
+
+/** Sets the given columns of the task (and nothing else). */
+export async function updateTask(
+  em: EntityManager,
+  taskId: string,
+  changes: Partial<TaskChangeable> & { updatedAt: Date; completedAt?: Date },
+): Promise<void> {
+  const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof typeof TASK_COLUMNS, unknown][];
+  const sets = entries.map(([key], i) => `${TASK_COLUMNS[key]} = $${i + 2}${key === 'deliverable' ? '::jsonb' : ''}`);
+  const values = entries.map(([key, value]) => (key === 'deliverable' ? json(value) : value));
+  await em.query(`UPDATE tasks SET ${sets.join(', ')} WHERE id = $1`, [taskId, ...values]);
+}
+
+const INSERT_TASK = `
+  INSERT INTO tasks
+    (id, participation_id, workflow_id, step_key, kind, title, instructions, assignee_id, candidate_group, delegated_from,
+     due_at, required_fields, priority, status, overdue, created_at, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, 'open', false, $14, $14)`;
+
+/** A new open task's row. */
+export async function insertOpenTask(
+  em: EntityManager,
+  task: Pick<
+    TaskEntity,
+    | 'id'
+    | 'participationId'
+    | 'workflowId'
+    | 'stepKey'
+    | 'kind'
+    | 'title'
+    | 'instructions'
+    | 'assigneeId'
+    | 'candidateGroup'
+    | 'delegatedFrom'
+    | 'dueAt'
+    | 'requiredFields'
+    | 'priority'
+    | 'createdAt'
+  >,
+): Promise<void> {
+  await em.query(INSERT_TASK, [
+    task.id,
+    task.participationId,
+    task.workflowId,
+    task.stepKey,
+    task.kind,
+    task.title,
+    task.instructions,
+    task.assigneeId,
+    task.candidateGroup,
+    task.delegatedFrom,
+    task.dueAt,
+    json(task.requiredFields ?? {}),
+    task.priority,
+    task.createdAt,
+  ]);
+}
+
+const INSERT_PARTICIPATION = `
+  INSERT INTO participations
+    (id, workflow_id, kind, business_key, title, forum, coordinator_id, locale, phase, status, details,
+     launched_at, updated_at, phase_entered_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10::jsonb, $11, $12, $11)
+  ON CONFLICT DO NOTHING`;
+
+/** The participation's row at its launch (kept as it is if a previous attempt wrote it). */
+export async function insertParticipation(em: EntityManager, input: RegisterParticipation): Promise<void> {
+  await em.query(INSERT_PARTICIPATION, [
+    input.participationId,
+    input.workflowId,
+    input.kind,
+    input.businessKey,
+    input.title,
+    input.forum,
+    input.coordinatorId,
+    input.locale,
+    input.phase,
+    json(input.details ?? {}),
+    new Date(input.launchedAt),
+    new Date(),
+  ]);
+}
