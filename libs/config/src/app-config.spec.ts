@@ -7,22 +7,22 @@ describe('loadConfig', () => {
     expect(config.http.port).toBe(3000);
     expect(config.durations.taskDueMs).toBe(10 * 24 * 3600 * 1000);
     expect(config.durations.federalResponseTimeoutMs).toBe(14 * 24 * 3600 * 1000);
-    expect(config.worker.memory).toEqual({ budgetMiB: 1024, workflowHeapMiB: 448, maxCachedWorkflows: 448 });
+    expect(config.worker.memory).toEqual({ budgetMiB: 1024, workflowHeapMiB: 384, maxCachedWorkflows: 384 });
   });
 
   it('bounds the worker cache by its memory budget', () => {
     expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '250' }).worker.memory.maxCachedWorkflows).toBe(250);
     expect(loadConfig({ WORKER_MEMORY_BUDGET_MIB: '2048' }).worker.memory).toEqual({
       budgetMiB: 2048,
-      workflowHeapMiB: 1472,
-      maxCachedWorkflows: 1472,
+      workflowHeapMiB: 1408,
+      maxCachedWorkflows: 1408,
     });
     expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
     expect(() => loadConfig({ WORKER_MEMORY_BUDGET_MIB: '256' })).toThrow(/WORKER_MEMORY_BUDGET_MIB/);
     expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '2000' })).toThrow(
-      /WORKER_MAX_CACHED_WORKFLOWS=2000: more workflows than WORKER_MEMORY_BUDGET_MIB=1024 holds; raise the budget to at least 2576/,
+      /WORKER_MAX_CACHED_WORKFLOWS=2000: more workflows than WORKER_MEMORY_BUDGET_MIB=1024 holds; raise the budget to at least 2640/,
     );
-    expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '2000', WORKER_MEMORY_BUDGET_MIB: '2576' }).worker.memory.maxCachedWorkflows).toBe(
+    expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '2000', WORKER_MEMORY_BUDGET_MIB: '2640' }).worker.memory.maxCachedWorkflows).toBe(
       2000,
     );
   });

@@ -184,7 +184,7 @@ export class Environment {
 
   /**
    * Workflows kept in memory between tasks; 0 replays every workflow task from
-   * history. Unset, it follows WORKER_MEMORY_BUDGET_MIB (448 at 1 GiB). The
+   * history. Unset, it follows WORKER_MEMORY_BUDGET_MIB (384 at 1 GiB). The
    * SDK's own default grows with the heap (about 2,300 here) and took the
    * worker past 850 MiB at 2,500 open participations (npm run bench).
    */

@@ -92,7 +92,7 @@ describe('Temporal connection settings', () => {
     const config = loadConfig({ WORKER_MAX_CONCURRENT_ACTIVITIES: '50', WORKER_MAX_CACHED_WORKFLOWS: '0', WORKER_HEALTH_PORT: '8080' });
     expect(config.worker).toEqual({
       maxConcurrentActivities: 50,
-      memory: { budgetMiB: 1024, workflowHeapMiB: 448, maxCachedWorkflows: 0 },
+      memory: { budgetMiB: 1024, workflowHeapMiB: 384, maxCachedWorkflows: 0 },
       healthPort: 8080,
       maxConcurrentWorkflowTasks: undefined,
     });

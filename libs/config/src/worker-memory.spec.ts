@@ -2,7 +2,7 @@ import { WORKER_FIXED_MIB, workerMemoryPlan, workerMemoryProblems } from './work
 
 describe('workerMemoryPlan', () => {
   it('gives the workflow thread what the fixed part leaves, and the cache what that heap holds', () => {
-    expect(workerMemoryPlan(1024)).toEqual({ budgetMiB: 1024, workflowHeapMiB: 1024 - WORKER_FIXED_MIB, maxCachedWorkflows: 448 });
+    expect(workerMemoryPlan(1024)).toEqual({ budgetMiB: 1024, workflowHeapMiB: 1024 - WORKER_FIXED_MIB, maxCachedWorkflows: 384 });
     expect(workerMemoryPlan(4096).maxCachedWorkflows).toBe(4096 - WORKER_FIXED_MIB);
   });
 
@@ -15,9 +15,9 @@ describe('workerMemoryPlan', () => {
 describe('workerMemoryProblems', () => {
   it('accepts a cache the heap holds and refuses one it does not, saying the budget needed', () => {
     expect(workerMemoryProblems(1024, undefined)).toEqual([]);
-    expect(workerMemoryProblems(1024, 448)).toEqual([]);
-    const [problem] = workerMemoryProblems(1024, 449);
-    expect(problem).toContain('WORKER_MAX_CACHED_WORKFLOWS=449');
+    expect(workerMemoryProblems(1024, 384)).toEqual([]);
+    const [problem] = workerMemoryProblems(1024, 385);
+    expect(problem).toContain('WORKER_MAX_CACHED_WORKFLOWS=385');
     expect(problem).toContain('at least 1025');
   });
 });
