@@ -4,8 +4,7 @@ import { Worker } from '@temporalio/worker';
 import { PARTICIPATION_KINDS } from './registry-lookups';
 import { workflowTracingSinks } from '../libs/telemetry/src';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { BATCHED_PROJECTION_PATCH, SETTLED_BATCH_PATCH } from '../libs/contracts/src';
-import { historiesDir, usesPatch } from '../test/helpers/histories';
+import { historiesDir, WRITE_SHAPES, writeShapeOf } from '../test/helpers/histories';
 import { quietTemporalRuntime } from '../test/helpers/quiet-temporal';
 
 /*
@@ -25,13 +24,9 @@ describe('recorded workflow histories replay on today’s code', () => {
   });
 
   it('cover every kind in each shape of its writes: one per activity, batched, batched once the workflow task settled', () => {
-    const shapeOf = (history: unknown) => {
-      const parsed = historyFromJSON(history);
-      if (usesPatch(parsed, SETTLED_BATCH_PATCH)) return 'settled';
-      return usesPatch(parsed, BATCHED_PROJECTION_PATCH) ? 'batched' : 'single';
-    };
-    const kindsIn = (shape: string) => new Set(recorded.filter((r) => shapeOf(r.history) === shape).map((r) => r.kind));
-    for (const shape of ['single', 'batched', 'settled']) {
+    const kindsIn = (shape: string) =>
+      new Set(recorded.filter((r) => writeShapeOf(historyFromJSON(r.history)) === shape).map((r) => r.kind));
+    for (const shape of WRITE_SHAPES) {
       const covered = kindsIn(shape);
       expect({ shape, missing: PARTICIPATION_KINDS.filter((kind) => !covered.has(kind)) }).toEqual({ shape, missing: [] });
     }

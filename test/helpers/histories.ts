@@ -22,13 +22,9 @@ export function historiesDir(kind: string): string {
 export async function recordHistory(client: Client, workflowId: string, kind: string, name: string, runId?: string): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const history = await client.workflow.getHandle(workflowId, runId).fetchHistory();
-  // A run that batches its projection writes is a new shape, and one whose batches wait for the
-  // workflow task to settle another: each is kept beside the earlier ones, not instead.
-  const shape = usesPatch(history, SETTLED_BATCH_PATCH)
-    ? `${name}-settled`
-    : usesPatch(history, BATCHED_PROJECTION_PATCH)
-      ? `${name}-batched`
-      : name;
+  // Each shape of the projection writes is kept beside the earlier ones, not instead.
+  const writes = writeShapeOf(history);
+  const shape = writes === 'single' ? name : `${name}-${writes}`;
   const dir = historiesDir(kind);
   const file = join(dir, `${shape}.json`);
   if (existsSync(file)) {
@@ -49,6 +45,16 @@ export async function recordAllRuns(client: Client, workflowId: string, kind: st
   }
   runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
   for (const [i, run] of runs.entries()) await recordHistory(client, workflowId, kind, `${name}-run${i + 1}`, run.runId);
+}
+
+/** How a run writes its projection: one activity per write, batched, or batched once the workflow task settled. */
+export type WriteShape = 'single' | 'batched' | 'settled';
+export const WRITE_SHAPES: readonly WriteShape[] = ['single', 'batched', 'settled'];
+
+/** The shape of the projection writes of the run a history records, from the patches it took. */
+export function writeShapeOf(history: temporal.api.history.v1.IHistory): WriteShape {
+  if (usesPatch(history, SETTLED_BATCH_PATCH)) return 'settled';
+  return usesPatch(history, BATCHED_PROJECTION_PATCH) ? 'batched' : 'single';
 }
 
 /** Whether the history's run took the patch (a patch marker carries its id in its details). */
