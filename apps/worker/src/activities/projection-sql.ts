@@ -160,3 +160,13 @@ export async function insertParticipation(em: EntityManager, input: RegisterPart
     new Date(),
   ]);
 }
+
+/** The participation's new phase, entered at `enteredAt`. */
+export async function setPhase(em: EntityManager, participationId: string, phase: string, enteredAt: Date): Promise<void> {
+  await em.query('UPDATE participations SET phase = $2, phase_entered_at = $3, updated_at = $4 WHERE id = $1', [
+    participationId,
+    phase,
+    enteredAt,
+    new Date(),
+  ]);
+}

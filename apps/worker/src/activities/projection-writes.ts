@@ -2,7 +2,15 @@ import type { EntityManager } from 'typeorm';
 import { AuditEntryEntity, auditEntryKey, ParticipationEntity, readJournalContext, TASK_EVENTS_CHANNEL } from '@lib/persistence';
 import type { NotificationOutbox } from '@lib/notifications';
 import type { PublishedEventOutbox } from '../published-events/published-event-outbox';
-import { insertEntryOnce, insertOpenTask, insertParticipation, lockTask, updateTask, type TaskChangeable } from './projection-sql';
+import {
+  insertEntryOnce,
+  insertOpenTask,
+  insertParticipation,
+  lockTask,
+  setPhase,
+  updateTask,
+  type TaskChangeable,
+} from './projection-sql';
 import type {
   JournalEntry,
   OpenTask,
@@ -53,7 +61,7 @@ export class ProjectionWrites {
   }
 
   private async registerIn(em: EntityManager, input: RegisterParticipation): Promise<void> {
-    const fresh = await this.claimEntry(em, {
+    const fresh = await insertEntryOnce(em, {
       workflowId: input.workflowId,
       participationId: input.participationId,
       stepKey: 'launch',
@@ -69,7 +77,7 @@ export class ProjectionWrites {
   }
 
   private async phaseChangeIn(em: EntityManager, change: PhaseChange): Promise<void> {
-    const fresh = await this.claimEntry(em, {
+    const fresh = await insertEntryOnce(em, {
       ...change,
       actorId: 'workflow',
       action: 'participation.phase',
@@ -78,12 +86,7 @@ export class ProjectionWrites {
       newValue: { phase: change.toPhase },
     });
     if (!fresh) return;
-    await em.query('UPDATE participations SET phase = $2, phase_entered_at = $3, updated_at = $4 WHERE id = $1', [
-      change.participationId,
-      change.toPhase,
-      new Date(change.at),
-      new Date(),
-    ]);
+    await setPhase(em, change.participationId, change.toPhase, new Date(change.at));
     await this.events.enqueueFor(em, change.workflowId, change.stepKey);
   }
 
@@ -98,7 +101,7 @@ export class ProjectionWrites {
   private async openTaskIn(em: EntityManager, task: OpenTask, recorded?: TaskPlacement): Promise<TaskPlacement> {
     const placement =
       recorded ?? (task.assigneeId ? await placeTask(em, task.assigneeId, task.at) : { assigneeId: task.assigneeId, delegatedFrom: null });
-    const fresh = await this.claimEntry(em, {
+    const fresh = await insertEntryOnce(em, {
       workflowId: task.workflowId,
       participationId: task.participationId,
       stepKey: task.stepKey,
@@ -133,7 +136,7 @@ export class ProjectionWrites {
       createdAt: new Date(task.at),
     });
     if (placement.delegatedFrom) {
-      await this.claimEntry(em, {
+      await insertEntryOnce(em, {
         workflowId: task.workflowId,
         participationId: task.participationId,
         stepKey: `${task.stepKey}/delegated`,
@@ -167,7 +170,7 @@ export class ProjectionWrites {
     if (change.assigneeId !== undefined) updates.assigneeId = change.assigneeId;
     if (change.dueAt !== undefined) updates.dueAt = new Date(change.dueAt);
     if (change.priority !== undefined) updates.priority = change.priority;
-    const fresh = await this.claimEntry(em, {
+    const fresh = await insertEntryOnce(em, {
       workflowId: change.workflowId,
       participationId: task.participationId,
       stepKey: change.stepKey,
@@ -188,12 +191,12 @@ export class ProjectionWrites {
   }
 
   private async journalIn(em: EntityManager, entry: JournalEntry): Promise<void> {
-    if (!(await this.claimEntry(em, entry))) return;
+    if (!(await insertEntryOnce(em, entry))) return;
     await this.enqueueBoth(em, entry.workflowId, entry.stepKey);
   }
 
   private async closeIn(em: EntityManager, closing: ParticipationClosing): Promise<void> {
-    const fresh = await this.claimEntry(em, {
+    const fresh = await insertEntryOnce(em, {
       ...closing,
       action: 'participation.closed',
       target: closing.workflowId,
@@ -222,11 +225,6 @@ export class ProjectionWrites {
     if (!context) return;
     await this.notifications.enqueueFrom(em, context);
     await this.events.enqueueFrom(em, context);
-  }
-
-  /** Inserts the audit entry keyed by workflow id + step key; false when a previous attempt already did. */
-  private claimEntry(em: EntityManager, entry: JournalEntry): Promise<boolean> {
-    return insertEntryOnce(em, entry);
   }
 }
 
