@@ -1,7 +1,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { ResultRow } from './results';
+import { summarize, type LatencySummary } from './stats';
 import { countTasks, eventsUntil, meanCounts, updateRounds, type HistoryEvent, type MeanCounts, type TaskCounts } from './task-counts';
+import { taskTimes, type TaskTimes } from './task-times';
 
 /** A workflow a launch started, and when (epoch ms) the launch's answer reached the bench. */
 export interface Launched {
@@ -45,20 +47,33 @@ export async function countLaunches(
   return { total: meanCounts(total), beforeAnswer: meanCounts(beforeAnswer) };
 }
 
+/** Each part of a round's time (task-times), over the rounds measured. */
+export type RoundTimes = Record<keyof TaskTimes, LatencySummary>;
+
 /** Per Update round (a hand-over, a bare Update), over the measured rounds of each workflow. */
-export async function countUpdateRounds(client: Client, updated: readonly Updated[]): Promise<MeanCounts & { missing: number }> {
+export async function countUpdateRounds(
+  client: Client,
+  updated: readonly Updated[],
+): Promise<MeanCounts & { missing: number; times: RoundTimes }> {
   const histories = await fetchAll(
     client,
     updated.map((u) => u.workflowId),
   );
   const rounds: TaskCounts[] = [];
+  const times: TaskTimes[] = [];
   let missing = 0;
   updated.forEach((u, i) => {
     const found = histories[i] ? updateRounds(histories[i], u.updateName).slice(-u.rounds) : [];
     missing += u.rounds - found.length;
     rounds.push(...found.map(countTasks));
+    times.push(...found.map(taskTimes));
   });
-  return { ...meanCounts(rounds), missing };
+  const part = (key: keyof TaskTimes) => summarize(times.map((t) => t[key]));
+  return {
+    ...meanCounts(rounds),
+    missing,
+    times: { waitingMs: part('waitingMs'), inWorkerMs: part('inWorkerMs'), localActivityMs: part('localActivityMs') },
+  };
 }
 
 /** Each workflow's events, or undefined when its history could not be read (counted as missing, never as zero). */
@@ -110,6 +125,17 @@ export function countRows(prefix: string, unit: string, ours: MeanCounts, bare: 
     row('local activities', (c) => c.localActivities),
     row('failed or timed-out workflow tasks', (c) => c.workflowTasksFailed + c.workflowTasksTimedOut),
   ];
+}
+
+/** "waiting for a worker p50 1.2 ms, in the worker p50 9.8 ms (local activities 6.1)" for the notes. */
+export function describeTimes(times: RoundTimes): string {
+  if (times.inWorkerMs.count === 0) return 'no round timed';
+  const ms = (value: number) => value.toFixed(1);
+  return (
+    `waiting for a worker p50 ${ms(times.waitingMs.p50)} ms (p99 ${ms(times.waitingMs.p99)}), ` +
+    `in the worker p50 ${ms(times.inWorkerMs.p50)} ms (p99 ${ms(times.inWorkerMs.p99)}), ` +
+    `of which local activities p50 ${ms(times.localActivityMs.p50)} ms (p99 ${ms(times.localActivityMs.p99)})`
+  );
 }
 
 /** "3 workflow tasks (2–4), 2.5 activity tasks, 0 local activities, 1 Updates accepted, 23 events per hand-over, over 20" for the notes. */

@@ -1,4 +1,5 @@
 import { DEFAULTS, parseBenchArgs, parseCount } from './options';
+import { chainLength } from './scenarios/round-trip';
 
 describe('bench command line', () => {
   it('runs every scenario with the defaults when given nothing', () => {
@@ -15,6 +16,8 @@ describe('bench command line', () => {
       '10',
       '--round-trip-concurrency',
       '1,5',
+      '--round-trip-samples',
+      '200',
       '--scale-size',
       '1.5k',
       '--scale-concurrency',
@@ -31,7 +34,7 @@ describe('bench command line', () => {
       '25',
     ]);
     expect(options.launch).toEqual({ size: 5_000, concurrency: 50 });
-    expect(options.roundTrip).toEqual({ size: 10, concurrencies: [1, 5] });
+    expect(options.roundTrip).toEqual({ size: 10, samples: 200, concurrencies: [1, 5] });
     expect(options.scale).toEqual({ size: 1_500, concurrency: 30, timerSeconds: 20 });
     expect(options.queries).toMatchObject({ tasks: 10_000, experts: 100 });
     expect(options.growth.sizes).toEqual([1_000, 2_000, 4_000]);
@@ -66,5 +69,11 @@ describe('bench command line', () => {
     expect(parseCount('20K', '--x')).toBe(20_000);
     expect(parseCount('1m', '--x')).toBe(1_000_000);
     expect(() => parseCount('-3', '--x')).toThrow();
+  });
+
+  it('makes the chains longer where too few of them would leave a p99 over a handful of samples', () => {
+    // The defaults: 10 per chain, at least 100 at each concurrency.
+    expect([1, 10, 50].map((c) => chainLength(10, 100, c))).toEqual([100, 10, 10]);
+    expect(chainLength(10, 100, 3)).toBe(34);
   });
 });

@@ -10,8 +10,12 @@ export interface BenchOptions {
   /** The Temporal configurations measured, one after the other: the dev server, the production cluster, or both. */
   configs: BenchConfig[];
   launch: { size: number; concurrency: number };
-  /** `size` is the round trips each simulated expert chain makes, at each concurrency. */
-  roundTrip: { size: number; concurrencies: number[] };
+  /**
+   * `size` is the round trips each simulated expert chain makes, at each
+   * concurrency; a concurrency with fewer chains makes longer ones, up to
+   * `samples` round trips in all (a p99 over 10 samples is their maximum).
+   */
+  roundTrip: { size: number; samples: number; concurrencies: number[] };
   scale: { size: number; concurrency: number; timerSeconds: number };
   queries: { tasks: number; experts: number; samples: number };
   /** Open participations reached before each probe, and the probe run at each level. */
@@ -37,7 +41,7 @@ export const DEFAULTS: BenchOptions = {
   scenarios: [...SCENARIOS],
   configs: ['dev'],
   launch: { size: 200, concurrency: 20 },
-  roundTrip: { size: 10, concurrencies: [1, 10, 50] },
+  roundTrip: { size: 10, samples: 100, concurrencies: [1, 10, 50] },
   scale: { size: 500, concurrency: 50, timerSeconds: 30 },
   queries: { tasks: 100_000, experts: 1_000, samples: 1_000 },
   growth: { sizes: [300, 600, 900], concurrency: 50, probeLaunches: 100, probeRoundTrips: 5 },
@@ -55,6 +59,7 @@ Scenarios (all by default, in this order): --scenarios ${SCENARIOS.join(',')}
   --launch-size N              participations launched over HTTP, and as many bare starts (${DEFAULTS.launch.size})
   --launch-concurrency N       requests in flight (${DEFAULTS.launch.concurrency})
   --round-trip-size N          task completions per simulated expert chain (${DEFAULTS.roundTrip.size})
+  --round-trip-samples N       at least this many completions at each concurrency: fewer chains make longer ones (${DEFAULTS.roundTrip.samples})
   --round-trip-concurrency L   chains at once, one run per value (${DEFAULTS.roundTrip.concurrencies.join(',')})
   --scale-size N               participations open at once (${DEFAULTS.scale.size})
   --scale-concurrency N        launches in flight (${DEFAULTS.scale.concurrency})
@@ -92,6 +97,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       'launch-size': { type: 'string' },
       'launch-concurrency': { type: 'string' },
       'round-trip-size': { type: 'string' },
+      'round-trip-samples': { type: 'string' },
       'round-trip-concurrency': { type: 'string' },
       'scale-size': { type: 'string' },
       'scale-concurrency': { type: 'string' },
@@ -141,6 +147,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     launch: { size: count('launch-size', DEFAULTS.launch.size), concurrency: count('launch-concurrency', DEFAULTS.launch.concurrency) },
     roundTrip: {
       size: count('round-trip-size', DEFAULTS.roundTrip.size),
+      samples: count('round-trip-samples', DEFAULTS.roundTrip.samples),
       concurrencies: list('round-trip-concurrency', DEFAULTS.roundTrip.concurrencies),
     },
     scale: {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchContext } from '../context';
-import { countUpdateRounds } from '../history-counts';
+import { countUpdateRounds, type RoundTimes } from '../history-counts';
 import { Progress } from '../progress';
 import { ratePerSecond, summarize, type LatencySummary } from '../stats';
 import type { MeanCounts } from '../task-counts';
@@ -10,7 +10,7 @@ export interface BareMeasurement {
   update: LatencySummary;
   perSecond: number;
   errors: number;
-  counts: MeanCounts & { missing: number };
+  counts: MeanCounts & { missing: number; times: RoundTimes };
 }
 
 /** Bare Updates (`bare`: the handler returns at once; `floor`: it awaits one activity inserting one row), `concurrency` callers at once. */

@@ -7,7 +7,7 @@ import { ratePerSecond, summarize, type LatencySummary } from '../stats';
 import { openParticipations, type BenchContext } from '../context';
 import { fmtCpu, serverCpu, sum } from './launch';
 import type { ResultRow, ScenarioResult } from '../results';
-import { countRows, countUpdateRounds, describeCounts, type Updated } from '../history-counts';
+import { countRows, countUpdateRounds, describeCounts, describeTimes, type RoundTimes, type Updated } from '../history-counts';
 import type { MeanCounts } from '../task-counts';
 import { bareUpdates, type BareMeasurement } from './bare-updates';
 
@@ -34,7 +34,7 @@ export interface RoundTripMeasurement {
     errors: number;
     errorSamples: string[];
     cpuMsPerTask: Record<string, number>;
-    counts: MeanCounts & { missing: number };
+    counts: MeanCounts & { missing: number; times: RoundTimes };
   };
   bare: BareMeasurement;
   /** The floor: an Update whose handler awaits one activity inserting one PostgreSQL row. */
@@ -167,14 +167,23 @@ async function prepareChain(ctx: BenchContext, inbox: Inbox, name: string, hando
   return { participationId: id, workflowId, experts, first: first.task, handovers, done: 0 };
 }
 
+/** Hand-overs per chain at `concurrency`: `size`, or more when too few chains would leave fewer than `samples` in all. */
+export function chainLength(size: number, samples: number, concurrency: number): number {
+  return Math.max(size, Math.ceil(samples / concurrency));
+}
+
 export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResult> {
-  const { size, concurrencies } = ctx.options.roundTrip;
+  const { size, samples, concurrencies } = ctx.options.roundTrip;
   const openBefore = await openParticipations(ctx);
   const runs: RoundTripMeasurement[] = [];
-  for (const concurrency of concurrencies) runs.push(await measureRoundTrips(ctx, 'round-trip', concurrency, size));
+  for (const concurrency of concurrencies) {
+    runs.push(await measureRoundTrips(ctx, 'round-trip', concurrency, chainLength(size, samples, concurrency)));
+  }
   const rows: ResultRow[] = [];
   const notes = [
-    `${size} hand-overs per simulated expert chain at each concurrency; ${openBefore} participations already open.`,
+    `${size} hand-overs per simulated expert chain at each concurrency, more where fewer chains would make fewer than ${samples} in all ` +
+      `(${concurrencies.map((c) => `c=${c}: ${chainLength(size, samples, c)}`).join(', ')}), and as many bare and floor Updates; ` +
+      `${openBefore} participations already open.`,
     'Ours: POST /tasks/:id/complete (Update → projection) until the next task shows in its assignee’s inbox (a session’s attendance, then its debrief by the same lead, then the next session’s attendance by another expert), polled every 2–20 ms. The inbox is GET /tasks?participationId=…&assigneeId=…&status=open,claimed as the expert, with the expert’s token.',
     'Bare: executeUpdate on an idle workflow whose handler returns at once.',
     'Floor: executeUpdate whose handler awaits one activity that inserts one PostgreSQL row (the bare worker, the bench database): the least a hand-over that writes its projection through an activity can cost.',
@@ -247,6 +256,10 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
       `c=${c}: history per hand-over (one completeTask Update round): ours ${describeCounts(run.ours.counts, 'hand-over')}; ` +
         `bare ${describeCounts(run.bare.counts, 'Update')}; floor ${describeCounts(run.floor.counts, 'Update')}.`,
     );
+    notes.push(
+      `c=${c}: time per hand-over from the histories: ours ${describeTimes(run.ours.counts.times)}; ` +
+        `bare ${describeTimes(run.bare.counts.times)}; floor ${describeTimes(run.floor.counts.times)}.`,
+    );
     const missing = run.ours.counts.missing + run.bare.counts.missing + run.floor.counts.missing;
     if (missing > 0)
       notes.push(`c=${c}: ${missing} measured Update rounds not found in the histories (unreadable history or failed Update).`);
@@ -260,5 +273,11 @@ export async function roundTripScenario(ctx: BenchContext): Promise<ScenarioResu
       met: top.concurrency >= 50 ? top.ours.perSecond >= TASKS_PER_SECOND_TARGET : null,
     });
   }
-  return { name: 'round-trip', title: '2. Human-task round trip', rows, notes, details: { size, concurrencies, openBefore, runs } };
+  return {
+    name: 'round-trip',
+    title: '2. Human-task round trip',
+    rows,
+    notes,
+    details: { size, samples, concurrencies, openBefore, runs },
+  };
 }
