@@ -1,13 +1,15 @@
 import type { EntityManager } from 'typeorm';
-import { auditEntryKey, type TaskEntity } from '@lib/persistence';
+import { auditEntryKey, TASK_EVENTS_CHANNEL, type TaskEntity } from '@lib/persistence';
 import type { JournalEntry, RegisterParticipation } from '@lib/contracts';
 
 /*
  * The statements every projection write runs, in plain SQL: each launch and
  * each hand-over runs them several times in its transaction, and TypeORM's
  * query builder spent more CPU building each one than PostgreSQL spent
- * running it (docs/performance.md). Columns are those of the entities in
- * @lib/persistence; the entity specs and the projection specs hold them to it.
+ * running it (docs/performance.md); and a statement that changes a task
+ * announces the change in the same round trip. Columns are those of the
+ * entities in @lib/persistence; the entity specs and the projection specs hold
+ * them to it.
  */
 
 /** jsonb parameters go as JSON text: the pg driver would send a top-level array as a PostgreSQL array. */
@@ -79,25 +81,47 @@ export async function lockTask(em: EntityManager, taskId: string): Promise<Locke
   );
 }
 
-/** Sets the given columns of the task (and nothing else). */
+/**
+ * Tells listening API instances (the inbox's live updates) that the task the
+ * CTE `changed` wrote (its row as RETURNING gives it) changed by `action`,
+ * parameter `$action`. NOTIFY is transactional: delivered only if the change commits.
+ */
+const announced = (action: string) => `
+  SELECT pg_notify('${TASK_EVENTS_CHANNEL}', json_build_object(
+    'taskId', t.id, 'participationId', t.participation_id, 'assigneeId', t.assignee_id,
+    'candidateGroup', t.candidate_group, 'status', t.status, 'coordinatorId', p.coordinator_id, 'action', ${action}::text
+  )::text)
+  FROM changed t JOIN participations p ON p.id = t.participation_id`;
+
+const ANNOUNCED_COLUMNS = 'id, participation_id, assignee_id, candidate_group, status';
+
+/** Sets the given columns of the task (and nothing else), and announces the change as `action`. */
 export async function updateTask(
   em: EntityManager,
   taskId: string,
   changes: Partial<TaskChangeable> & { updatedAt: Date; completedAt?: Date },
+  action: string,
 ): Promise<void> {
   const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof typeof TASK_COLUMNS, unknown][];
-  const sets = entries.map(([key], i) => `${TASK_COLUMNS[key]} = $${i + 2}${key === 'deliverable' ? '::jsonb' : ''}`);
+  const sets = entries.map(([key], i) => `${TASK_COLUMNS[key]} = $${i + 3}${key === 'deliverable' ? '::jsonb' : ''}`);
   const values = entries.map(([key, value]) => (key === 'deliverable' ? json(value) : value));
-  await em.query(`UPDATE tasks SET ${sets.join(', ')} WHERE id = $1`, [taskId, ...values]);
+  await em.query(`WITH changed AS (UPDATE tasks SET ${sets.join(', ')} WHERE id = $1 RETURNING ${ANNOUNCED_COLUMNS}) ${announced('$2')}`, [
+    taskId,
+    action,
+    ...values,
+  ]);
 }
 
 const INSERT_TASK = `
-  INSERT INTO tasks
-    (id, participation_id, workflow_id, step_key, kind, title, instructions, assignee_id, candidate_group, delegated_from,
-     due_at, required_fields, priority, status, overdue, created_at, updated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, 'open', false, $14, $14)`;
+  WITH changed AS (
+    INSERT INTO tasks
+      (id, participation_id, workflow_id, step_key, kind, title, instructions, assignee_id, candidate_group, delegated_from,
+       due_at, required_fields, priority, status, overdue, created_at, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, 'open', false, $14, $14)
+    RETURNING ${ANNOUNCED_COLUMNS}
+  ) ${announced("'task.opened'")}`;
 
-/** A new open task's row. */
+/** A new open task's row, announced as task.opened. */
 export async function insertOpenTask(
   em: EntityManager,
   task: Pick<

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AuditEntryEntity, auditEntryKey, ParticipationEntity, readJournalContext, TASK_EVENTS_CHANNEL } from '@lib/persistence';
+import { AuditEntryEntity, auditEntryKey, ParticipationEntity, readJournalContext } from '@lib/persistence';
 import type { NotificationOutbox } from '@lib/notifications';
 import type { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import {
@@ -148,7 +148,6 @@ export class ProjectionWrites {
         at: task.at,
       });
     }
-    await announceTaskChange(em, task.taskId, 'task.opened');
     await this.enqueueBoth(em, task.workflowId, task.stepKey);
     return placement;
   }
@@ -185,8 +184,12 @@ export class ProjectionWrites {
     });
     if (!fresh) return;
     const at = new Date(change.at);
-    await updateTask(em, change.taskId, { ...updates, updatedAt: at, ...(change.status === 'completed' ? { completedAt: at } : {}) });
-    await announceTaskChange(em, change.taskId, change.action);
+    await updateTask(
+      em,
+      change.taskId,
+      { ...updates, updatedAt: at, ...(change.status === 'completed' ? { completedAt: at } : {}) },
+      change.action,
+    );
     await this.enqueueBoth(em, change.workflowId, change.stepKey);
   }
 
@@ -249,21 +252,6 @@ async function placeTask(em: EntityManager, assigneeId: string, at: string): Pro
   );
   const receiver = last?.person_id ?? assigneeId;
   return receiver === assigneeId ? { assigneeId, delegatedFrom: null } : { assigneeId: receiver, delegatedFrom: assigneeId };
-}
-
-/**
- * Tells listening API instances (the inbox's live updates) that a task changed.
- * NOTIFY is transactional: it is delivered only if the change commits.
- */
-async function announceTaskChange(em: EntityManager, taskId: string, action: string): Promise<void> {
-  await em.query(
-    `SELECT pg_notify('${TASK_EVENTS_CHANNEL}', json_build_object(
-       'taskId', t.id, 'participationId', t.participation_id, 'assigneeId', t.assignee_id,
-       'candidateGroup', t.candidate_group, 'status', t.status, 'coordinatorId', p.coordinator_id, 'action', $2::text
-     )::text)
-     FROM tasks t JOIN participations p ON p.id = t.participation_id WHERE t.id = $1`,
-    [taskId, action],
-  );
 }
 
 function pick<T extends object>(source: T, keys: (keyof T)[]): Partial<T> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   AuditEntryEntity,
@@ -7,6 +8,7 @@ import {
   EventOutboxEntity,
   ParticipationEntity,
   TaskEntity,
+  TASK_EVENTS_CHANNEL,
 } from '../../../../libs/persistence/src';
 import type { RegisterParticipation } from '../../../../libs/contracts/src';
 import { projectionServiceOnRunDatabase } from '../../../../test/helpers/projection-service';
@@ -111,6 +113,60 @@ describe('ProjectionActivitiesService', () => {
     const journal = await dataSource.getRepository(AuditEntryEntity).find({ where: { workflowId: p.workflowId }, order: { id: 'ASC' } });
     expect(journal.map((e) => e.action)).toEqual(['participation.launched', 'participation.phase', 'task.opened', 'task.completed']);
     expect(journal[3]).toMatchObject({ oldValue: { status: 'open', deliverable: null }, newValue: { status: 'completed' } });
+  });
+
+  it('announces each task change once, with the row as it was written, and nothing for a retry', async () => {
+    const listener = new Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const heard: Record<string, unknown>[] = [];
+    listener.on('notification', (message) => {
+      const payload = JSON.parse(message.payload ?? '{}') as Record<string, unknown>;
+      if (payload.taskId === taskId) heard.push(payload);
+    });
+    await listener.query(`LISTEN ${TASK_EVENTS_CHANNEL}`);
+    const p = participation();
+    const taskId = randomUUID();
+    try {
+      await activities.registerParticipation(p);
+      const open = {
+        taskId,
+        workflowId: p.workflowId,
+        participationId: p.participationId,
+        stepKey: '0001:task/a',
+        kind: 'position',
+        title: 'T',
+        instructions: 'I',
+        assigneeId: 'expert-a',
+        candidateGroup: null,
+        dueAt: at(),
+        priority: 'normal' as const,
+        at: at(),
+      };
+      await activities.openTask(open);
+      await activities.openTask(open);
+      const done = {
+        taskId,
+        workflowId: p.workflowId,
+        stepKey: '0001:task/a/completed',
+        status: 'completed' as const,
+        deliverable: { summary: 'fait' },
+        actorId: 'expert-a',
+        action: 'task.completed',
+        at: at(),
+      };
+      await activities.changeTask(done);
+      await activities.changeTask(done);
+      // NOTIFY arrives after its commit; a retry would be heard within the pause that follows.
+      await waitFor(() => heard.length >= 2);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const common = { taskId, participationId: p.participationId, assigneeId: 'expert-a', candidateGroup: null, coordinatorId: 'coord-a' };
+      expect(heard).toEqual([
+        { ...common, status: 'open', action: 'task.opened' },
+        { ...common, status: 'completed', action: 'task.completed' },
+      ]);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('closes a participation once', async () => {
@@ -227,3 +283,11 @@ describe('ProjectionActivitiesService and the published events', () => {
     expect(await dataSource.getRepository(EventOutboxEntity).countBy({ subject: p.workflowId })).toBe(1);
   });
 });
+
+/** Polls until `done` holds, for at most 5 s. */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (const deadline = Date.now() + 5_000; !done();) {
+    if (Date.now() > deadline) throw new Error('not heard within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

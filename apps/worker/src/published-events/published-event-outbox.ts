@@ -69,8 +69,9 @@ export class PublishedEventOutbox {
       ...(Object.keys(previous).length > 0 ? { previous } : {}),
       text: { fr: describeJournalRow(ALL_MESSAGES, 'fr', row), en: describeJournalRow(ALL_MESSAGES, 'en', row) },
     };
-    // Plain SQL: this runs for most entries of every transaction, where the query builder cost more CPU than the insert.
-    const [fresh] = await em.query<{ seq: string }[]>(INSERT_EVENT, [
+    // Plain SQL, one statement: this runs for most entries of every transaction, where the query
+    // builder cost more CPU than the insert. A retry finds the event there and fans out nothing.
+    await em.query(INSERT_EVENT_AND_DELIVERIES, [
       eventIdOf(entry.entryKey),
       entry.entryKey,
       `${PUBLISHED_TYPE_PREFIX}${published.type}`,
@@ -81,38 +82,31 @@ export class PublishedEventOutbox {
       entry.occurredAt,
       JSON.stringify(data),
       Object.keys(hidden).length > 0 ? JSON.stringify(hidden) : null,
+      this.broker ? BROKER_TARGET : null,
     ]);
-    if (fresh) await this.fanOut(em, fresh.seq);
-  }
-
-  /** One delivery per active subscription whose filters let the event through, and one for the broker. */
-  private async fanOut(em: EntityManager, seq: string): Promise<void> {
-    await em.query(
-      `INSERT INTO event_deliveries (seq, target, subscription_id, participation_id)
-       SELECT o.seq, 'webhook:' || s.id, s.id, o.participation_id
-         FROM event_outbox o JOIN webhook_subscriptions s ON s.active
-        WHERE o.seq = $1
-          AND (cardinality(s.event_types) = 0 OR o.type = ANY(s.event_types))
-          AND (cardinality(s.kinds) = 0 OR o.kind = ANY(s.kinds))
-          AND (cardinality(s.forums) = 0 OR o.forum = ANY(s.forums))
-       ON CONFLICT DO NOTHING`,
-      [seq],
-    );
-    if (this.broker) {
-      await em.query(
-        `INSERT INTO event_deliveries (seq, target, participation_id) SELECT seq, $2, participation_id FROM event_outbox WHERE seq = $1
-         ON CONFLICT DO NOTHING`,
-        [seq, BROKER_TARGET],
-      );
-    }
   }
 }
 
-const INSERT_EVENT = `
-  INSERT INTO event_outbox (event_id, entry_key, type, subject, participation_id, kind, forum, occurred_at, data, protected_data)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)
-  ON CONFLICT DO NOTHING
-  RETURNING seq`;
+/**
+ * The event, and, if it is new, one delivery per active webhook subscription
+ * whose filters let it through, and one for the broker when $11 names it.
+ */
+const INSERT_EVENT_AND_DELIVERIES = `
+  WITH fresh AS (
+    INSERT INTO event_outbox (event_id, entry_key, type, subject, participation_id, kind, forum, occurred_at, data, protected_data)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)
+    ON CONFLICT DO NOTHING
+    RETURNING seq, type, kind, forum, participation_id
+  )
+  INSERT INTO event_deliveries (seq, target, subscription_id, participation_id)
+  SELECT f.seq, 'webhook:' || s.id, s.id, f.participation_id
+    FROM fresh f JOIN webhook_subscriptions s ON s.active
+   WHERE (cardinality(s.event_types) = 0 OR f.type = ANY(s.event_types))
+     AND (cardinality(s.kinds) = 0 OR f.kind = ANY(s.kinds))
+     AND (cardinality(s.forums) = 0 OR f.forum = ANY(s.forums))
+  UNION ALL
+  SELECT f.seq, $11::text, NULL::uuid, f.participation_id FROM fresh f WHERE $11::text IS NOT NULL
+  ON CONFLICT DO NOTHING`;
 
 /** A UUID (version 5 layout) from the entry key: a retried activity gives its event the same id. */
 export function eventIdOf(entryKey: string): string {
