@@ -19,17 +19,8 @@ export interface JournalContext {
   task?: Pick<TaskEntity, 'id' | 'kind' | 'title' | 'assigneeId' | 'candidateGroup' | 'delegatedFrom' | 'dueAt' | 'status'>;
 }
 
-interface ContextRow {
-  entry_key: string;
-  workflow_id: string;
-  participation_id: string;
-  actor_id: string;
-  action: string;
-  target: string;
-  old_value: AuditEntryEntity['oldValue'];
-  new_value: AuditEntryEntity['newValue'];
-  note: string | null;
-  occurred_at: Date;
+/** The participation's and the task's columns of a context row, as PARTICIPATION_AND_TASK_COLUMNS names them. */
+export interface ParticipationAndTaskRow {
   p_id: string | null;
   p_kind: string;
   business_key: string;
@@ -48,12 +39,29 @@ interface ContextRow {
   t_status: TaskEntity['status'];
 }
 
+/** The select list of a ParticipationAndTaskRow, from a participation aliased `p` and a task aliased `t`. */
+export const PARTICIPATION_AND_TASK_COLUMNS = `
+  p.id AS p_id, p.kind AS p_kind, p.business_key, p.forum, p.phase, p.status AS p_status, p.title AS p_title, p.coordinator_id,
+  t.id AS t_id, t.kind AS t_kind, t.title AS t_title, t.assignee_id, t.candidate_group, t.delegated_from, t.due_at,
+  t.status AS t_status`;
+
+interface ContextRow extends ParticipationAndTaskRow {
+  entry_key: string;
+  workflow_id: string;
+  participation_id: string;
+  actor_id: string;
+  action: string;
+  target: string;
+  old_value: AuditEntryEntity['oldValue'];
+  new_value: AuditEntryEntity['newValue'];
+  note: string | null;
+  occurred_at: Date;
+}
+
 // The task is joined only for a task's entry whose target is a task id (the CASE keeps the cast from failing on others).
 const CONTEXT_OF_ENTRY = `
   SELECT a.entry_key, a.workflow_id, a.participation_id, a.actor_id, a.action, a.target, a.old_value, a.new_value, a.note, a.occurred_at,
-         p.id AS p_id, p.kind AS p_kind, p.business_key, p.forum, p.phase, p.status AS p_status, p.title AS p_title, p.coordinator_id,
-         t.id AS t_id, t.kind AS t_kind, t.title AS t_title, t.assignee_id, t.candidate_group, t.delegated_from, t.due_at,
-         t.status AS t_status
+         ${PARTICIPATION_AND_TASK_COLUMNS}
     FROM audit_entries a
     LEFT JOIN participations p ON p.id = a.participation_id
     LEFT JOIN tasks t ON t.id = CASE
@@ -78,7 +86,14 @@ export async function readJournalContext(em: EntityManager, workflowId: string, 
       note: row.note,
       occurredAt: row.occurred_at,
     },
-    participation: row.p_id
+    ...participationAndTaskOf(row),
+  };
+}
+
+/** The participation and the task of a context row; either is undefined when its row is missing. */
+export function participationAndTaskOf(row: ParticipationAndTaskRow | undefined): Pick<JournalContext, 'participation' | 'task'> {
+  return {
+    participation: row?.p_id
       ? {
           id: row.p_id,
           kind: row.p_kind,
@@ -90,7 +105,7 @@ export async function readJournalContext(em: EntityManager, workflowId: string, 
           coordinatorId: row.coordinator_id,
         }
       : undefined,
-    task: row.t_id
+    task: row?.t_id
       ? {
           id: row.t_id,
           kind: row.t_kind,

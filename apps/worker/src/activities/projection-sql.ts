@@ -1,5 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { auditEntryKey, TASK_EVENTS_CHANNEL, type TaskEntity } from '@lib/persistence';
+import {
+  auditEntryKey,
+  PARTICIPATION_AND_TASK_COLUMNS,
+  participationAndTaskOf,
+  TASK_EVENTS_CHANNEL,
+  type JournalContext,
+  type ParticipationAndTaskRow,
+  type TaskEntity,
+} from '@lib/persistence';
 import type { JournalEntry, RegisterParticipation } from '@lib/contracts';
 
 /*
@@ -22,22 +30,40 @@ const INSERT_ENTRY = `
   ON CONFLICT DO NOTHING
   RETURNING id`;
 
-/** Inserts the audit entry keyed by workflow id + step key; false when a previous attempt already did. */
-export async function insertEntryOnce(em: EntityManager, entry: JournalEntry): Promise<boolean> {
+/**
+ * Inserts the audit entry keyed by workflow id + step key, and returns it as
+ * written (jsonb values as they read back, apart from the order of their keys);
+ * undefined when a previous attempt already wrote it.
+ */
+export async function insertEntryOnce(em: EntityManager, entry: JournalEntry): Promise<JournalContext['entry'] | undefined> {
+  const written = {
+    entryKey: auditEntryKey(entry.workflowId, entry.stepKey),
+    workflowId: entry.workflowId,
+    participationId: entry.participationId,
+    actorId: entry.actorId,
+    action: entry.action,
+    target: entry.target,
+    oldValue: json(entry.oldValue),
+    newValue: json(entry.newValue),
+    note: entry.note ?? null,
+    occurredAt: new Date(entry.at),
+  };
   const inserted = await em.query<{ id: string }[]>(INSERT_ENTRY, [
-    auditEntryKey(entry.workflowId, entry.stepKey),
-    entry.workflowId,
-    entry.participationId,
-    entry.actorId,
-    entry.action,
-    entry.target,
-    json(entry.oldValue),
-    json(entry.newValue),
-    entry.note ?? null,
+    written.entryKey,
+    written.workflowId,
+    written.participationId,
+    written.actorId,
+    written.action,
+    written.target,
+    written.oldValue,
+    written.newValue,
+    written.note,
     entry.requestId ?? null,
-    new Date(entry.at),
+    written.occurredAt,
   ]);
-  return inserted.length > 0;
+  if (inserted.length === 0) return undefined;
+  const parsed = (text: string | null) => (text === null ? null : (JSON.parse(text) as JournalContext['entry']['newValue']));
+  return { ...written, oldValue: parsed(written.oldValue), newValue: parsed(written.newValue) };
 }
 
 /** The columns of a task that a change can move, by the entity's property names. */
@@ -83,17 +109,21 @@ export async function lockTask(em: EntityManager, taskId: string): Promise<Locke
 
 /**
  * Tells listening API instances (the inbox's live updates) that the task the
- * CTE `changed` wrote (its row as RETURNING gives it) changed by `action`,
- * parameter `$action`. NOTIFY is transactional: delivered only if the change commits.
+ * CTE `changed` wrote (its row as RETURNING gives it) changed by `action`, and
+ * returns that row with its participation's, what the outboxes need of both.
+ * NOTIFY is transactional: delivered only if the change commits.
  */
 const announced = (action: string) => `
   SELECT pg_notify('${TASK_EVENTS_CHANNEL}', json_build_object(
     'taskId', t.id, 'participationId', t.participation_id, 'assigneeId', t.assignee_id,
     'candidateGroup', t.candidate_group, 'status', t.status, 'coordinatorId', p.coordinator_id, 'action', ${action}::text
-  )::text)
+  )::text), ${PARTICIPATION_AND_TASK_COLUMNS}
   FROM changed t JOIN participations p ON p.id = t.participation_id`;
 
-const ANNOUNCED_COLUMNS = 'id, participation_id, assignee_id, candidate_group, status';
+const CHANGED_COLUMNS = 'id, participation_id, kind, title, assignee_id, candidate_group, delegated_from, due_at, status';
+
+/** The task and its participation, as the change's statement returned them (neither when the task has no participation). */
+export type TaskAndParticipation = Pick<JournalContext, 'participation' | 'task'>;
 
 /** Sets the given columns of the task (and nothing else), and announces the change as `action`. */
 export async function updateTask(
@@ -101,15 +131,15 @@ export async function updateTask(
   taskId: string,
   changes: Partial<TaskChangeable> & { updatedAt: Date; completedAt?: Date },
   action: string,
-): Promise<void> {
+): Promise<TaskAndParticipation> {
   const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof typeof TASK_COLUMNS, unknown][];
   const sets = entries.map(([key], i) => `${TASK_COLUMNS[key]} = $${i + 3}${key === 'deliverable' ? '::jsonb' : ''}`);
   const values = entries.map(([key, value]) => (key === 'deliverable' ? json(value) : value));
-  await em.query(`WITH changed AS (UPDATE tasks SET ${sets.join(', ')} WHERE id = $1 RETURNING ${ANNOUNCED_COLUMNS}) ${announced('$2')}`, [
-    taskId,
-    action,
-    ...values,
-  ]);
+  const [row] = await em.query<ParticipationAndTaskRow[]>(
+    `WITH changed AS (UPDATE tasks SET ${sets.join(', ')} WHERE id = $1 RETURNING ${CHANGED_COLUMNS}) ${announced('$2')}`,
+    [taskId, action, ...values],
+  );
+  return participationAndTaskOf(row);
 }
 
 const INSERT_TASK = `
@@ -118,10 +148,10 @@ const INSERT_TASK = `
       (id, participation_id, workflow_id, step_key, kind, title, instructions, assignee_id, candidate_group, delegated_from,
        due_at, required_fields, priority, status, overdue, created_at, updated_at)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, 'open', false, $14, $14)
-    RETURNING ${ANNOUNCED_COLUMNS}
+    RETURNING ${CHANGED_COLUMNS}
   ) ${announced("'task.opened'")}`;
 
-/** A new open task's row, announced as task.opened. */
+/** A new open task's row, announced as task.opened; returns it with its participation's. */
 export async function insertOpenTask(
   em: EntityManager,
   task: Pick<
@@ -141,8 +171,8 @@ export async function insertOpenTask(
     | 'priority'
     | 'createdAt'
   >,
-): Promise<void> {
-  await em.query(INSERT_TASK, [
+): Promise<TaskAndParticipation> {
+  const [row] = await em.query<ParticipationAndTaskRow[]>(INSERT_TASK, [
     task.id,
     task.participationId,
     task.workflowId,
@@ -158,6 +188,7 @@ export async function insertOpenTask(
     task.priority,
     task.createdAt,
   ]);
+  return participationAndTaskOf(row);
 }
 
 const INSERT_PARTICIPATION = `

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { AuditEntryEntity, auditEntryKey, ParticipationEntity, readJournalContext } from '@lib/persistence';
+import { AuditEntryEntity, auditEntryKey, ParticipationEntity, readJournalContext, type JournalContext } from '@lib/persistence';
 import type { NotificationOutbox } from '@lib/notifications';
 import type { PublishedEventOutbox } from '../published-events/published-event-outbox';
 import {
@@ -119,7 +119,7 @@ export class ProjectionWrites {
       at: task.at,
     });
     if (!fresh) return this.earlierPlacement(em, task);
-    await insertOpenTask(em, {
+    const opened = await insertOpenTask(em, {
       id: task.taskId,
       participationId: task.participationId,
       workflowId: task.workflowId,
@@ -148,7 +148,7 @@ export class ProjectionWrites {
         at: task.at,
       });
     }
-    await this.enqueueBoth(em, task.workflowId, task.stepKey);
+    await this.enqueueBoth(em, { entry: fresh, ...opened });
     return placement;
   }
 
@@ -184,18 +184,19 @@ export class ProjectionWrites {
     });
     if (!fresh) return;
     const at = new Date(change.at);
-    await updateTask(
+    const changed = await updateTask(
       em,
       change.taskId,
       { ...updates, updatedAt: at, ...(change.status === 'completed' ? { completedAt: at } : {}) },
       change.action,
     );
-    await this.enqueueBoth(em, change.workflowId, change.stepKey);
+    await this.enqueueBoth(em, { entry: fresh, ...changed });
   }
 
   private async journalIn(em: EntityManager, entry: JournalEntry): Promise<void> {
     if (!(await insertEntryOnce(em, entry))) return;
-    await this.enqueueBoth(em, entry.workflowId, entry.stepKey);
+    const context = await readJournalContext(em, entry.workflowId, entry.stepKey);
+    if (context) await this.enqueueBoth(em, context);
   }
 
   private async closeIn(em: EntityManager, closing: ParticipationClosing): Promise<void> {
@@ -222,10 +223,12 @@ export class ProjectionWrites {
     await this.events.enqueueFor(em, closing.workflowId, closing.stepKey);
   }
 
-  /** The notifications and the published event of a new entry, from one read of its context for both. */
-  private async enqueueBoth(em: EntityManager, workflowId: string, stepKey: string): Promise<void> {
-    const context = await readJournalContext(em, workflowId, stepKey);
-    if (!context) return;
+  /**
+   * The notifications and the published event of a new entry, from its context
+   * read once for both: a task's change returns its row and its participation's
+   * with the statement that writes it; other entries read theirs.
+   */
+  private async enqueueBoth(em: EntityManager, context: JournalContext): Promise<void> {
     await this.notifications.enqueueFrom(em, context);
     await this.events.enqueueFrom(em, context);
   }
